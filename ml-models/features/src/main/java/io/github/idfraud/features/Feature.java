@@ -1,0 +1,102 @@
+package io.github.idfraud.features;
+
+import java.util.Locale;
+
+/**
+ * Every model input, in schema order. The name is what the model's feature map holds; the meaning is shown in
+ * model cards and, with the value filled in, as the plain description of a reason code.
+ * Windows are on event time. "prior" means before this event; counts otherwise include it.
+ */
+public enum Feature {
+    TYPE_ACCOUNT_OPENING("event is an account opening (1/0)"),
+    TYPE_LOGIN("event is a login (1/0)"),
+    TYPE_PASSWORD_RESET("event is a password reset (1/0)"),
+    TYPE_CONTACT_CHANGE("event is a contact-detail change (1/0)"),
+    TYPE_PAYEE_ADDED("event adds a payee (1/0)"),
+    TYPE_TRANSACTION("event is a transaction (1/0)"),
+    AMOUNT_LOG("log(1 + transaction amount)"),
+    CHANNEL_CARD_NOT_PRESENT("transaction is card-not-present (1/0)"),
+    CHANNEL_TRANSFER("transaction is a transfer (1/0)"),
+    CHANNEL_ATM("transaction is a cash withdrawal (1/0)"),
+    LOGIN_FAILED("this login attempt failed (1/0)"),
+    CONTACT_CHANGE_EMAIL("this change replaces the e-mail address (1/0)"),
+    CONTACT_CHANGE_PHONE("this change replaces the phone number (1/0)"),
+
+    NATIONAL_ID_APPLICATIONS_1H("{} account applications with this national ID in 1 hour, across all banks"),
+    NATIONAL_ID_APPLICATIONS_24H("{} account applications with this national ID in 24 hours, across all banks"),
+    NATIONAL_ID_APPLICATIONS_7D("{} account applications with this national ID in 7 days, across all banks"),
+    NATIONAL_ID_APPLICATIONS_30D("{} account applications with this national ID in 30 days, across all banks"),
+    NATIONAL_ID_BANKS_7D("this national ID applied at {} different banks in 7 days"),
+    NATIONAL_ID_DISTINCT_EMAILS_30D("{} different e-mail addresses used with this national ID in 30 days"),
+    NATIONAL_ID_DISTINCT_PHONES_30D("{} different phone numbers used with this national ID in 30 days"),
+    NATIONAL_ID_DISTINCT_ADDRESSES_30D("{} different addresses used with this national ID in 30 days"),
+    NATIONAL_ID_DISTINCT_DEVICES_30D("{} different devices used with this national ID in 30 days"),
+    EMAIL_DISTINCT_NATIONAL_IDS_30D("this e-mail address was used with {} different national IDs in 30 days"),
+    EMAIL_AGE_DAYS("this e-mail address was first seen {} days ago (0 = new)"),
+    PHONE_DISTINCT_NATIONAL_IDS_30D("this phone number was used with {} different national IDs in 30 days"),
+    PHONE_AGE_DAYS("this phone number was first seen {} days ago (0 = new)"),
+    ADDRESS_DISTINCT_NATIONAL_IDS_30D("this address was used with {} different national IDs in 30 days"),
+    ADDRESS_FRAUD_LABELS_90D("{} confirmed frauds linked to this address in 90 days"),
+
+    DEVICE_EVENTS_1H("{} events from this device in 1 hour"),
+    DEVICE_EVENTS_24H("{} events from this device in 24 hours"),
+    DEVICE_DISTINCT_CUSTOMERS_7D("this device was used by {} different customers in 7 days"),
+    DEVICE_DISTINCT_NATIONAL_IDS_30D("this device applied with {} different national IDs in 30 days"),
+    DEVICE_FAILED_LOGINS_1H("{} failed logins from this device in 1 hour"),
+    DEVICE_FRAUD_LABELS_90D("{} confirmed frauds linked to this device in 90 days"),
+    IP_EVENTS_1H("{} events from this IP address in 1 hour"),
+    IP_FAILED_LOGINS_1H("{} failed logins from this IP address in 1 hour"),
+    IP_DISTINCT_CUSTOMERS_2D("{} different customers used this IP address in 2 days"),
+
+    CUSTOMER_EVENTS_1H("{} events on this customer in 1 hour"),
+    CUSTOMER_EVENTS_24H("{} events on this customer in 24 hours"),
+    CUSTOMER_NEW_DEVICE("first time this device is seen for this customer (1/0)"),
+    CUSTOMER_DEVICE_AGE_DAYS("this device was first seen for this customer {} days ago"),
+    CUSTOMER_FAILED_LOGIN_STREAK("{} failed logins in a row on this customer"),
+    HOURS_SINCE_NEW_DEVICE("a new device appeared on this customer {} hours earlier"),
+    HOURS_SINCE_PASSWORD_RESET("the password was reset {} hours earlier"),
+    HOURS_SINCE_CONTACT_CHANGE("contact details were changed {} hours earlier"),
+    HOURS_SINCE_PAYEE_ADDED("a payee was added {} hours earlier"),
+    TAKEOVER_CHAIN_STEPS_24H("{} of the account-takeover steps (new device, credential change, new payee) in 24 hours"),
+    DISTANCE_FROM_LAST_LOCATION_KM("{} km from this customer's previous location"),
+    IMPOSSIBLE_TRAVEL("travel from the previous location would need over 900 km/h (1/0)"),
+    CUSTOMER_TRANSACTIONS_30D("{} earlier transactions on this customer in 30 days"),
+    CUSTOMER_AMOUNT_24H("{} spent on this customer in 24 hours including this payment"),
+    AMOUNT_TO_CUSTOMER_AVERAGE("amount is {} times this customer's 30-day average"),
+    COUNTERPARTY_NEW_FOR_CUSTOMER("first payment from this customer to this counterparty (1/0)"),
+    CUSTOMER_FRAUD_LABELS_90D("{} confirmed frauds on this customer in 90 days"),
+
+    COUNTERPARTY_EVENTS_24H("{} payments to this counterparty in 24 hours"),
+    COUNTERPARTY_DISTINCT_CUSTOMERS_7D("{} different customers paid this counterparty in 7 days"),
+    COUNTERPARTY_FRAUD_LABELS_90D("{} confirmed frauds linked to this counterparty in 90 days");
+
+    /** Value of the recency features when the thing never happened (30 days, the longest window). */
+    public static final double NEVER_HOURS = 720.0;
+
+    private final String meaning;
+
+    Feature(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** The name in the model's feature map, e.g. {@code national_id_applications_24h}. */
+    public String featureName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Stable reason code, e.g. {@code NATIONAL_ID_APPLICATIONS_24H}. */
+    public String reasonCode() {
+        return name();
+    }
+
+    /** One-line meaning with {} where the value goes. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The meaning with the value filled in, for a reason's description. */
+    public String describe(double value) {
+        String shown = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return meaning.contains("{}") ? meaning.replace("{}", shown) : meaning;
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.idfraud.features;
+
+import static io.github.idfraud.features.ScriptPlanner.R_AMOUNT_24H;
+import static io.github.idfraud.features.ScriptPlanner.R_CONTACT_AT;
+import static io.github.idfraud.features.ScriptPlanner.R_COUNTERPARTY_FIRST_SEEN;
+import static io.github.idfraud.features.ScriptPlanner.R_DEVICE_FIRST_SEEN;
+import static io.github.idfraud.features.ScriptPlanner.R_EMAIL_FIRST_SEEN;
+import static io.github.idfraud.features.ScriptPlanner.R_NEW_DEVICE_AT;
+import static io.github.idfraud.features.ScriptPlanner.R_PAYEE_AT;
+import static io.github.idfraud.features.ScriptPlanner.R_PHONE_FIRST_SEEN;
+import static io.github.idfraud.features.ScriptPlanner.R_PREVIOUS_POSITION;
+import static io.github.idfraud.features.ScriptPlanner.R_PRIOR_AMOUNT_30D;
+import static io.github.idfraud.features.ScriptPlanner.R_RESET_AT;
+import static io.github.idfraud.features.ScriptPlanner.R_STREAK;
+
+import io.github.idfraud.contract.ContactField;
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.EventType;
+
+/** Features from the event itself, and those that need arithmetic on what the scripts read back. */
+final class FeatureDeriver {
+
+    private static final double SECONDS_PER_HOUR = 3600.0;
+    private static final double SECONDS_PER_DAY = 86400.0;
+    private static final double EARTH_RADIUS_KM = 6371.0;
+    private static final double IMPOSSIBLE_SPEED_KMH = 900.0;
+    private static final double IMPOSSIBLE_MIN_DISTANCE_KM = 300.0;
+
+    void eventLocal(Event event, FeatureVector v) {
+        EventType type = event.type();
+        v.set(Feature.TYPE_ACCOUNT_OPENING, flag(type == EventType.ACCOUNT_OPENING));
+        v.set(Feature.TYPE_LOGIN, flag(type == EventType.LOGIN));
+        v.set(Feature.TYPE_PASSWORD_RESET, flag(type == EventType.PASSWORD_RESET));
+        v.set(Feature.TYPE_CONTACT_CHANGE, flag(type == EventType.CONTACT_CHANGE));
+        v.set(Feature.TYPE_PAYEE_ADDED, flag(type == EventType.PAYEE_ADDED));
+        v.set(Feature.TYPE_TRANSACTION, flag(type == EventType.TRANSACTION));
+        var tx = event.transaction();
+        if (type == EventType.TRANSACTION && tx != null) {
+            v.set(Feature.AMOUNT_LOG, Math.log1p(tx.amount().doubleValue()));
+            v.set(Feature.CHANNEL_CARD_NOT_PRESENT, flag(tx.channel() == io.github.idfraud.contract.Channel.CARD_NOT_PRESENT));
+            v.set(Feature.CHANNEL_TRANSFER, flag(tx.channel() == io.github.idfraud.contract.Channel.TRANSFER));
+            v.set(Feature.CHANNEL_ATM, flag(tx.channel() == io.github.idfraud.contract.Channel.ATM));
+        }
+        v.set(Feature.LOGIN_FAILED, flag(type == EventType.LOGIN && event.login() != null
+                && Boolean.FALSE.equals(event.login().success())));
+        var change = event.contactChange();
+        if (type == EventType.CONTACT_CHANGE && change != null) {
+            v.set(Feature.CONTACT_CHANGE_EMAIL, flag(change.field() == ContactField.EMAIL));
+            v.set(Feature.CONTACT_CHANGE_PHONE, flag(change.field() == ContactField.PHONE));
+        }
+    }
+
+    void derived(Event event, Readings r, FeatureVector v) {
+        long t = event.occurredAt().getEpochSecond();
+        EventType type = event.type();
+        v.set(Feature.EMAIL_AGE_DAYS, ageDays(t, r.number(R_EMAIL_FIRST_SEEN, -1)));
+        v.set(Feature.PHONE_AGE_DAYS, ageDays(t, r.number(R_PHONE_FIRST_SEEN, -1)));
+
+        boolean newDevice = r.has(R_DEVICE_FIRST_SEEN) && r.number(R_DEVICE_FIRST_SEEN, -1) < 0;
+        v.set(Feature.CUSTOMER_NEW_DEVICE, flag(newDevice));
+        v.set(Feature.CUSTOMER_DEVICE_AGE_DAYS, ageDays(t, r.number(R_DEVICE_FIRST_SEEN, -1)));
+        double sinceNewDevice = hoursSince(t, r.number(R_NEW_DEVICE_AT, -1));
+        double sinceReset = hoursSince(t, r.number(R_RESET_AT, -1));
+        double sinceContact = hoursSince(t, r.number(R_CONTACT_AT, -1));
+        double sincePayee = hoursSince(t, r.number(R_PAYEE_AT, -1));
+        v.set(Feature.HOURS_SINCE_NEW_DEVICE, sinceNewDevice);
+        v.set(Feature.HOURS_SINCE_PASSWORD_RESET, sinceReset);
+        v.set(Feature.HOURS_SINCE_CONTACT_CHANGE, sinceContact);
+        v.set(Feature.HOURS_SINCE_PAYEE_ADDED, sincePayee);
+        int steps = 0;
+        steps += (newDevice || sinceNewDevice < 24) ? 1 : 0;
+        steps += (type == EventType.PASSWORD_RESET || type == EventType.CONTACT_CHANGE
+                || Math.min(sinceReset, sinceContact) < 24) ? 1 : 0;
+        steps += (type == EventType.PAYEE_ADDED || sincePayee < 24) ? 1 : 0;
+        v.set(Feature.TAKEOVER_CHAIN_STEPS_24H, r.has(R_NEW_DEVICE_AT) ? steps : 0);
+        v.set(Feature.CUSTOMER_FAILED_LOGIN_STREAK, Math.max(0, r.number(R_STREAK, 0)));
+
+        travel(event, t, r.text(R_PREVIOUS_POSITION), v);
+
+        if (type == EventType.TRANSACTION && event.transaction() != null && r.has(R_AMOUNT_24H)) {
+            double amount = event.transaction().amount().doubleValue();
+            double priorCount = v.get(Feature.CUSTOMER_TRANSACTIONS_30D);
+            double priorAmount = r.number(R_PRIOR_AMOUNT_30D, 0) / 100.0;
+            v.set(Feature.CUSTOMER_AMOUNT_24H, r.number(R_AMOUNT_24H, 0) / 100.0);
+            v.set(Feature.AMOUNT_TO_CUSTOMER_AVERAGE, priorCount > 0 ? amount / Math.max(priorAmount / priorCount, 1.0) : 1.0);
+            v.set(Feature.COUNTERPARTY_NEW_FOR_CUSTOMER, flag(r.has(R_COUNTERPARTY_FIRST_SEEN)
+                    && r.number(R_COUNTERPARTY_FIRST_SEEN, -1) < 0));
+        }
+    }
+
+    private static void travel(Event event, long t, String previous, FeatureVector v) {
+        var device = event.device();
+        if (previous == null || previous.isEmpty() || device == null || device.latitude() == null || device.longitude() == null) {
+            return;
+        }
+        String[] parts = previous.split(",");
+        long previousTime = Long.parseLong(parts[0]);
+        double km = haversineKm(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), device.latitude(), device.longitude());
+        double hours = Math.max((t - previousTime) / SECONDS_PER_HOUR, 1.0 / 60);
+        v.set(Feature.DISTANCE_FROM_LAST_LOCATION_KM, Math.round(km));
+        v.set(Feature.IMPOSSIBLE_TRAVEL, flag(km > IMPOSSIBLE_MIN_DISTANCE_KM && km / hours > IMPOSSIBLE_SPEED_KMH));
+    }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
+
+    private static double hoursSince(long t, long at) {
+        if (at < 0 || at > t) {
+            return Feature.NEVER_HOURS;
+        }
+        return Math.min(Feature.NEVER_HOURS, Math.round((t - at) / SECONDS_PER_HOUR * 100) / 100.0);
+    }
+
+    private static double ageDays(long t, long firstSeen) {
+        return firstSeen < 0 || firstSeen > t ? 0 : Math.floor((t - firstSeen) / SECONDS_PER_DAY);
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1.0 : 0.0;
+    }
+}

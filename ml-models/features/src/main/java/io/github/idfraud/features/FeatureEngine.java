@@ -1,0 +1,87 @@
+package io.github.idfraud.features;
+
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.Label;
+import io.github.idfraud.contract.LabelValue;
+import io.vertx.core.Future;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one feature code path: pseudonymise an event's identifiers, update and read their event-time windows in
+ * Redis (one Lua script per identifier, all in one pipelined round trip), and assemble the feature vector.
+ * Serving and training replay both use this class.
+ */
+public final class FeatureEngine {
+
+    private static final IdentifierKind[] LABELLED_KINDS = {
+        IdentifierKind.DEVICE, IdentifierKind.COUNTERPARTY, IdentifierKind.ADDRESS, IdentifierKind.CUSTOMER};
+
+    private final Pseudonymiser pseudonymiser;
+    private final IdentifierExtractor extractor;
+    private final ScriptPlanner planner;
+    private final FeatureDeriver deriver = new FeatureDeriver();
+    private final ScriptRunner runner;
+
+    /**
+     * @param batch sends requests as one pipelined batch, e.g. {@code redis::batch} or a single connection's
+     *              {@code batch} (a single connection keeps the order of successive batches)
+     */
+    public FeatureEngine(Function<List<Request>, Future<List<Response>>> batch, Pseudonymiser pseudonymiser,
+                         EngineSettings settings) {
+        this.pseudonymiser = pseudonymiser;
+        this.extractor = new IdentifierExtractor(pseudonymiser);
+        this.planner = new ScriptPlanner(settings);
+        this.runner = new ScriptRunner(batch, settings);
+    }
+
+    /** Loads the Lua script into Redis ahead of the first event (optional: EVALSHA falls back on its own). */
+    public Future<Void> prepare() {
+        return runner.loadIntoRedis();
+    }
+
+    /** The pseudonyms of an event's identifiers, without touching Redis. */
+    public IdentityKeys identify(String tenant, Event event) {
+        return extractor.extract(tenant, event);
+    }
+
+    /** Adds the event to its identifiers' windows and returns its features, which include the event itself. */
+    public Future<FeatureResult> process(String tenant, Event event) {
+        return process(tenant, event, identify(tenant, event));
+    }
+
+    public Future<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
+        List<IdentifierScript> scripts = planner.plan(tenant, event, ids);
+        return runner.run(scripts, event.occurredAt().getEpochSecond()).map(replies -> {
+            FeatureVector vector = new FeatureVector();
+            Readings readings = new Readings();
+            deriver.eventLocal(event, vector);
+            for (int i = 0; i < scripts.size(); i++) {
+                scripts.get(i).collect(replies.get(i), vector, readings);
+            }
+            deriver.derived(event, readings, vector);
+            return new FeatureResult(vector, ids);
+        });
+    }
+
+    /**
+     * Links a label to the device, counterparty, address and customer of the event it is about, from its
+     * {@code reportedAt}: a FRAUD label adds to their label windows, a LEGIT label withdraws an earlier FRAUD.
+     *
+     * @param eventIds the identity keys stored when the labelled event was scored
+     */
+    public Future<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
+        List<IdentifierScript> scripts = new ArrayList<>();
+        String member = pseudonymiser.eventReference(tenant, label.eventId());
+        for (IdentifierKind kind : LABELLED_KINDS) {
+            if (eventIds.has(kind)) {
+                IdentifierScript s = new IdentifierScript(planner.keyOf(kind, eventIds.get(kind)));
+                scripts.add(label.label() == LabelValue.FRAUD ? s.addLabel(member) : s.removeLabel(member));
+            }
+        }
+        return runner.run(scripts, label.reportedAt().getEpochSecond()).mapEmpty();
+    }
+}

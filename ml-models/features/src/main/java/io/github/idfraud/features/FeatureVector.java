@@ -1,0 +1,31 @@
+package io.github.idfraud.features;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Values in {@link FeatureSchema} order. Mutable only while the engine assembles it. */
+public final class FeatureVector {
+
+    private final double[] values = new double[Feature.values().length];
+
+    public double get(Feature feature) {
+        return values[feature.ordinal()];
+    }
+
+    void set(Feature feature, double value) {
+        values[feature.ordinal()] = value;
+    }
+
+    /** A copy of the values in schema order. */
+    public double[] toArray() {
+        return values.clone();
+    }
+
+    public Map<String, Double> asMap() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (Feature f : Feature.values()) {
+            map.put(f.featureName(), values[f.ordinal()]);
+        }
+        return map;
+    }
+}

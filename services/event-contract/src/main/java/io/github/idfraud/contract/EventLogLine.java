@@ -1,0 +1,23 @@
+package io.github.idfraud.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One line of an event log (JSON Lines): either an event or a label, for one tenant.
+ * {@code scenario} is simulator ground truth (e.g. {@code account_takeover}); real logs leave it out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventLogLine(String tenant, Event event, Label label, String scenario) {
+
+    public static EventLogLine event(String tenant, Event event, String scenario) {
+        return new EventLogLine(tenant, event, null, scenario);
+    }
+
+    public static EventLogLine label(String tenant, Label label) {
+        return new EventLogLine(tenant, null, label, null);
+    }
+
+    public boolean isEvent() {
+        return event != null;
+    }
+}

@@ -1,0 +1,8 @@
+package io.github.idfraud.contract;
+
+/** Who reported a label. */
+public enum LabelSource {
+    CHARGEBACK,
+    CASE,
+    CONSUMER
+}

@@ -1,0 +1,10 @@
+package io.github.idfraud.contract;
+
+/** How a customer authenticated. */
+public enum LoginMethod {
+    PASSWORD,
+    ONE_TIME_CODE,
+    BIOMETRIC,
+    PASSKEY,
+    SSO
+}
