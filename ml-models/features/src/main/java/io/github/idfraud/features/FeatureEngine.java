@@ -68,6 +68,17 @@ public final class FeatureEngine {
     }
 
     /**
+     * The features an event has on its own, every window read as empty: what a degraded answer is scored on when
+     * Redis cannot be reached. Nothing is written.
+     */
+    public FeatureVector withoutHistory(Event event) {
+        FeatureVector vector = new FeatureVector();
+        deriver.eventLocal(event, vector);
+        deriver.derived(event, new Readings(), vector);
+        return vector;
+    }
+
+    /**
      * Links a label to the device, counterparty, address and customer of the event it is about, from its
      * {@code reportedAt}: a FRAUD label adds to their label windows, a LEGIT label withdraws an earlier FRAUD.
      *

@@ -8,6 +8,16 @@ public final class FeatureVector {
 
     private final double[] values = new double[Feature.values().length];
 
+    /** A vector from values in schema order, e.g. a row read back from a training set. */
+    public static FeatureVector of(double[] valuesInSchemaOrder) {
+        if (valuesInSchemaOrder.length != Feature.values().length) {
+            throw new IllegalArgumentException("expected " + Feature.values().length + " values, got " + valuesInSchemaOrder.length);
+        }
+        FeatureVector vector = new FeatureVector();
+        System.arraycopy(valuesInSchemaOrder, 0, vector.values, 0, valuesInSchemaOrder.length);
+        return vector;
+    }
+
     public double get(Feature feature) {
         return values[feature.ordinal()];
     }

@@ -1,0 +1,26 @@
+package io.github.idfraud.scoring.config;
+
+import io.github.idfraud.features.EngineSettings;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
+import io.vertx.redis.client.Redis;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** Wires the shared feature engine to Quarkus' Redis client. A missing or short secret stops the start. */
+@ApplicationScoped
+public class FeatureEngineProducer {
+
+    @Produces
+    @ApplicationScoped
+    Pseudonymiser pseudonymiser(ScoringConfig config) {
+        return new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
+                "FRAUD_PSEUDONYMISATION_KEY is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
+    }
+
+    @Produces
+    @ApplicationScoped
+    FeatureEngine featureEngine(Redis redis, Pseudonymiser pseudonymiser, ScoringConfig config) {
+        return new FeatureEngine(redis::batch, pseudonymiser, EngineSettings.defaults(config.featureKeyPrefix()));
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.idfraud.scoring.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Typed configuration of the scoring service; secrets come from the environment and have no prod default. */
+@ConfigMapping(prefix = "fraud")
+public interface ScoringConfig {
+
+    /** {@code tenant:key} pairs, comma-separated (env FRAUD_API_KEYS). */
+    Optional<String> apiKeys();
+
+    /** HMAC secret for identifiers, at least 32 characters (env FRAUD_PSEUDONYMISATION_KEY). */
+    Optional<String> pseudonymisationKey();
+
+    /** Base64 of 32 bytes, AES-256-GCM for consumer contact details on alerts (env FRAUD_CONTACT_ENCRYPTION_KEY). */
+    Optional<String> contactEncryptionKey();
+
+    /** Model artifact to load (env FRAUD_MODEL_PATH); the released default model when absent. */
+    Optional<String> modelPath();
+
+    /** Namespace of the feature windows in Redis. */
+    @WithDefault("ff:")
+    String featureKeyPrefix();
+
+    Alerts alerts();
+
+    Decision decision();
+
+    Limits limits();
+
+    /** How long the answer to an event is kept for idempotent retries (and its identifiers for labels). */
+    @WithDefault("P35D")
+    Duration eventRetention();
+
+    /** How many reasons an answer carries. */
+    @WithDefault("3")
+    int reasons();
+
+    interface Alerts {
+        /** Redis Stream that carries REVIEW and DECLINE events to the case service. */
+        @WithDefault("fraud-alerts")
+        String stream();
+    }
+
+    /** Score thresholds; each defaults to the live model's calibrated threshold. */
+    interface Decision {
+        OptionalDouble challenge();
+
+        OptionalDouble review();
+
+        OptionalDouble decline();
+    }
+
+    interface Limits {
+        /** Largest accepted body of a single event or label, in bytes. */
+        @WithDefault("65536")
+        int maxEventBytes();
+
+        /** Largest accepted body of a batch, in bytes. */
+        @WithDefault("8388608")
+        int maxBatchBytes();
+
+        /** Most events in one batch. */
+        @WithDefault("1000")
+        int maxBatchEvents();
+    }
+}

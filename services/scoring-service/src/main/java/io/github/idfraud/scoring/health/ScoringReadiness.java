@@ -1,0 +1,39 @@
+package io.github.idfraud.scoring.health;
+
+import io.github.idfraud.scoring.model.ModelRegistry;
+import io.github.idfraud.scoring.service.EventStore;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when Redis answers and a model is loaded. */
+@Readiness
+@ApplicationScoped
+public class ScoringReadiness implements AsyncHealthCheck {
+
+    private final EventStore store;
+    private final ModelRegistry models;
+
+    ScoringReadiness(EventStore store, ModelRegistry models) {
+        this.store = store;
+        this.models = models;
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        boolean modelLoaded = models.isLoaded();
+        String version = modelLoaded ? models.live().model().card().version() : "none";
+        return Uni.createFrom().completionStage(() -> store.ping().toCompletionStage())
+                .ifNoItem().after(Duration.ofSeconds(2)).fail()
+                .map(pong -> true)
+                .onFailure().recoverWithItem(false)
+                .map(redisUp -> HealthCheckResponse.named("scoring")
+                        .status(redisUp && modelLoaded)
+                        .withData("redis", redisUp ? "up" : "down")
+                        .withData("model", version)
+                        .build());
+    }
+}

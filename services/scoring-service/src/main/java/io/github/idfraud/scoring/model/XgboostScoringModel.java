@@ -1,0 +1,90 @@
+package io.github.idfraud.scoring.model;
+
+import io.github.idfraud.features.Feature;
+import io.github.idfraud.features.FeatureVector;
+import java.util.ArrayList;
+import java.util.List;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.classification.Label;
+import org.tribuo.common.xgboost.XGBoostModel;
+
+/**
+ * Scores with the booster inside a Tribuo XGBoost model directly. Tribuo's own predict(Example) leaks a native
+ * DMatrix per call; here every matrix is disposed. The row is built exactly as Tribuo builds training rows: every
+ * feature present (zeros included), columns in the model's feature-id order.
+ * Reasons come from the booster's per-feature contributions (TreeSHAP), in log-odds of FRAUD against LEGIT.
+ */
+final class XgboostScoringModel implements ScoringModel {
+
+    private final Booster booster;
+    private final ModelCard card;
+    private final Feature[] featureOfColumn;
+    private final int fraudClass;
+    private final int classes;
+
+    XgboostScoringModel(XGBoostModel<Label> model, ModelCard card) {
+        this.card = card;
+        this.booster = model.getInnerModels().get(0);
+        ImmutableFeatureMap featureMap = model.getFeatureIDMap();
+        this.featureOfColumn = new Feature[featureMap.size()];
+        for (Feature feature : Feature.values()) {
+            featureOfColumn[featureMap.getID(feature.featureName())] = feature;
+        }
+        this.fraudClass = model.getOutputIDInfo().getID(new Label(ModelLoader.FRAUD));
+        this.classes = model.getOutputIDInfo().size();
+        if (fraudClass < 0) {
+            throw new IllegalArgumentException("model has no FRAUD output; outputs are " + model.getOutputIDInfo().getDomain());
+        }
+    }
+
+    @Override
+    public Prediction predict(FeatureVector features) {
+        int columns = featureOfColumn.length;
+        float[] data = new float[columns];
+        int[] indices = new int[columns];
+        for (int column = 0; column < columns; column++) {
+            indices[column] = column;
+            data[column] = (float) features.get(featureOfColumn[column]);
+        }
+        DMatrix row = null;
+        try {
+            row = new DMatrix(new long[] {0, columns}, indices, data, DMatrix.SparseType.CSR, columns);
+            float[] probabilities = booster.predict(row)[0];
+            float[] contributions = booster.predictContrib(row, 0)[0];
+            double fraud = classes == 1 || probabilities.length == 1 ? probabilities[0] : probabilities[fraudClass];
+            return new Prediction(fraud, attributions(contributions, columns));
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost prediction failed", e);
+        } finally {
+            if (row != null) {
+                row.dispose();
+            }
+        }
+    }
+
+    private List<Attribution> attributions(float[] contributions, int columns) {
+        List<Attribution> result = new ArrayList<>(columns);
+        int stride = columns + 1; // one bias term per class
+        boolean perClass = contributions.length == stride * classes && classes == 2;
+        for (int column = 0; column < columns; column++) {
+            double c = perClass
+                    ? contributions[fraudClass * stride + column] - contributions[(1 - fraudClass) * stride + column]
+                    : contributions[column];
+            result.add(new Attribution(featureOfColumn[column], c));
+        }
+        return result;
+    }
+
+    @Override
+    public ModelCard card() {
+        return card;
+    }
+
+    @Override
+    public void close() {
+        booster.dispose();
+    }
+}

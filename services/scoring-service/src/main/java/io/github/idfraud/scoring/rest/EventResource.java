@@ -1,0 +1,89 @@
+package io.github.idfraud.scoring.rest;
+
+import io.github.idfraud.contract.Decision;
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.security.Caller;
+import io.github.idfraud.scoring.service.ScoringService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The scoring API banks call for every account event and transaction. */
+@Path("/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "tenantKey")
+public class EventResource {
+
+    private final ScoringService scoring;
+    private final RequestValidator validator;
+    private final Caller caller;
+    private final int maxBatchEvents;
+
+    EventResource(ScoringService scoring, RequestValidator validator, Caller caller, ScoringConfig config) {
+        this.scoring = scoring;
+        this.validator = validator;
+        this.caller = caller;
+        this.maxBatchEvents = config.limits().maxBatchEvents();
+    }
+
+    @POST
+    @Path("/events")
+    @Operation(summary = "Score one event", description = "Answers with a score, a decision and reason codes. "
+            + "The same (tenant, eventId) returns the stored answer and never counts twice.")
+    public Uni<Decision> score(Event event, @QueryParam("explain") @DefaultValue("false") boolean explain) {
+        validator.requireValid(event, "event");
+        return uni(scoring.score(caller.tenant(), event, explain));
+    }
+
+    @POST
+    @Path("/events:batch")
+    @Operation(summary = "Score up to 1,000 events in time order", description = "All events are validated first; "
+            + "one invalid event refuses the whole batch and nothing is scored.")
+    public Uni<BatchResponse> scoreBatch(BatchRequest batch) {
+        if (batch == null || batch.events() == null) {
+            throw new InvalidRequestException(List.of(new Problem.FieldViolation("events", "is required")));
+        }
+        List<Event> events = batch.events();
+        if (events.size() > maxBatchEvents) {
+            throw new InvalidRequestException(List.of(new Problem.FieldViolation("events",
+                    "has " + events.size() + " events; at most " + maxBatchEvents + " are allowed")));
+        }
+        List<Problem.FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) == null) {
+                violations.add(new Problem.FieldViolation("events[" + i + "]", "must not be null"));
+            } else {
+                violations.addAll(validator.violations(events.get(i), "events[" + i + "]."));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        String tenant = caller.tenant();
+        List<Decision> results = new ArrayList<>(events.size());
+        Future<Void> chain = Future.succeededFuture();
+        for (Event event : events) {
+            chain = chain.compose(done -> scoring.score(tenant, event, false).map(decision -> {
+                results.add(decision);
+                return null;
+            }));
+        }
+        return uni(chain.map(done -> new BatchResponse(results)));
+    }
+
+    static <T> Uni<T> uni(Future<T> future) {
+        return Uni.createFrom().completionStage(future.toCompletionStage());
+    }
+}

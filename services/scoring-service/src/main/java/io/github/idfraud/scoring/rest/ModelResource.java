@@ -1,0 +1,51 @@
+package io.github.idfraud.scoring.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.idfraud.features.Feature;
+import io.github.idfraud.scoring.model.ModelCard;
+import io.github.idfraud.scoring.model.ModelRegistry;
+import io.github.idfraud.scoring.service.DecisionPolicy;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Which model decides right now, what it was trained on, how well it did, and the thresholds in force. */
+@Path("/v1/model")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "tenantKey")
+public class ModelResource {
+
+    private final ModelRegistry registry;
+    private final DecisionPolicy policy;
+
+    ModelResource(ModelRegistry registry, DecisionPolicy policy) {
+        this.registry = registry;
+        this.policy = policy;
+    }
+
+    /** The live model as banks and operators see it. */
+    public record ModelView(String version, String algorithm, String createdAt, Instant loadedAt, String provenance,
+                            JsonNode data, JsonNode metrics, ModelCard.Thresholds thresholds, List<FeatureView> features) {
+    }
+
+    /** A feature name and its one-line meaning. */
+    public record FeatureView(String name, String meaning) {
+    }
+
+    @GET
+    @Operation(summary = "The live model: version, provenance summary, features, metrics, thresholds")
+    public ModelView live() {
+        var live = registry.live();
+        ModelCard card = live.model().card();
+        List<FeatureView> features = Arrays.stream(Feature.values())
+                .map(f -> new FeatureView(f.featureName(), f.meaning())).toList();
+        return new ModelView(card.version(), card.algorithm(), card.createdAt(), live.loadedAt(), card.provenance(),
+                card.data(), card.metrics(), policy.thresholds(card), features);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.idfraud.scoring.security;
+
+import io.github.idfraud.scoring.config.ScoringConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Tenant API keys from {@code FRAUD_API_KEYS} ({@code tenant:key,...}). A presented key is compared with every
+ * configured key in constant time, so timing tells nothing about which key or how much of it matched.
+ */
+@ApplicationScoped
+public class TenantKeys {
+
+    private record TenantKey(String tenant, byte[] digest) {
+    }
+
+    private final List<TenantKey> keys = new ArrayList<>();
+
+    TenantKeys(ScoringConfig config) {
+        for (String pair : config.apiKeys().orElse("").split(",")) {
+            String trimmed = pair.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int colon = trimmed.indexOf(':');
+            if (colon <= 0 || colon == trimmed.length() - 1) {
+                throw new IllegalStateException("FRAUD_API_KEYS entries must look like tenant:key");
+            }
+            keys.add(new TenantKey(trimmed.substring(0, colon), digest(trimmed.substring(colon + 1))));
+        }
+    }
+
+    public Optional<String> tenantFor(String presentedKey) {
+        byte[] presented = digest(presentedKey);
+        String match = null;
+        for (TenantKey key : keys) {
+            if (MessageDigest.isEqual(key.digest(), presented)) {
+                match = key.tenant();
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    public Set<String> tenants() {
+        Set<String> tenants = new TreeSet<>();
+        keys.forEach(k -> tenants.add(k.tenant()));
+        return tenants;
+    }
+
+    /** Hashing first makes every comparison the same length whatever the key length. */
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

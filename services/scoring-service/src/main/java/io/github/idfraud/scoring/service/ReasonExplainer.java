@@ -1,0 +1,39 @@
+package io.github.idfraud.scoring.service;
+
+import io.github.idfraud.contract.Reason;
+import io.github.idfraud.features.FeatureVector;
+import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.model.Attribution;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reason codes from the deciding model's own attributions: the features that pushed this score up most. When
+ * nothing pushed it up (a clearly safe event), the single strongest feature is given, so every answer has a reason.
+ */
+@ApplicationScoped
+public class ReasonExplainer {
+
+    private final int limit;
+
+    ReasonExplainer(ScoringConfig config) {
+        this.limit = Math.max(1, config.reasons());
+    }
+
+    public List<Reason> explain(List<Attribution> attributions, FeatureVector features) {
+        List<Attribution> ranked = attributions.stream()
+                .sorted(Comparator.comparingDouble(Attribution::contribution).reversed())
+                .toList();
+        List<Attribution> chosen = ranked.stream().filter(a -> a.contribution() > 0).limit(limit).toList();
+        if (chosen.isEmpty()) {
+            chosen = attributions.stream()
+                    .max(Comparator.comparingDouble(a -> Math.abs(a.contribution())))
+                    .map(List::of).orElse(List.of());
+        }
+        return chosen.stream().map(a -> {
+            double value = features.get(a.feature());
+            return new Reason(a.feature().reasonCode(), value, a.feature().describe(value));
+        }).toList();
+    }
+}

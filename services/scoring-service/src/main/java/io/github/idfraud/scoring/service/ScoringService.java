@@ -1,0 +1,106 @@
+package io.github.idfraud.scoring.service;
+
+import io.github.idfraud.contract.Decision;
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.FeatureVector;
+import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.scoring.model.ModelRegistry;
+import io.github.idfraud.scoring.model.Prediction;
+import io.github.idfraud.scoring.model.ScoringModel;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Scores one event: claim (idempotency), update and read windows, predict, decide, explain, then store the answer
+ * and hand REVIEW/DECLINE to the alert stream. When Redis cannot be reached the event is scored on its own features,
+ * marked degraded, never allowed below CHALLENGE, and not recorded, so the bank's retry later scores it in full.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    private static final Logger LOG = Logger.getLogger(ScoringService.class);
+
+    private final FeatureEngine engine;
+    private final Pseudonymiser pseudonymiser;
+    private final ModelRegistry models;
+    private final DecisionPolicy policy;
+    private final ReasonExplainer explainer;
+    private final EventStore store;
+    private final AlertPublisher alerts;
+    private final ScoringMetrics metrics;
+
+    ScoringService(FeatureEngine engine, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
+                   ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics) {
+        this.engine = engine;
+        this.pseudonymiser = pseudonymiser;
+        this.models = models;
+        this.policy = policy;
+        this.explainer = explainer;
+        this.store = store;
+        this.alerts = alerts;
+        this.metrics = metrics;
+    }
+
+    public Future<Decision> score(String tenant, Event event, boolean explain) {
+        long started = System.nanoTime();
+        String reference = pseudonymiser.eventReference(tenant, event.eventId());
+        return store.claim(reference, event.eventId()).transform(claim -> {
+            if (claim.failed()) {
+                return claim.cause() instanceof EventInProgressException
+                        ? Future.failedFuture(claim.cause())
+                        : Future.succeededFuture(degraded(tenant, event, explain, claim.cause()));
+            }
+            Optional<StoredEvent> previous = claim.result();
+            if (previous.isPresent()) {
+                return Future.succeededFuture(previous.get().decision());
+            }
+            return scoreFresh(tenant, event, explain, reference, started).recover(failure -> store.release(reference)
+                    .transform(released -> Future.succeededFuture(degraded(tenant, event, explain, failure))));
+        });
+    }
+
+    private Future<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
+        return engine.process(tenant, event).compose(result -> {
+            ScoringModel model = models.live().model();
+            Decision decision = decide(event, result.features(), model, false);
+            Map<String, String> keys = result.identityKeys().asMap();
+            var alert = decision.decision().raisesAlert() ? alerts.alertRequest(tenant, event, decision, keys) : null;
+            return store.complete(reference, new StoredEvent(decision, event.type(), keys), alert).map(stored -> {
+                metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
+                if (alert != null) {
+                    metrics.alerted(tenant);
+                }
+                return explain ? withFeatures(decision, result.features()) : decision;
+            });
+        });
+    }
+
+    private Decision degraded(String tenant, Event event, boolean explain, Throwable cause) {
+        LOG.warnf("scoring event of tenant %s without feature windows: %s", tenant, cause.toString());
+        FeatureVector features = engine.withoutHistory(event);
+        Decision decision = decide(event, features, models.live().model(), true);
+        metrics.decided(tenant, decision.decision(), decision.modelVersion(), 0);
+        return explain ? withFeatures(decision, features) : decision;
+    }
+
+    private Decision decide(Event event, FeatureVector features, ScoringModel model, boolean degraded) {
+        Prediction prediction = model.predict(features);
+        double score = Math.round(prediction.fraudProbability() * 10_000) / 10_000.0;
+        DecisionType decision = policy.decide(score, model.card());
+        if (degraded && decision == DecisionType.ALLOW) {
+            decision = DecisionType.CHALLENGE;
+        }
+        return new Decision(event.eventId(), score, decision, explainer.explain(prediction.attributions(), features),
+                model.card().version(), degraded, null);
+    }
+
+    private static Decision withFeatures(Decision decision, FeatureVector features) {
+        return new Decision(decision.eventId(), decision.score(), decision.decision(), decision.reasons(),
+                decision.modelVersion(), decision.degraded(), features.asMap());
+    }
+}

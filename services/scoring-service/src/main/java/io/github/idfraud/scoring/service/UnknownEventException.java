@@ -1,0 +1,8 @@
+package io.github.idfraud.scoring.service;
+
+/** No event with this id was scored for this tenant (or it is older than the retention). */
+public class UnknownEventException extends RuntimeException {
+    public UnknownEventException(String eventId) {
+        super("no scored event " + eventId + " for this tenant");
+    }
+}

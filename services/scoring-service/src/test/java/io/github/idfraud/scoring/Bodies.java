@@ -1,0 +1,63 @@
+package io.github.idfraud.scoring;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** JSON bodies as a bank would send them. */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    static String id(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    static String opening(String eventId, Instant at, String nationalId, String email, String deviceId) {
+        return """
+                {"eventId":"%s","type":"ACCOUNT_OPENING","occurredAt":"%s","customerId":"new-%s",
+                 "identity":{"nationalId":"%s","firstName":"Ada","lastName":"Lovelace","dateOfBirth":"1984-03-02",
+                             "email":"%s","phone":"+447700900123",
+                             "address":{"line1":"1 High Street","city":"London","postalCode":"SW1A 1AA","country":"GB"}},
+                 "device":{"deviceId":"%s","ip":"203.0.113.7","latitude":51.5,"longitude":-0.12}}
+                """.formatted(eventId, at, eventId, nationalId, email, deviceId);
+    }
+
+    static String login(String eventId, Instant at, String customerId, String deviceId, String ip, double lat, double lon) {
+        return """
+                {"eventId":"%s","type":"LOGIN","occurredAt":"%s","customerId":"%s","accountId":"acc-1",
+                 "device":{"deviceId":"%s","ip":"%s","latitude":%s,"longitude":%s},
+                 "login":{"success":true,"method":"PASSWORD"}}
+                """.formatted(eventId, at, customerId, deviceId, ip, lat, lon);
+    }
+
+    static String passwordReset(String eventId, Instant at, String customerId, String deviceId) {
+        return """
+                {"eventId":"%s","type":"PASSWORD_RESET","occurredAt":"%s","customerId":"%s",
+                 "device":{"deviceId":"%s","ip":"198.51.100.23"}}
+                """.formatted(eventId, at, customerId, deviceId);
+    }
+
+    static String emailChange(String eventId, Instant at, String customerId, String deviceId, String oldEmail, String newEmail) {
+        return """
+                {"eventId":"%s","type":"CONTACT_CHANGE","occurredAt":"%s","customerId":"%s",
+                 "device":{"deviceId":"%s","ip":"198.51.100.23"},
+                 "contactChange":{"field":"EMAIL","oldValue":"%s","newValue":"%s"}}
+                """.formatted(eventId, at, customerId, deviceId, oldEmail, newEmail);
+    }
+
+    static String payee(String eventId, Instant at, String customerId, String deviceId, String payeeId) {
+        return """
+                {"eventId":"%s","type":"PAYEE_ADDED","occurredAt":"%s","customerId":"%s",
+                 "device":{"deviceId":"%s","ip":"198.51.100.23"},"payee":{"payeeId":"%s","country":"GB"}}
+                """.formatted(eventId, at, customerId, deviceId, payeeId);
+    }
+
+    static String transfer(String eventId, Instant at, String customerId, String deviceId, String counterparty, String amount) {
+        return """
+                {"eventId":"%s","type":"TRANSACTION","occurredAt":"%s","customerId":"%s",
+                 "device":{"deviceId":"%s","ip":"198.51.100.23"},
+                 "transaction":{"amount":%s,"currency":"GBP","channel":"TRANSFER","counterpartyId":"%s"}}
+                """.formatted(eventId, at, customerId, deviceId, amount, counterparty);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.idfraud.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class EventApiTests {
+
+    static final String BANK_A = "Bearer test-key-bank-a";
+    static final String BANK_B = "Bearer test-key-bank-b";
+    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+
+    static ValidatableResponse post(String auth, String path, String body) {
+        return given().header("Authorization", auth).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
+    }
+
+    @Test
+    void everyEventTypeGetsAScoreADecisionReasonsAndTheModelVersion() {
+        String version = given().header("Authorization", BANK_A).get("/v1/model").then().statusCode(200)
+                .extract().path("version");
+        String customer = Bodies.id("cust");
+        List<String> bodies = List.of(
+                Bodies.opening(Bodies.id("open"), NOW, "ZZ" + System.nanoTime(), "ada@example.com", "dev-a"),
+                Bodies.login(Bodies.id("login"), NOW.plusSeconds(60), customer, "dev-a", "203.0.113.7", 51.5, -0.12),
+                Bodies.passwordReset(Bodies.id("reset"), NOW.plusSeconds(120), customer, "dev-a"),
+                Bodies.emailChange(Bodies.id("change"), NOW.plusSeconds(180), customer, "dev-a", "ada@example.com", "ada@example.org"),
+                Bodies.payee(Bodies.id("payee"), NOW.plusSeconds(240), customer, "dev-a", "payee-1"),
+                Bodies.transfer(Bodies.id("tx"), NOW.plusSeconds(300), customer, "dev-a", "payee-1", "25.00"));
+        for (String body : bodies) {
+            Map<String, Object> answer = post(BANK_A, "/v1/events", body).statusCode(200)
+                    .contentType(ContentType.JSON).extract().as(Map.class);
+            assertThat(((Number) answer.get("score")).doubleValue()).isBetween(0.0, 1.0);
+            assertThat(answer.get("decision")).isIn("ALLOW", "CHALLENGE", "REVIEW", "DECLINE");
+            assertThat((List<?>) answer.get("reasons")).isNotEmpty();
+            assertThat(answer.get("modelVersion")).isEqualTo(version);
+            assertThat(answer.get("degraded")).isEqualTo(false);
+            assertThat(answer).doesNotContainKey("features");
+        }
+    }
+
+    @Test
+    void callsWithoutAValidKeyAreRefused() {
+        String body = Bodies.login(Bodies.id("login"), NOW, "c-1", "dev-a", "203.0.113.7", 51.5, -0.12);
+        given().contentType(ContentType.JSON).body(body).post("/v1/events").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        post("Bearer not-a-key", "/v1/events", body).statusCode(401);
+        post("Basic dGVzdA==", "/v1/events", body).statusCode(401);
+        given().get("/v1/model").then().statusCode(401);
+    }
+
+    @Test
+    void theSameEventTwiceReturnsTheStoredAnswerAndCountsOnce() {
+        String nationalId = "YY" + System.nanoTime();
+        String eventId = Bodies.id("open");
+        String first = post(BANK_A, "/v1/events", Bodies.opening(eventId, NOW, nationalId, "a@example.com", "d1"))
+                .statusCode(200).extract().asString();
+        String again = post(BANK_A, "/v1/events", Bodies.opening(eventId, NOW, nationalId, "a@example.com", "d1"))
+                .statusCode(200).extract().asString();
+        assertThat(again).isEqualTo(first);
+
+        float applications = post(BANK_A, "/v1/events?explain=true",
+                Bodies.opening(Bodies.id("open"), NOW.plusSeconds(600), nationalId, "b@example.com", "d2"))
+                .statusCode(200).extract().path("features.national_id_applications_24h");
+        assertThat(applications).isEqualTo(2.0f);
+    }
+
+    @Test
+    void explainShowsTheWholeFeatureVector() {
+        Map<String, Object> features = post(BANK_A, "/v1/events?explain=true",
+                Bodies.login(Bodies.id("login"), NOW, Bodies.id("c"), "dev-x", "203.0.113.8", 48.85, 2.35))
+                .statusCode(200).extract().path("features");
+        assertThat(features).containsKeys("customer_new_device", "device_events_1h", "takeover_chain_steps_24h");
+        assertThat(features).hasSize(io.github.idfraud.features.FeatureSchema.size());
+    }
+
+    @Test
+    void labelsApplyOnlyToTheTenantsOwnEvents() {
+        String eventId = Bodies.id("tx");
+        String customer = Bodies.id("c");
+        post(BANK_A, "/v1/events", Bodies.transfer(eventId, NOW, customer, "dev-l", "shop-1", "10.00")).statusCode(200);
+        String label = """
+                {"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CHARGEBACK"}
+                """.formatted(eventId, NOW.plus(Duration.ofDays(2)));
+        post(BANK_B, "/v1/labels", label).statusCode(404).contentType("application/problem+json");
+        post(BANK_A, "/v1/labels", label).statusCode(202).body("eventId", equalTo(eventId));
+        post(BANK_A, "/v1/labels", label.replace(eventId, "never-sent")).statusCode(404);
+
+        float linked = post(BANK_A, "/v1/events?explain=true",
+                Bodies.transfer(Bodies.id("tx"), NOW.plus(Duration.ofDays(3)), Bodies.id("c"), "dev-l", "shop-2", "10.00"))
+                .statusCode(200).extract().path("features.device_fraud_labels_90d");
+        assertThat(linked).isEqualTo(1.0f);
+    }
+
+    @Test
+    void modelEndpointDescribesTheLiveModel() {
+        given().header("Authorization", BANK_A).get("/v1/model").then().statusCode(200)
+                .body("features.size()", equalTo(io.github.idfraud.features.FeatureSchema.size()))
+                .body("thresholds.review", org.hamcrest.Matchers.notNullValue());
+    }
+}

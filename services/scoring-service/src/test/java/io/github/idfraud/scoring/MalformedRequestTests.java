@@ -1,0 +1,116 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.TestInstance;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedRequestTests {
+
+    private static final String VALID_TX = Bodies.transfer("evt-malformed", Instant.parse("2026-11-20T09:00:00Z"),
+            "c-malformed", "dev-m", "shop-m", "10.00");
+
+    Stream<Arguments> malformedEvents() {
+        return Stream.of(
+                Arguments.of("truncated JSON", "{\"eventId\":", 400, null),
+                Arguments.of("not JSON at all", "hello", 400, null),
+                Arguments.of("an array instead of an object", "[1,2]", 400, null),
+                Arguments.of("unknown event type", VALID_TX.replace("\"TRANSACTION\"", "\"TELEPORT\""), 400, "type"),
+                Arguments.of("unknown channel", VALID_TX.replace("\"TRANSFER\"", "\"PIGEON\""), 400, "transaction.channel"),
+                Arguments.of("negative amount", VALID_TX.replace("10.00", "-10.00"), 400, "transaction.amount"),
+                Arguments.of("NaN amount as a string", VALID_TX.replace("10.00", "\"NaN\""), 400, "transaction.amount"),
+                Arguments.of("NaN amount as a token", VALID_TX.replace("10.00", "NaN"), 400, null),
+                Arguments.of("infinite amount", VALID_TX.replace("10.00", "\"Infinity\""), 400, "transaction.amount"),
+                Arguments.of("absurdly large amount", VALID_TX.replace("10.00", "1e400"), 400, "transaction.amount"),
+                Arguments.of("unparseable timestamp", VALID_TX.replace("2026-11-20T09:00:00Z", "yesterday"), 400, "occurredAt"),
+                Arguments.of("timestamp as an object", VALID_TX.replace("\"2026-11-20T09:00:00Z\"", "{}"), 400, "occurredAt"),
+                Arguments.of("oversized event id", VALID_TX.replace("evt-malformed", "e".repeat(300)), 400, "eventId"),
+                Arguments.of("missing transaction block", VALID_TX.replaceAll(",\\s*\"transaction\":\\{[^}]*}", ""), 400, "transaction"),
+                Arguments.of("missing event id", VALID_TX.replace("\"eventId\":\"evt-malformed\",", ""), 400, "eventId"),
+                Arguments.of("body over the limit", VALID_TX.replace("\"c-malformed\"", "\"c-malformed\",\"pad\":\"" + "x".repeat(70_000) + "\""), 413, null),
+                Arguments.of("empty body", "", 400, null));
+    }
+
+    @Inject
+    RedisDataSource redis;
+
+    private long keysBefore;
+
+    @BeforeAll
+    void countKeys() {
+        keysBefore = featureKeyCount();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedEvents")
+    void malformedEventsGetAProblemNamingTheField(String why, String body, int status, String field) {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/events");
+        assertThat(response.statusCode()).as(why).isEqualTo(status);
+        assertThat(response.contentType()).as(why).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
+        if (field != null) {
+            List<String> fields = response.jsonPath().getList("violations.field");
+            assertThat(fields).as(why).contains(field);
+        }
+    }
+
+    @Test
+    void wrongMediaTypeIsA415Problem() {
+        given().header("Authorization", BANK_A).contentType(ContentType.TEXT).body(VALID_TX)
+                .post("/v1/events").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void batchesValidateEveryEventAndRefuseOversizedOnes() {
+        String bad = VALID_TX.replace("10.00", "-1");
+        Response invalid = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"events\":[" + VALID_TX.replace("evt-malformed", "evt-b1") + "," + bad + "]}")
+                .post("/v1/events:batch");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.jsonPath().getList("violations.field", String.class)).containsExactly("events[1].transaction.amount");
+
+        String many = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(1001, "null")) + "]}";
+        Response tooMany = given().header("Authorization", BANK_A).contentType(ContentType.JSON).body(many)
+                .post("/v1/events:batch");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+    }
+
+    @Test
+    void labelsAreValidatedToo() {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"eventId\":\"x\",\"label\":\"MAYBE\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
+                .post("/v1/labels");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("label");
+    }
+
+    @AfterAll
+    void nothingWasStored() {
+        assertThat(featureKeyCount()).as("malformed requests change no window").isEqualTo(keysBefore);
+    }
+
+    private long featureKeyCount() {
+        return redis.key().keys("test-ff:*").size() + redis.key().keys("ev:*").size();
+    }
+}

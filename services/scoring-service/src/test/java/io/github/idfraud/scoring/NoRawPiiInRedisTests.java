@@ -1,0 +1,65 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.github.idfraud.scoring.EventApiTests.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.redis.client.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class NoRawPiiInRedisTests {
+
+    @Inject
+    RedisDataSource redis;
+
+    @Test
+    void noRawIdentifierReachesAnyKeyValueOrAlert() {
+        String nationalId = "PI" + System.nanoTime() + "Q";
+        String email = "pii.person." + System.nanoTime() + "@example.com";
+        String device = "pii-device-" + System.nanoTime();
+        String customer = "pii-customer-" + System.nanoTime();
+        String ip = "198.18.7.77";
+        Instant at = Instant.parse("2026-11-22T10:00:00Z");
+        // An application burst (alerted by the default model), a contact change and a login, then scan everything.
+        for (int i = 0; i < 6; i++) {
+            post(BANK_A, "/v1/events", Bodies.opening(Bodies.id("open"), at.plusSeconds(60L * i), nationalId,
+                    email.replace("@", "+" + i + "@"), device).replace("203.0.113.7", ip)).statusCode(200);
+        }
+        post(BANK_A, "/v1/events", Bodies.emailChange(Bodies.id("change"), at.plusSeconds(900), customer, device,
+                email, "new." + email)).statusCode(200);
+        post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), at.plusSeconds(960), customer, device, ip, 51.5, -0.1))
+                .statusCode(200);
+
+        StringBuilder everything = new StringBuilder();
+        List<String> keys = redis.key().keys("*");
+        for (String key : keys) {
+            everything.append(key).append('\n');
+            String type = redis.key().type(key).name();
+            Response value = switch (type) {
+                case "HASH" -> redis.execute("HGETALL", key);
+                case "ZSET" -> redis.execute("ZRANGE", key, "0", "-1");
+                case "STRING" -> redis.execute("GET", key);
+                default -> null;
+            };
+            if (value != null) {
+                everything.append(value).append('\n');
+            }
+        }
+        for (StreamMessage<String, String, String> m : redis.stream(String.class).xrange("test-fraud-alerts", StreamRange.of("-", "+"))) {
+            everything.append(m.payload()).append('\n');
+        }
+        assertThat(everything.toString())
+                .doesNotContain(nationalId).doesNotContain(email).doesNotContain(device)
+                .doesNotContain(customer).doesNotContain(ip).doesNotContain("High Street").doesNotContain("+447700900123");
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.github.idfraud.scoring.EventApiTests.BANK_B;
+import static io.github.idfraud.scoring.EventApiTests.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class TakeoverAndAlertTests {
+
+    private static final String STREAM = "test-fraud-alerts";
+
+    @Inject
+    RedisDataSource redis;
+
+    @Test
+    void accountTakeoverChainEndsInReviewOrDeclineAndReachesTheAlertStream() {
+        String customer = Bodies.id("victim");
+        String ownPhone = Bodies.id("own-phone");
+        Instant attack = Instant.parse("2026-11-21T20:00:00Z");
+        List<String> history = new ArrayList<>();
+        for (int day = 14; day >= 1; day--) {
+            Instant morning = attack.minus(Duration.ofDays(day)).minus(Duration.ofHours(11));
+            history.add(Bodies.login(Bodies.id("login"), morning, customer, ownPhone, "203.0.113.7", 51.50, -0.12));
+            history.add(Bodies.transfer(Bodies.id("tx"), morning.plusSeconds(300), customer, ownPhone, "grocer-1", "42.00"));
+        }
+        post(BANK_A, "/v1/events:batch", "{\"events\":[" + String.join(",", history) + "]}").statusCode(200);
+
+        String usualLogin = Bodies.id("login");
+        Map<String, Object> normal = post(BANK_A, "/v1/events",
+                Bodies.login(usualLogin, attack.minus(Duration.ofHours(2)), customer, ownPhone, "203.0.113.7", 51.50, -0.12))
+                .statusCode(200).extract().as(Map.class);
+        assertThat(normal.get("decision")).isEqualTo("ALLOW");
+
+        String attacker = Bodies.id("attacker-laptop");
+        post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), attack, customer, attacker, "192.0.2.66", 6.52, 3.37))
+                .statusCode(200);
+        post(BANK_A, "/v1/events", Bodies.emailChange(Bodies.id("change"), attack.plusSeconds(240), customer, attacker,
+                "victim@example.com", "attacker@example.net")).statusCode(200);
+        post(BANK_A, "/v1/events", Bodies.payee(Bodies.id("payee"), attack.plusSeconds(480), customer, attacker, "mule-acct-9"))
+                .statusCode(200);
+        String drainId = Bodies.id("drain");
+        Map<String, Object> drain = post(BANK_A, "/v1/events", Bodies.transfer(drainId, attack.plusSeconds(720), customer,
+                attacker, "mule-acct-9", "4850.00")).statusCode(200).extract().as(Map.class);
+
+        assertThat(drain.get("decision")).isIn("REVIEW", "DECLINE");
+        List<String> alerted = alertedEventIds();
+        assertThat(alerted).contains(drainId).doesNotContain(usualLogin);
+    }
+
+    @Test
+    void theSixthApplicationWithOneNationalIdAcrossTwoBanksScoresHigherThanTheFirst() {
+        String nationalId = "XX" + System.nanoTime();
+        Instant start = Instant.parse("2026-11-19T08:00:00Z");
+        double first = 0;
+        double sixth = 0;
+        for (int i = 0; i < 6; i++) {
+            String body = Bodies.opening(Bodies.id("open"), start.plus(Duration.ofMinutes(20L * i)), nationalId,
+                    "applicant" + i + "-" + nationalId + "@example.com", Bodies.id("dev"));
+            float score = post(i % 2 == 0 ? BANK_A : BANK_B, "/v1/events", body).statusCode(200).extract().path("score");
+            if (i == 0) {
+                first = score;
+            }
+            sixth = score;
+        }
+        assertThat(sixth).isGreaterThan(first);
+    }
+
+    private List<String> alertedEventIds() {
+        List<String> ids = new ArrayList<>();
+        for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
+                io.quarkus.redis.datasource.stream.StreamRange.of("-", "+"))) {
+            String alert = message.payload().get("alert");
+            ids.add(io.restassured.path.json.JsonPath.from(alert).getString("eventId"));
+        }
+        return ids;
+    }
+}
