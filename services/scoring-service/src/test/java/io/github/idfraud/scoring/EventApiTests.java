@@ -90,7 +90,8 @@ class EventApiTests {
     void labelsApplyOnlyToTheTenantsOwnEvents() {
         String eventId = Bodies.id("tx");
         String customer = Bodies.id("c");
-        post(BANK_A, "/v1/events", Bodies.transfer(eventId, NOW, customer, "dev-l", "shop-1", "10.00")).statusCode(200);
+        String device = Bodies.id("dev-l");
+        post(BANK_A, "/v1/events", Bodies.transfer(eventId, NOW, customer, device, "shop-1", "10.00")).statusCode(200);
         String label = """
                 {"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CHARGEBACK"}
                 """.formatted(eventId, NOW.plus(Duration.ofDays(2)));
@@ -99,7 +100,7 @@ class EventApiTests {
         post(BANK_A, "/v1/labels", label.replace(eventId, "never-sent")).statusCode(404);
 
         float linked = post(BANK_A, "/v1/events?explain=true",
-                Bodies.transfer(Bodies.id("tx"), NOW.plus(Duration.ofDays(3)), Bodies.id("c"), "dev-l", "shop-2", "10.00"))
+                Bodies.transfer(Bodies.id("tx"), NOW.plus(Duration.ofDays(3)), Bodies.id("c"), device, "shop-2", "10.00"))
                 .statusCode(200).extract().path("features.device_fraud_labels_90d");
         assertThat(linked).isEqualTo(1.0f);
     }

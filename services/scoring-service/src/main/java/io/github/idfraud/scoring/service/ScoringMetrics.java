@@ -1,7 +1,9 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.scoring.model.ModelRegistry;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,12 @@ public class ScoringMetrics {
     private final MeterRegistry registry;
     private final Timer latency;
 
-    ScoringMetrics(MeterRegistry registry) {
+    ScoringMetrics(MeterRegistry registry, ModelRegistry models) {
         this.registry = registry;
+        Gauge.builder("fraud.model.info", models, m -> m.isLoaded() ? 1 : 0)
+                .description("1 while the tagged model version is live")
+                .tag("version", models.live().model().card().version())
+                .register(registry);
         this.latency = Timer.builder("fraud.scoring.latency")
                 .description("time to score one event, from validated request to answer")
                 .publishPercentileHistogram()
