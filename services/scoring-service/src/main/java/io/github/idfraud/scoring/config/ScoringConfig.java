@@ -28,6 +28,8 @@ public interface ScoringConfig {
 
     Alerts alerts();
 
+    Labels labels();
+
     Decision decision();
 
     Limits limits();
@@ -44,6 +46,23 @@ public interface ScoringConfig {
         /** Redis Stream that carries REVIEW and DECLINE events to the case service. */
         @WithDefault("fraud-alerts")
         String stream();
+    }
+
+    /** Labels arriving from the case service on a Redis Stream. */
+    interface Labels {
+        @WithDefault("fraud-labels")
+        String stream();
+
+        @WithDefault("scoring-service")
+        String consumerGroup();
+
+        /** Off in tests that do not want a background consumer. */
+        @WithDefault("true")
+        boolean consume();
+
+        /** Entries pending this long at a dead consumer are taken over. */
+        @WithDefault("PT60S")
+        Duration reclaimAfter();
     }
 
     /** Score thresholds; each defaults to the live model's calibrated threshold. */
