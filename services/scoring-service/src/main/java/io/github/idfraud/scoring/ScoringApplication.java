@@ -11,5 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Score account events and transactions; report labels. Errors are application/problem+json."))
 @SecurityScheme(securitySchemeName = "tenantKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The tenant's API key")
+@SecurityScheme(securitySchemeName = "adminKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The operators' admin key (FRAUD_ADMIN_KEY)")
 public class ScoringApplication extends Application {
 }

@@ -22,6 +22,12 @@ public interface ScoringConfig {
     /** Model artifact to load (env FRAUD_MODEL_PATH); the released default model when absent. */
     Optional<String> modelPath();
 
+    /** A challenger artifact that scores every event in shadow, never deciding (env FRAUD_CHALLENGER_MODEL_PATH). */
+    Optional<String> challengerModelPath();
+
+    /** Bearer key for the /admin endpoints (env FRAUD_ADMIN_KEY); without it they refuse every call. */
+    Optional<String> adminKey();
+
     /** Namespace of the feature windows in Redis. */
     @WithDefault("ff:")
     String featureKeyPrefix();

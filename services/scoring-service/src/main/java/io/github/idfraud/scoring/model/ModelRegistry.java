@@ -1,47 +1,110 @@
 package io.github.idfraud.scoring.model;
 
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
-/** Holds the live model. Loaded at startup; a model that does not match the feature schema stops the start. */
+/**
+ * Holds the champion (decides) and an optional challenger (scores in shadow). Each load checks the artifact against
+ * the feature schema before an atomic swap, so a bad artifact never replaces a good one and requests in flight keep
+ * the model they started with. Replaced boosters are left to the garbage collector rather than disposed under a
+ * request that may still be using them.
+ */
 @Startup
 @ApplicationScoped
 public class ModelRegistry {
 
     private static final Logger LOG = Logger.getLogger(ModelRegistry.class);
 
-    /** The model in use, where it came from and since when. */
+    /** A model in use, where it came from and since when. */
     public record LiveModel(ScoringModel model, String source, Instant loadedAt) {
+        public String version() {
+            return model.card().version();
+        }
     }
 
-    private final AtomicReference<LiveModel> live = new AtomicReference<>();
+    private final AtomicReference<LiveModel> champion = new AtomicReference<>();
+    private final AtomicReference<LiveModel> challenger = new AtomicReference<>();
     private final ModelLoader loader = new ModelLoader();
+    private final MeterRegistry meters;
+    private final String configuredChampion;
 
-    ModelRegistry(ScoringConfig config) {
-        String location = config.modelPath().filter(p -> !p.isBlank()).orElse(ModelLoader.defaultLocation());
-        ScoringModel model = loader.load(location);
-        live.set(new LiveModel(model, location, Instant.now()));
-        LOG.infof("loaded model %s from %s", model.card().version(), location);
+    ModelRegistry(ScoringConfig config, MeterRegistry meters) {
+        this.meters = meters;
+        this.configuredChampion = config.modelPath().filter(p -> !p.isBlank()).orElse(ModelLoader.defaultLocation());
+        swapChampion(load(configuredChampion));
+        config.challengerModelPath().filter(p -> !p.isBlank()).ifPresent(path -> swapChallenger(load(path)));
     }
 
     public LiveModel live() {
-        return live.get();
+        return champion.get();
+    }
+
+    public Optional<LiveModel> challenger() {
+        return Optional.ofNullable(challenger.get());
     }
 
     public boolean isLoaded() {
-        return live.get() != null;
+        return champion.get() != null;
     }
 
-    @PreDestroy
-    void close() {
-        LiveModel current = live.getAndSet(null);
-        if (current != null) {
-            current.model().close();
+    /** Loads the champion again from {@code location}, or from the configured path when null (e.g. a new file there). */
+    public LiveModel reloadChampion(String location) {
+        LiveModel loaded = load(location == null ? configuredChampion : location);
+        swapChampion(loaded);
+        return loaded;
+    }
+
+    public LiveModel loadChallenger(String location) {
+        LiveModel loaded = load(location);
+        swapChallenger(loaded);
+        return loaded;
+    }
+
+    /** The challenger becomes the champion; there is no challenger afterwards. */
+    public LiveModel promoteChallenger() {
+        LiveModel promoted = challenger.getAndSet(null);
+        if (promoted == null) {
+            throw new IllegalStateException("there is no challenger to promote");
         }
+        swapChampion(promoted);
+        return promoted;
+    }
+
+    public void dropChallenger() {
+        challenger.set(null);
+    }
+
+    private LiveModel load(String location) {
+        return new LiveModel(loader.load(location), location, Instant.now());
+    }
+
+    private void swapChampion(LiveModel next) {
+        LiveModel previous = champion.getAndSet(next);
+        register(next, "champion");
+        LOG.infof("champion model %s from %s%s", next.version(), next.source(),
+                previous == null ? "" : " replaces " + previous.version());
+    }
+
+    private void swapChallenger(LiveModel next) {
+        challenger.set(next);
+        register(next, "challenger");
+        LOG.infof("challenger model %s from %s scores in shadow", next.version(), next.source());
+    }
+
+    /** {@code fraud_model_info{version,role}} is 1 while that version holds that role. */
+    private void register(LiveModel model, String role) {
+        AtomicReference<LiveModel> slot = role.equals("champion") ? champion : challenger;
+        String version = model.version();
+        Gauge.builder("fraud.model.info", slot, s -> s.get() != null && s.get().version().equals(version) ? 1 : 0)
+                .description("1 while the tagged model version holds the tagged role")
+                .tag("version", version).tag("role", role)
+                .register(meters);
     }
 }

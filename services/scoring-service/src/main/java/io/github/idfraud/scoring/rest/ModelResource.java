@@ -31,7 +31,12 @@ public class ModelResource {
 
     /** The live model as banks and operators see it. */
     public record ModelView(String version, String algorithm, String createdAt, Instant loadedAt, String provenance,
-                            JsonNode data, JsonNode metrics, ModelCard.Thresholds thresholds, List<FeatureView> features) {
+                            JsonNode data, JsonNode metrics, ModelCard.Thresholds thresholds, List<FeatureView> features,
+                            ChallengerView challenger) {
+    }
+
+    /** The model scoring in shadow, if any. */
+    public record ChallengerView(String version, String source, Instant loadedAt) {
     }
 
     /** A feature name and its one-line meaning. */
@@ -45,7 +50,9 @@ public class ModelResource {
         ModelCard card = live.model().card();
         List<FeatureView> features = Arrays.stream(Feature.values())
                 .map(f -> new FeatureView(f.featureName(), f.meaning())).toList();
+        ChallengerView challenger = registry.challenger()
+                .map(c -> new ChallengerView(c.version(), c.source(), c.loadedAt())).orElse(null);
         return new ModelView(card.version(), card.algorithm(), card.createdAt(), live.loadedAt(), card.provenance(),
-                card.data(), card.metrics(), policy.thresholds(card), features);
+                card.data(), card.metrics(), policy.thresholds(card), features, challenger);
     }
 }

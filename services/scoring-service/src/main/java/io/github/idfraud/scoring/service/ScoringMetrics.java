@@ -1,9 +1,7 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
-import io.github.idfraud.scoring.model.ModelRegistry;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +14,8 @@ public class ScoringMetrics {
     private final MeterRegistry registry;
     private final Timer latency;
 
-    ScoringMetrics(MeterRegistry registry, ModelRegistry models) {
+    ScoringMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("fraud.model.info", models, m -> m.isLoaded() ? 1 : 0)
-                .description("1 while the tagged model version is live")
-                .tag("version", models.live().model().card().version())
-                .register(registry);
         this.latency = Timer.builder("fraud.scoring.latency")
                 .description("time to score one event, from validated request to answer")
                 .publishPercentileHistogram()
@@ -34,6 +28,15 @@ public class ScoringMetrics {
         Counter.builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
                 .tag("model", modelVersion).register(registry).increment();
         latency.record(Duration.ofNanos(nanos));
+    }
+
+    /** A challenger's shadow score, and whether it would have decided differently. */
+    public void shadowScored(String challengerVersion, double score, boolean sameDecision) {
+        io.micrometer.core.instrument.DistributionSummary.builder("fraud.challenger.score")
+                .tag("model", challengerVersion).publishPercentileHistogram().minimumExpectedValue(0.001).maximumExpectedValue(1.0)
+                .register(registry).record(score);
+        Counter.builder("fraud.challenger.decisions").tag("model", challengerVersion)
+                .tag("agreement", sameDecision ? "same" : "different").register(registry).increment();
     }
 
     public void alerted(String tenant) {

@@ -33,9 +33,11 @@ public class ScoringService {
     private final EventStore store;
     private final AlertPublisher alerts;
     private final ScoringMetrics metrics;
+    private final ShadowScorer shadow;
 
     ScoringService(FeatureEngine engine, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
-                   ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics) {
+                   ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
+                   ShadowScorer shadow) {
         this.engine = engine;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
@@ -44,6 +46,7 @@ public class ScoringService {
         this.store = store;
         this.alerts = alerts;
         this.metrics = metrics;
+        this.shadow = shadow;
     }
 
     public Future<Decision> score(String tenant, Event event, boolean explain) {
@@ -68,6 +71,7 @@ public class ScoringService {
         return engine.process(tenant, event).compose(result -> {
             ScoringModel model = models.live().model();
             Decision decision = decide(event, result.features(), model, false);
+            shadow.score(tenant, reference, result.features(), decision);
             Map<String, String> keys = result.identityKeys().asMap();
             var alert = decision.decision().raisesAlert() ? alerts.alertRequest(tenant, event, decision, keys) : null;
             return store.complete(reference, new StoredEvent(decision, event.type(), keys), alert).map(stored -> {

@@ -28,19 +28,8 @@ class ModelLoaderTests {
 
     private static final String[] NAMES = FeatureSchema.names().toArray(String[]::new);
 
-    /** Fraud when many applications meet a new device: a rule the booster can learn from 400 rows. */
     private static MutableDataset<Label> dataset(String[] names) {
-        var data = new MutableDataset<Label>(new SimpleDataSourceProvenance("synthetic", new LabelFactory()), new LabelFactory());
-        SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 400; i++) {
-            double[] values = new double[names.length];
-            for (int j = 0; j < values.length; j++) {
-                values[j] = random.nextInt(4);
-            }
-            boolean fraud = values[Feature.NATIONAL_ID_APPLICATIONS_24H.ordinal()] >= 2 && values[Feature.CUSTOMER_NEW_DEVICE.ordinal()] >= 2;
-            data.add(new ArrayExample<>(new Label(fraud ? "FRAUD" : "LEGIT"), names, values));
-        }
-        return data;
+        return TinyModels.dataset(names);
     }
 
     private Path save(Model<Label> model) throws Exception {

@@ -1,0 +1,30 @@
+package io.github.idfraud.scoring.security;
+
+import io.github.idfraud.scoring.config.ScoringConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** The operators' key for /admin (env FRAUD_ADMIN_KEY). Without one configured, no call matches. */
+@ApplicationScoped
+public class AdminKey {
+
+    private final byte[] digest;
+
+    AdminKey(ScoringConfig config) {
+        this.digest = config.adminKey().filter(k -> !k.isBlank()).map(AdminKey::sha256).orElse(null);
+    }
+
+    public boolean matches(String presented) {
+        return digest != null && MessageDigest.isEqual(digest, sha256(presented));
+    }
+
+    private static byte[] sha256(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.github.idfraud.scoring.EventApiTests.post;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.github.idfraud.scoring.model.TinyModels;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class ModelLifecycleTests {
+
+    private static final String ADMIN = "Bearer test-admin-key";
+
+    private static io.restassured.response.ValidatableResponse admin(String path, String body) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    @Test
+    void aChallengerScoresInShadowAndIsPromotedWithoutARestart() throws Exception {
+        Path dir = Files.createTempDirectory("challenger");
+        Path challenger = TinyModels.write(dir.resolve("ok"), "challenger-test-1", true);
+        Path mismatched = TinyModels.write(dir.resolve("bad"), "mismatched-test-1", false);
+        String champion = given().header("Authorization", BANK_A).get("/v1/model").then().extract().path("version");
+        try {
+            given().contentType(ContentType.JSON).body("{}").post("/admin/model/promote").then().statusCode(401);
+            given().header("Authorization", BANK_A).contentType(ContentType.JSON).body("{}").post("/admin/model/promote")
+                    .then().statusCode(401);
+
+            admin("/admin/model/challenger", "{\"location\":\"" + challenger + "\"}").statusCode(200)
+                    .body("version", equalTo("challenger-test-1"));
+            given().header("Authorization", BANK_A).get("/v1/model").then()
+                    .body("version", equalTo(champion)).body("challenger.version", equalTo("challenger-test-1"));
+
+            String decidedBy = post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), Instant.parse("2026-11-24T08:00:00Z"),
+                    Bodies.id("c"), Bodies.id("d"), "203.0.113.9", 51.5, -0.1)).statusCode(200).extract().path("modelVersion");
+            assertThat(decidedBy).as("the challenger never decides").isEqualTo(champion);
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).contains("fraud_challenger_decisions_total").contains("challenger-test-1");
+
+            admin("/admin/model/reload", "{\"location\":\"" + mismatched + "\"}").statusCode(409)
+                    .contentType("application/problem+json");
+            given().header("Authorization", BANK_A).get("/v1/model").then().body("version", equalTo(champion));
+
+            admin("/admin/model/promote", "{}").statusCode(200).body("version", equalTo("challenger-test-1"));
+            String nowDecidedBy = post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), Instant.parse("2026-11-24T08:05:00Z"),
+                    Bodies.id("c"), Bodies.id("d"), "203.0.113.9", 51.5, -0.1)).statusCode(200).extract().path("modelVersion");
+            assertThat(nowDecidedBy).isEqualTo("challenger-test-1");
+        } finally {
+            admin("/admin/model/reload", "{}").statusCode(200).body("version", equalTo(champion));
+        }
+    }
+}
