@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.idfraud.features.IdentifierKind;
+import io.github.idfraud.features.Pseudonymiser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedRequestTests {
 
-    private static final String VALID_TX = Bodies.transfer("evt-malformed", Instant.parse("2026-11-20T09:00:00Z"),
-            "c-malformed", "dev-m", "shop-m", "10.00");
+    /** Unique per run: Redis outlives test runs, and a leftover from an earlier run must not pass for this one. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private static final String VALID_TX = Bodies.transfer("evt-malformed-" + RUN, Instant.parse("2026-11-20T09:00:00Z"),
+            "c-malformed-" + RUN, "dev-m-" + RUN, "shop-m", "10.00");
 
     Stream<Arguments> malformedEvents() {
         return Stream.of(
@@ -43,22 +46,18 @@ class MalformedRequestTests {
                 Arguments.of("absurdly large amount", VALID_TX.replace("10.00", "1e400"), 400, "transaction.amount"),
                 Arguments.of("unparseable timestamp", VALID_TX.replace("2026-11-20T09:00:00Z", "yesterday"), 400, "occurredAt"),
                 Arguments.of("timestamp as an object", VALID_TX.replace("\"2026-11-20T09:00:00Z\"", "{}"), 400, "occurredAt"),
-                Arguments.of("oversized event id", VALID_TX.replace("evt-malformed", "e".repeat(300)), 400, "eventId"),
+                Arguments.of("oversized event id", VALID_TX.replace("evt-malformed-" + RUN, "e".repeat(300)), 400, "eventId"),
                 Arguments.of("missing transaction block", VALID_TX.replaceAll(",\\s*\"transaction\":\\{[^}]*}", ""), 400, "transaction"),
-                Arguments.of("missing event id", VALID_TX.replace("\"eventId\":\"evt-malformed\",", ""), 400, "eventId"),
-                Arguments.of("body over the limit", VALID_TX.replace("\"c-malformed\"", "\"c-malformed\",\"pad\":\"" + "x".repeat(70_000) + "\""), 413, null),
+                Arguments.of("missing event id", VALID_TX.replace("\"eventId\":\"evt-malformed-" + RUN + "\",", ""), 400, "eventId"),
+                Arguments.of("body over the limit", VALID_TX.replace("\"c-malformed-" + RUN + "\"", "\"c-malformed-" + RUN + "\",\"pad\":\"" + "x".repeat(70_000) + "\""), 413, null),
                 Arguments.of("empty body", "", 400, null));
     }
 
     @Inject
     RedisDataSource redis;
 
-    private long keysBefore;
-
-    @BeforeAll
-    void countKeys() {
-        keysBefore = featureKeyCount();
-    }
+    @Inject
+    Pseudonymiser pseudonymiser;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedEvents")
@@ -84,7 +83,7 @@ class MalformedRequestTests {
     void batchesValidateEveryEventAndRefuseOversizedOnes() {
         String bad = VALID_TX.replace("10.00", "-1");
         Response invalid = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
-                .body("{\"events\":[" + VALID_TX.replace("evt-malformed", "evt-b1") + "," + bad + "]}")
+                .body("{\"events\":[" + VALID_TX.replace("evt-malformed-" + RUN, "evt-b1-" + RUN) + "," + bad + "]}")
                 .post("/v1/events:batch");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.jsonPath().getList("violations.field", String.class)).containsExactly("events[1].transaction.amount");
@@ -107,10 +106,12 @@ class MalformedRequestTests {
 
     @AfterAll
     void nothingWasStored() {
-        assertThat(featureKeyCount()).as("malformed requests change no window").isEqualTo(keysBefore);
-    }
-
-    private long featureKeyCount() {
-        return redis.key().keys("test-ff:*").size() + redis.key().keys("ev:*").size();
+        for (String eventId : List.of("evt-malformed-" + RUN, "evt-b1-" + RUN)) {
+            String record = "ev:{" + pseudonymiser.eventReference("bank-a", eventId) + "}";
+            assertThat(redis.key().exists(record)).as("no record of %s", eventId).isFalse();
+        }
+        String device = "test-ff:{d:" + pseudonymiser.pseudonym(IdentifierKind.DEVICE, "bank-a", "dev-m-" + RUN) + "}";
+        String customer = "test-ff:{c:" + pseudonymiser.pseudonym(IdentifierKind.CUSTOMER, "bank-a", "c-malformed-" + RUN) + "}";
+        assertThat(redis.key().exists(device, customer)).as("malformed requests change no window").isZero();
     }
 }
