@@ -1,5 +1,6 @@
 package io.github.idfraud.contract;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -17,6 +18,7 @@ public record EventLogLine(String tenant, Event event, Label label, String scena
         return new EventLogLine(tenant, null, label, null);
     }
 
+    @JsonIgnore // a getter, not a property: without this Jackson would write "event": true in place of the event
     public boolean isEvent() {
         return event != null;
     }
