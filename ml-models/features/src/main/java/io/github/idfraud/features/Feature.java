@@ -96,7 +96,22 @@ public enum Feature {
 
     /** The meaning with the value filled in, for a reason's description. */
     public String describe(double value) {
+        if (isRecency() && value < 1) {
+            return meaning.replace("{} hours", Math.round(value * 60) + " minutes");
+        }
         String shown = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return meaning.contains("{}") ? meaning.replace("{}", shown) : meaning;
+    }
+
+    /**
+     * Whether the value says something happened (a count above zero, a flag set, a recent time), so that it can be
+     * shown as a reason; "0 frauds" or "never" may move a score but make a poor explanation.
+     */
+    public boolean isInformative(double value) {
+        return isRecency() ? value < NEVER_HOURS : value != 0;
+    }
+
+    private boolean isRecency() {
+        return name().startsWith("HOURS_SINCE_");
     }
 }

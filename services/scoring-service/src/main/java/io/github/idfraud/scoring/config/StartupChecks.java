@@ -1,20 +1,25 @@
 package io.github.idfraud.scoring.config;
 
+import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.scoring.security.TenantKeys;
-import io.github.idfraud.scoring.service.AlertPublisher;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Builds the secret-holding beans at start, so a missing secret stops the service before it takes traffic. */
+/** Refuses to start without the secrets, so a misconfigured instance never takes traffic. */
 @Singleton
 public class StartupChecks {
 
     private static final Logger LOG = Logger.getLogger(StartupChecks.class);
 
-    void onStart(@Observes StartupEvent event, Pseudonymiser pseudonymiser, AlertPublisher alerts, TenantKeys keys) {
+    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys) {
+        // Constructing them validates presence, length and encoding, and names the variable when it fails.
+        new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
+                "FRAUD_PSEUDONYMISATION_KEY is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
+        new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
+                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes)")));
         if (keys.tenants().isEmpty()) {
             LOG.warn("no tenant API keys configured (FRAUD_API_KEYS): every scoring call will be refused with 401");
         } else {

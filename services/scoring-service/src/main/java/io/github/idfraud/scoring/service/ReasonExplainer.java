@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reason codes from the deciding model's own attributions: the features that pushed this score up most. When
- * nothing pushed it up (a clearly safe event), the single strongest feature is given, so every answer has a reason.
+ * Reason codes from the deciding model's own attributions: the features that pushed this score up most, among those
+ * whose value says something happened. When none qualifies (a clearly safe event), the single strongest feature is
+ * given, so every answer has a reason.
  */
 @ApplicationScoped
 public class ReasonExplainer {
@@ -25,7 +26,9 @@ public class ReasonExplainer {
         List<Attribution> ranked = attributions.stream()
                 .sorted(Comparator.comparingDouble(Attribution::contribution).reversed())
                 .toList();
-        List<Attribution> chosen = ranked.stream().filter(a -> a.contribution() > 0).limit(limit).toList();
+        List<Attribution> chosen = ranked.stream()
+                .filter(a -> a.contribution() > 0 && a.feature().isInformative(features.get(a.feature())))
+                .limit(limit).toList();
         if (chosen.isEmpty()) {
             chosen = attributions.stream()
                     .max(Comparator.comparingDouble(a -> Math.abs(a.contribution())))

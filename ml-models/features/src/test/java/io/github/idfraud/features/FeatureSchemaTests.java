@@ -1,0 +1,39 @@
+package io.github.idfraud.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FeatureSchemaTests {
+
+    @Test
+    void everyFeatureHasAUniqueNameAndAMeaning() {
+        assertThat(new HashSet<>(FeatureSchema.names())).hasSize(Feature.values().length);
+        for (Feature f : Feature.values()) {
+            assertThat(f.meaning()).as(f.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void descriptionsFillInTheValueReadably() {
+        assertThat(Feature.NATIONAL_ID_APPLICATIONS_24H.describe(6))
+                .isEqualTo("6 account applications with this national ID in 24 hours, across all banks");
+        assertThat(Feature.HOURS_SINCE_PASSWORD_RESET.describe(0.25)).isEqualTo("the password was reset 15 minutes earlier");
+        assertThat(Feature.HOURS_SINCE_PASSWORD_RESET.isInformative(Feature.NEVER_HOURS)).isFalse();
+        assertThat(Feature.DEVICE_FRAUD_LABELS_90D.isInformative(0)).isFalse();
+        assertThat(Feature.DEVICE_FRAUD_LABELS_90D.isInformative(2)).isTrue();
+    }
+
+    @Test
+    void aModelWithOtherFeaturesIsRefusedWithBothLists() {
+        Set<String> names = new HashSet<>(FeatureSchema.names());
+        names.remove("device_events_1h");
+        names.add("shoe_size");
+        assertThatThrownBy(() -> FeatureSchema.requireCompatible(names))
+                .hasMessageContaining("missing [device_events_1h]").hasMessageContaining("unknown [shoe_size]");
+        FeatureSchema.requireCompatible(Set.copyOf(FeatureSchema.names()));
+    }
+}
