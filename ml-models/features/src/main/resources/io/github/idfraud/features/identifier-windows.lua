@@ -4,6 +4,7 @@
 -- ARGV[1]  TTL in seconds for the hash, ARGV[2] TTL for label sets, ARGV[3] event time (epoch seconds),
 -- ARGV[4..] a list of operations; every operation appends exactly one value to the reply, in order.
 -- Buckets: 10-minute (6 make the 1h window), hourly (24 make 24h), daily (7 and 30 make 7d and 30d).
+-- Each count write deletes the buckets that just left its rings (O(1)); a full scan runs only past 400 fields.
 local key = KEYS[1]
 local ttl = tonumber(ARGV[1])
 local labelTtl = tonumber(ARGV[2])
@@ -47,6 +48,8 @@ while i <= n do
     redis.call('HINCRBY', key, metric .. 'm' .. m, amount)
     redis.call('HINCRBY', key, metric .. 'h' .. h, amount)
     redis.call('HINCRBY', key, metric .. 'd' .. d, amount)
+    -- the buckets that just left each ring: O(1) upkeep instead of scanning the hash
+    redis.call('HDEL', key, metric .. 'm' .. (m - 6), metric .. 'h' .. (h - 24), metric .. 'd' .. (d - 30))
     wrote = true
     out[#out + 1] = 0
     i = i + 3
@@ -137,6 +140,6 @@ end
 
 if wrote then
   redis.call('EXPIRE', key, ttl)
-  if redis.call('HLEN', key) > 96 then prune() end
+  if redis.call('HLEN', key) > 400 then prune() end
 end
 return out
