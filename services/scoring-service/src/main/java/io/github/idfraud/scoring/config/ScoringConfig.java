@@ -28,6 +28,10 @@ public interface ScoringConfig {
     /** Bearer key for the /admin endpoints (env FRAUD_ADMIN_KEY); without it they refuse every call. */
     Optional<String> adminKey();
 
+    /** Enables POST /v1/bench/baseline, the benchmark's one-Redis-round-trip ceiling (env FRAUD_BENCH_BASELINE_ENABLED). */
+    @WithDefault("false")
+    boolean benchBaselineEnabled();
+
     /** Namespace of the feature windows in Redis. */
     @WithDefault("ff:")
     String featureKeyPrefix();

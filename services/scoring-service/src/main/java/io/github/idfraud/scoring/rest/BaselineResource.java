@@ -1,0 +1,47 @@
+package io.github.idfraud.scoring.rest;
+
+import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.security.Caller;
+import io.smallrye.mutiny.Uni;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The benchmark's ceiling: same HTTP stack, authentication and JSON body as {@code /v1/events}, but only one Redis
+ * round trip and no scoring. Off unless {@code fraud.bench.baseline-enabled} is set (the benchmark sets it).
+ */
+@Path("/v1/bench/baseline")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BaselineResource {
+
+    private final Redis redis;
+    private final Caller caller;
+    private final boolean enabled;
+
+    BaselineResource(Redis redis, Caller caller, ScoringConfig config) {
+        this.redis = redis;
+        this.caller = caller;
+        this.enabled = config.benchBaselineEnabled();
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public Uni<Map<String, String>> baseline(Map<String, Object> body) {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        String tenant = caller.tenant();
+        return EventResource.uni(redis.send(Request.cmd(Command.GET).arg("bench-baseline:" + tenant)))
+                .map(reply -> Map.of("tenant", tenant));
+    }
+}
