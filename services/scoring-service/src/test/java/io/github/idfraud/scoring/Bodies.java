@@ -31,6 +31,16 @@ final class Bodies {
                 """.formatted(eventId, at, customerId, deviceId, ip, lat, lon);
     }
 
+    /** A login from a bank that sends the holder's contact details with each session. */
+    static String loginWithContact(String eventId, Instant at, String customerId, String deviceId, String email) {
+        return """
+                {"eventId":"%s","type":"LOGIN","occurredAt":"%s","customerId":"%s","accountId":"acc-1",
+                 "identity":{"firstName":"Vic","email":"%s"},
+                 "device":{"deviceId":"%s","ip":"203.0.113.7","latitude":51.5,"longitude":-0.12},
+                 "login":{"success":true,"method":"PASSWORD"}}
+                """.formatted(eventId, at, customerId, email, deviceId);
+    }
+
     static String passwordReset(String eventId, Instant at, String customerId, String deviceId) {
         return """
                 {"eventId":"%s","type":"PASSWORD_RESET","occurredAt":"%s","customerId":"%s",

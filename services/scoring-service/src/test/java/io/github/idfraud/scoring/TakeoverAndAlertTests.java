@@ -5,6 +5,7 @@ import static io.github.idfraud.scoring.EventApiTests.BANK_B;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.contract.ContactCipher;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,11 +31,12 @@ class TakeoverAndAlertTests {
     void accountTakeoverChainEndsInReviewOrDeclineAndReachesTheAlertStream() {
         String customer = Bodies.id("victim");
         String ownPhone = Bodies.id("own-phone");
+        String victimEmail = Bodies.id("victim") + "@example.com";
         Instant attack = Instant.parse("2026-11-21T20:00:00Z");
         List<String> history = new ArrayList<>();
         for (int day = 14; day >= 1; day--) {
             Instant morning = attack.minus(Duration.ofDays(day)).minus(Duration.ofHours(11));
-            history.add(Bodies.login(Bodies.id("login"), morning, customer, ownPhone, "203.0.113.7", 51.50, -0.12));
+            history.add(Bodies.loginWithContact(Bodies.id("login"), morning, customer, ownPhone, victimEmail));
             history.add(Bodies.transfer(Bodies.id("tx"), morning.plusSeconds(300), customer, ownPhone, "grocer-1", "42.00"));
         }
         post(BANK_A, "/v1/events:batch", "{\"events\":[" + String.join(",", history) + "]}").statusCode(200);
@@ -49,7 +51,7 @@ class TakeoverAndAlertTests {
         post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), attack, customer, attacker, "192.0.2.66", 6.52, 3.37))
                 .statusCode(200);
         post(BANK_A, "/v1/events", Bodies.emailChange(Bodies.id("change"), attack.plusSeconds(240), customer, attacker,
-                "victim@example.com", "attacker@example.net")).statusCode(200);
+                victimEmail, "attacker@example.net")).statusCode(200);
         post(BANK_A, "/v1/events", Bodies.payee(Bodies.id("payee"), attack.plusSeconds(480), customer, attacker, "mule-acct-9"))
                 .statusCode(200);
         String drainId = Bodies.id("drain");
@@ -59,6 +61,12 @@ class TakeoverAndAlertTests {
         assertThat(drain.get("decision")).isIn("REVIEW", "DECLINE");
         List<String> alerted = alertedEventIds();
         assertThat(alerted).contains(drainId).doesNotContain(usualLogin);
+
+        String sealed = alertField(drainId, "encryptedContact");
+        assertThat(sealed).as("the drain alert carries the victim's remembered contact, sealed").isNotNull()
+                .doesNotContain(victimEmail);
+        String contact = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=").decrypt(sealed, "bank-a/" + drainId);
+        assertThat(contact).contains(victimEmail).doesNotContain("attacker@example.net");
     }
 
     @Test
@@ -77,6 +85,17 @@ class TakeoverAndAlertTests {
             sixth = score;
         }
         assertThat(sixth).isGreaterThan(first);
+    }
+
+    private String alertField(String eventId, String field) {
+        for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
+                io.quarkus.redis.datasource.stream.StreamRange.of("-", "+"))) {
+            var alert = io.restassured.path.json.JsonPath.from(message.payload().get("alert"));
+            if (eventId.equals(alert.getString("eventId"))) {
+                return alert.getString(field);
+            }
+        }
+        return null;
     }
 
     private List<String> alertedEventIds() {

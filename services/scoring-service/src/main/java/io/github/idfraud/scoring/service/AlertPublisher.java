@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
-import io.github.idfraud.contract.ContactField;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.Event;
-import io.github.idfraud.contract.EventType;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
@@ -18,8 +16,7 @@ import java.util.Map;
 
 /**
  * Builds the alert stream entry for a REVIEW or DECLINE. Identifiers travel as pseudonyms; the consumer's contact
- * details travel only sealed with AES-GCM, bound to (tenant, eventId). For a contact change the PREVIOUS e-mail or
- * phone is the one sealed: the new one may belong to the fraudster.
+ * details travel only sealed with AES-GCM, bound to (tenant, eventId).
  */
 @ApplicationScoped
 public class AlertPublisher {
@@ -34,33 +31,15 @@ public class AlertPublisher {
         this.stream = config.alerts().stream();
     }
 
-    public Request alertRequest(String tenant, Event event, Decision decision, Map<String, String> identityKeys) {
-        ContactDetails contact = contactOf(event);
+    /** @param contact where to reach the consumer (see {@link ContactVault}), or null */
+    public Request alertRequest(String tenant, Event event, Decision decision, Map<String, String> identityKeys,
+                                ContactDetails contact) {
         String sealed = contact == null ? null : cipher.encrypt(write(contact), tenant + "/" + event.eventId());
         AlertEntry entry = new AlertEntry(tenant, event.eventId(), event.type(), event.occurredAt(), identityKeys,
                 decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed);
         return Request.cmd(Command.XADD).arg(stream).arg("*")
                 .arg("v").arg(AlertEntry.SCHEMA_VERSION)
                 .arg("alert").arg(write(entry));
-    }
-
-    static ContactDetails contactOf(Event event) {
-        var identity = event.identity();
-        String firstName = identity == null ? null : identity.firstName();
-        String email = identity == null ? null : identity.email();
-        String phone = identity == null ? null : identity.phone();
-        var change = event.contactChange();
-        if (event.type() == EventType.CONTACT_CHANGE && change != null) {
-            if (change.field() == ContactField.EMAIL) {
-                email = change.oldValue();
-            } else if (change.field() == ContactField.PHONE) {
-                phone = change.oldValue();
-            }
-        }
-        if (email == null && phone == null) {
-            return null;
-        }
-        return new ContactDetails(firstName, email, phone);
     }
 
     private String write(Object value) {

@@ -60,13 +60,11 @@ public class EventStore {
         });
     }
 
-    /** Stores the answer and, when given, appends the alert: one pipelined round trip. */
-    public Future<Void> complete(String reference, StoredEvent event, Request alert) {
-        List<Request> batch = new ArrayList<>(2);
+    /** Stores the answer and the given extra writes (alert, remembered contact): one pipelined round trip. */
+    public Future<Void> complete(String reference, StoredEvent event, List<Request> alongside) {
+        List<Request> batch = new ArrayList<>(1 + alongside.size());
         batch.add(Request.cmd(Command.SET).arg(key(reference)).arg(write(event)).arg("EX").arg(retentionSeconds));
-        if (alert != null) {
-            batch.add(alert);
-        }
+        batch.addAll(alongside);
         return redis.batch(batch).mapEmpty();
     }
 

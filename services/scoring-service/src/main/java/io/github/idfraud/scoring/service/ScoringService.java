@@ -10,7 +10,9 @@ import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.model.Prediction;
 import io.github.idfraud.scoring.model.ScoringModel;
 import io.vertx.core.Future;
+import io.vertx.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -34,10 +36,11 @@ public class ScoringService {
     private final AlertPublisher alerts;
     private final ScoringMetrics metrics;
     private final ShadowScorer shadow;
+    private final ContactVault vault;
 
     ScoringService(FeatureEngine engine, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
                    ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
-                   ShadowScorer shadow) {
+                   ShadowScorer shadow, ContactVault vault) {
         this.engine = engine;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
@@ -47,6 +50,7 @@ public class ScoringService {
         this.alerts = alerts;
         this.metrics = metrics;
         this.shadow = shadow;
+        this.vault = vault;
     }
 
     public Future<Decision> score(String tenant, Event event, boolean explain) {
@@ -73,14 +77,20 @@ public class ScoringService {
             Decision decision = decide(event, result.features(), model, false);
             shadow.score(tenant, reference, result.features(), decision);
             Map<String, String> keys = result.identityKeys().asMap();
-            var alert = decision.decision().raisesAlert() ? alerts.alertRequest(tenant, event, decision, keys) : null;
-            return store.complete(reference, new StoredEvent(decision, event.type(), keys), alert).map(stored -> {
-                metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
-                if (alert != null) {
-                    metrics.alerted(tenant);
-                }
-                return explain ? withFeatures(decision, result.features()) : decision;
-            });
+            boolean alerting = decision.decision().raisesAlert();
+            Future<List<Request>> alongside = alerting
+                    ? vault.recall(event, result.identityKeys())
+                        .map(contact -> List.of(alerts.alertRequest(tenant, event, decision, keys, contact)))
+                    : Future.succeededFuture(decision.decision() == DecisionType.ALLOW
+                        ? vault.remember(event, result.identityKeys()) : List.of());
+            return alongside.compose(writes -> store.complete(reference, new StoredEvent(decision, event.type(), keys), writes))
+                    .map(stored -> {
+                        metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
+                        if (alerting) {
+                            metrics.alerted(tenant);
+                        }
+                        return explain ? withFeatures(decision, result.features()) : decision;
+                    });
         });
     }
 
