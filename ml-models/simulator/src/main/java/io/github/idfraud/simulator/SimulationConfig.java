@@ -1,0 +1,140 @@
+package io.github.idfraud.simulator;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a simulation depends on: the same config (seed included) always gives the same bytes.
+ *
+ * @param seed              root of every random stream
+ * @param start             first second of the simulated period (UTC, whole seconds)
+ * @param days              length of the period; events fall in [start, start + days)
+ * @param identities        number of real people simulated (each a customer of at least one tenant)
+ * @param tenants           the banks; a person's first bank is drawn from these
+ * @param legit             legitimate behaviour rates
+ * @param fraudsters        shared fraudster infrastructure (devices, mules, drop addresses)
+ * @param stolenIdentity    scenario {@code stolen_identity}
+ * @param accountTakeover   scenario {@code account_takeover}
+ * @param simSwap           scenario {@code sim_swap}
+ * @param cardCompromise    scenario {@code card_compromise}
+ * @param syntheticIdentity scenario {@code synthetic_identity}
+ * @param moneyMule         scenario {@code money_mule}
+ * @param labels            label delays, unlabelled share and wrong labels
+ */
+public record SimulationConfig(
+        long seed,
+        Instant start,
+        int days,
+        int identities,
+        List<String> tenants,
+        LegitParams legit,
+        FraudsterParams fraudsters,
+        StolenIdentityParams stolenIdentity,
+        AccountTakeoverParams accountTakeover,
+        SimSwapParams simSwap,
+        CardCompromiseParams cardCompromise,
+        SyntheticIdentityParams syntheticIdentity,
+        MoneyMuleParams moneyMule,
+        LabelParams labels) {
+
+    public static final Instant DEFAULT_START = Instant.parse("2026-10-01T00:00:00Z");
+    public static final List<String> DEFAULT_TENANTS = List.of("bank-a", "bank-b", "bank-c");
+
+    public SimulationConfig {
+        Objects.requireNonNull(start, "start is required, e.g. 2026-10-01T00:00:00Z");
+        if (start.getNano() != 0) {
+            throw new IllegalArgumentException("start must be a whole second, got " + start);
+        }
+        Check.range("days", days, 1, 3650);
+        Check.range("identities", identities, 1, Ids.MAX_PEOPLE);
+        Objects.requireNonNull(tenants, "tenants are required, e.g. [bank-a, bank-b]");
+        tenants = List.copyOf(tenants);
+        if (tenants.isEmpty() || tenants.stream().anyMatch(String::isBlank) || new HashSet<>(tenants).size() != tenants.size()) {
+            throw new IllegalArgumentException("tenants must be distinct non-blank names, got " + tenants);
+        }
+        Objects.requireNonNull(legit, "legit");
+        Objects.requireNonNull(fraudsters, "fraudsters");
+        Objects.requireNonNull(stolenIdentity, "stolenIdentity");
+        Objects.requireNonNull(accountTakeover, "accountTakeover");
+        Objects.requireNonNull(simSwap, "simSwap");
+        Objects.requireNonNull(cardCompromise, "cardCompromise");
+        Objects.requireNonNull(syntheticIdentity, "syntheticIdentity");
+        Objects.requireNonNull(moneyMule, "moneyMule");
+        Objects.requireNonNull(labels, "labels");
+    }
+
+    /** Defaults: start 2026-10-01T00:00:00Z, tenants bank-a, bank-b, bank-c, default rates (about 1% fraud events). */
+    public static SimulationConfig defaults(long seed, int days, int identities) {
+        return new SimulationConfig(seed, DEFAULT_START, days, identities, DEFAULT_TENANTS, LegitParams.defaults(),
+                FraudsterParams.defaults(), StolenIdentityParams.defaults(), AccountTakeoverParams.defaults(),
+                SimSwapParams.defaults(), CardCompromiseParams.defaults(), SyntheticIdentityParams.defaults(),
+                MoneyMuleParams.defaults(), LabelParams.defaults());
+    }
+
+    /** First second after the period. */
+    public Instant end() {
+        return start.plusSeconds(86_400L * days);
+    }
+
+    /** The same config with every fraud scenario switched off. */
+    public SimulationConfig withoutFraud() {
+        return withStolenIdentity(stolenIdentity.withDailyRate(0))
+                .withAccountTakeover(accountTakeover.withDailyRate(0))
+                .withSimSwap(simSwap.withDailyRate(0))
+                .withCardCompromise(cardCompromise.withMerchants(0))
+                .withSyntheticIdentity(syntheticIdentity.withRingsPer10k(0))
+                .withMoneyMule(moneyMule.withDailyRate(0));
+    }
+
+    public SimulationConfig withSeed(long value) {
+        return new SimulationConfig(value, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withTenants(List<String> value) {
+        return new SimulationConfig(seed, start, days, identities, value, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withLegit(LegitParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, value, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withStolenIdentity(StolenIdentityParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, value, accountTakeover,
+                simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withAccountTakeover(AccountTakeoverParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity, value,
+                simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withSimSwap(SimSwapParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, value, cardCompromise, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withCardCompromise(CardCompromiseParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, value, syntheticIdentity, moneyMule, labels);
+    }
+
+    public SimulationConfig withSyntheticIdentity(SyntheticIdentityParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, value, moneyMule, labels);
+    }
+
+    public SimulationConfig withMoneyMule(MoneyMuleParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, value, labels);
+    }
+
+    public SimulationConfig withLabels(LabelParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, value);
+    }
+}

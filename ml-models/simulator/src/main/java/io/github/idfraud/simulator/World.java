@@ -1,0 +1,51 @@
+package io.github.idfraud.simulator;
+
+/**
+ * The read-only context every generator shares: configuration, catalogues, id codes, label policy and the plans
+ * that span several people (money mules).
+ */
+final class World {
+
+    final SimulationConfig config;
+    final long start;
+    final long end;
+    final Ids ids;
+    final MerchantCatalog merchants;
+    final FraudsterPool fraudsters;
+    final LabelPlanner labels;
+    final PersonFactory people;
+    final CompromisedMerchants breaches;
+    final MuleNetwork mules;
+
+    World(SimulationConfig config) {
+        this.config = config;
+        this.start = config.start().getEpochSecond();
+        this.end = config.end().getEpochSecond();
+        this.ids = new Ids(config.seed());
+        this.merchants = new MerchantCatalog(config.seed());
+        this.fraudsters = new FraudsterPool(config, ids);
+        this.labels = new LabelPlanner(config.labels());
+        this.people = new PersonFactory(config, ids, merchants);
+        this.breaches = new CompromisedMerchants(config, merchants);
+        this.mules = new MuleNetwork(this); // last: it reads the people, fraudsters and labels above
+    }
+
+    int tenantCount() {
+        return config.tenants().size();
+    }
+
+    /** The account a tenant gives the customer in {@code slot}; distinct slots give distinct ids per tenant. */
+    Account account(int tenantIndex, long slot, long openedAt) {
+        return new Account(tenantIndex, config.tenants().get(tenantIndex), ids.customerId(tenantIndex, slot),
+                ids.accountId(tenantIndex, slot), openedAt);
+    }
+
+    long dayStart(int day) {
+        return start + 86_400L * day;
+    }
+
+    /** Index of the day {@code t} falls in. */
+    int dayOf(long t) {
+        return (int) Math.floorDiv(t - start, 86_400L);
+    }
+}

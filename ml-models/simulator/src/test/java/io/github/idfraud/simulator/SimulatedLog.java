@@ -1,0 +1,55 @@
+package io.github.idfraud.simulator;
+
+import io.github.idfraud.contract.EventLogLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A simulation run kept in memory for assertions; runs are cached per config so test classes can share them. */
+record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, SimulationSummary summary) {
+
+    private static final Map<SimulationConfig, SimulatedLog> CACHE = new ConcurrentHashMap<>();
+
+    /** Default rates, 30 days, 3,000 people. */
+    static SimulatedLog standard() {
+        return of(SimulationConfig.defaults(2024, 30, 3_000));
+    }
+
+    /** About ten times the default fraud rates, so every scenario shows up many times in a small run. */
+    static SimulatedLog fraudHeavy() {
+        SimulationConfig base = SimulationConfig.defaults(77, 30, 1_500);
+        return of(base.withAccountTakeover(base.accountTakeover().withDailyRate(0.012))
+                .withStolenIdentity(base.stolenIdentity().withDailyRate(0.005))
+                .withSimSwap(base.simSwap().withDailyRate(0.004))
+                .withCardCompromise(base.cardCompromise().withMerchants(40))
+                .withSyntheticIdentity(base.syntheticIdentity().withRingsPer10k(60))
+                .withMoneyMule(base.moneyMule().withDailyRate(0.001)));
+    }
+
+    static SimulatedLog of(SimulationConfig config) {
+        return CACHE.computeIfAbsent(config, SimulatedLog::run);
+    }
+
+    static SimulatedLog run(SimulationConfig config) {
+        List<EventLogLine> lines = new ArrayList<>();
+        SimulationSummary summary = new Simulator(config).run(lines::add);
+        return new SimulatedLog(config, lines, summary);
+    }
+
+    List<EventLogLine> events() {
+        return lines.stream().filter(EventLogLine::isEvent).toList();
+    }
+
+    List<EventLogLine> events(Scenario scenario) {
+        return lines.stream().filter(l -> l.isEvent() && scenario.id().equals(l.scenario())).toList();
+    }
+
+    List<EventLogLine> labels() {
+        return lines.stream().filter(l -> !l.isEvent()).toList();
+    }
+
+    static long time(EventLogLine line) {
+        return line.isEvent() ? line.event().occurredAt().getEpochSecond() : line.label().reportedAt().getEpochSecond();
+    }
+}

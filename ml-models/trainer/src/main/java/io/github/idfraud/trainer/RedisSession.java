@@ -1,0 +1,93 @@
+package io.github.idfraud.trainer;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Redis connection for a training run. A single connection matters: Redis runs successive pipelined batches
+ * of one connection in send order, so the replay can keep many events in flight and still keep time order.
+ */
+public final class RedisSession implements AutoCloseable {
+
+    private static final int SCAN_PAGE = 1000;
+
+    private final Vertx vertx;
+    private final Redis client;
+    private final RedisConnection connection;
+
+    private RedisSession(Vertx vertx, Redis client, RedisConnection connection) {
+        this.vertx = vertx;
+        this.client = client;
+        this.connection = connection;
+    }
+
+    public static RedisSession open(String url) {
+        Vertx vertx = Vertx.vertx();
+        // Each request of an in-flight batch waits for its reply: allow far more than the replay's window.
+        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxWaitingHandlers(1 << 16));
+        try {
+            return new RedisSession(vertx, client, await(client.connect(), 10));
+        } catch (RuntimeException e) {
+            client.close();
+            vertx.close();
+            throw new IllegalStateException("cannot connect to Redis at " + url + " (set --redis redis://host:port): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Future<List<Response>> batch(List<Request> requests) {
+        return connection.batch(requests);
+    }
+
+    /** Removes every key under {@code prefix} (SCAN + UNLINK: no blocking KEYS, no slow DEL); returns how many. */
+    public long deleteKeys(String prefix) {
+        long deleted = 0;
+        String cursor = "0";
+        do {
+            Response page = await(connection.send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(prefix + "*")
+                    .arg("COUNT").arg(SCAN_PAGE)), 60);
+            cursor = page.get(0).toString();
+            List<String> keys = new ArrayList<>();
+            page.get(1).forEach(k -> keys.add(k.toString()));
+            if (!keys.isEmpty()) {
+                Request unlink = Request.cmd(Command.UNLINK);
+                keys.forEach(unlink::arg);
+                deleted += await(connection.send(unlink), 60).toLong();
+            }
+        } while (!"0".equals(cursor));
+        return deleted;
+    }
+
+    /** Blocks the calling (non event-loop) thread until {@code future} completes. */
+    public static <T> T await(Future<T> future, long timeoutSeconds) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Redis", e);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Redis call failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            await(connection.close(), 5);
+        } catch (RuntimeException ignored) {
+            // Closing is best effort; the process ends soon after.
+        }
+        client.close();
+        await(vertx.close(), 10);
+    }
+}

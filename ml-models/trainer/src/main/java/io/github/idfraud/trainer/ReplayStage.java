@@ -1,0 +1,77 @@
+package io.github.idfraud.trainer;
+
+import io.github.idfraud.features.EngineSettings;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Runs one replay against Redis under a fresh key prefix ({@code tr-xxxxxxxx:}) and deletes that prefix's keys
+ * afterwards, also when the replay fails.
+ *
+ * <p>The pseudonymisation secret is derived from the log's SHA-256: the same log gives the same pseudonyms, hence
+ * the same HyperLogLog estimates, features and metrics on every run. It is no weaker than a random secret for this
+ * purpose: whoever can compute it already holds the log, which carries the raw identifiers.
+ */
+final class ReplayStage {
+
+    static final int MAX_IN_FLIGHT = 512;
+
+    private final PrintStream out;
+    private final String redisUrl;
+
+    ReplayStage(PrintStream out, String redisUrl) {
+        this.out = out;
+        this.redisUrl = redisUrl;
+    }
+
+    ReplayResult run(Path log, Targets targets, EventSelection selection, LocalDate lastDay) throws IOException {
+        String prefix = "tr-" + HexFormat.of().formatHex(randomBytes(4)) + ":";
+        out.println("  feature engine on " + redisUrl + ", key prefix " + prefix);
+        try (RedisSession redis = RedisSession.open(redisUrl)) {
+            FeatureEngine engine = new FeatureEngine(redis::batch, new Pseudonymiser(secretFor(targets)),
+                    EngineSettings.defaults(prefix));
+            try {
+                // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.
+                RedisSession.await(engine.prepare(), 10);
+                ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
+                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress).replay(log, targets, selection, lastDay);
+                out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
+                                + "labels without their event, %,d lines out of time order%n", result.train().size(),
+                        result.valid().size(), result.test().size(), result.skippedEvents(), result.orphanLabels(),
+                        result.outOfOrder());
+                return result;
+            } finally {
+                out.printf("  deleted %,d Redis keys under %s%n", redis.deleteKeys(prefix), prefix);
+            }
+        }
+    }
+
+    static String secretFor(Targets targets) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().parseHex(targets.logSha256()), "HmacSHA256"));
+            byte[] secret = mac.doFinal("trainer replay pseudonyms v1".getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(secret);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.idfraud.trainer;
+
+import java.time.Instant;
+
+/**
+ * One kept event after replay: its features as the engine computed them at the time, in {@code FeatureSchema}
+ * order, and its target.
+ *
+ * @param scenario  simulator ground truth, or null in real logs
+ * @param reviewKey whom an analyst would review for this event: the customer's pseudonym, else the applicant's
+ *                  national-ID pseudonym, else the event itself (unique within the tenant)
+ */
+public record ReplayedEvent(String tenant, String eventId, Instant occurredAt, String scenario, float[] features,
+                            boolean fraud, Periods.Split split, String reviewKey) {
+}

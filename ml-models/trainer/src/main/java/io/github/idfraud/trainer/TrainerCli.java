@@ -1,0 +1,33 @@
+package io.github.idfraud.trainer;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code trainer.jar}: simulate an event log, train a model from one, rebuild the default model. */
+@Command(name = "trainer", mixinStandardHelpOptions = true, version = "trainer 0.1.0",
+        description = "Replays an event log through the feature engine and trains Tribuo fraud models.",
+        subcommands = {SimulateCommand.class, TrainCommand.class, RebuildDefaultCommand.class})
+public final class TrainerCli {
+
+    // Tribuo logs every training step at INFO; our own progress lines say what matters.
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        TRIBUO_LOG.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new TrainerCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            if (!(e instanceof IllegalArgumentException)) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+}

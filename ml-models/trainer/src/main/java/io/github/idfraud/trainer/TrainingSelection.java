@@ -1,0 +1,30 @@
+package io.github.idfraud.trainer;
+
+import java.time.Instant;
+
+/**
+ * What a training replay keeps: sampled training events, and every validation and test event. Without a
+ * validation period the hold-out days at the end of training are kept in full, because they score the
+ * hyperparameter candidates; the refit samples them later with the same rule.
+ */
+final class TrainingSelection implements EventSelection {
+
+    private final Periods periods;
+    private final TrainingSample sample;
+    private final DayRange keptInFull;
+
+    TrainingSelection(Periods periods, TrainingSample sample) {
+        this.periods = periods;
+        this.sample = sample;
+        this.keptInFull = periods.hasValidation() ? null : periods.holdout();
+    }
+
+    @Override
+    public Periods.Split select(EventKey key, Instant occurredAt, boolean fraud) {
+        Periods.Split split = periods.splitOf(occurredAt).orElse(null);
+        if (split != Periods.Split.TRAIN || sample.keeps(key, fraud) || (keptInFull != null && keptInFull.contains(occurredAt))) {
+            return split;
+        }
+        return null;
+    }
+}
