@@ -1,0 +1,152 @@
+package io.github.idfraud.cases.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Typed configuration of the case service; secrets come from the environment and have no prod default. */
+@ConfigMapping(prefix = "fraud")
+public interface CaseConfig {
+
+    /** Base64 of 32 bytes, AES-256-GCM key of the contact envelopes on alerts (env FRAUD_CONTACT_ENCRYPTION_KEY). */
+    Optional<String> contactEncryptionKey();
+
+    /** HMAC secret for consumer answer links, at least 32 characters (env FRAUD_LINK_SIGNING_KEY). */
+    Optional<String> linkSigningKey();
+
+    /** Externally reachable base URL of the answer links, e.g. https://fraud.bank.example (env FRAUD_PUBLIC_BASE_URL). */
+    Optional<String> publicBaseUrl();
+
+    Alerts alerts();
+
+    Cases cases();
+
+    Notifications notifications();
+
+    Mail mail();
+
+    Answers answers();
+
+    Labels labels();
+
+    Contacts contacts();
+
+    /** The alert stream and this service's consumer group on it. */
+    interface Alerts {
+        @WithDefault("fraud-alerts")
+        String stream();
+
+        /** Where entries that cannot be processed go, with their reason. */
+        @WithDefault("fraud-alerts-dead")
+        String deadLetterStream();
+
+        @WithDefault("case-service")
+        String group();
+
+        /** This instance's consumer name; must be unique per running instance (the pod name on Kubernetes). */
+        @WithDefault("case-service-1")
+        String consumer();
+
+        /** Off only in tools and tests that drive the intake by hand. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("50")
+        int batchSize();
+
+        /** How long one XREADGROUP waits for new entries. */
+        @WithDefault("1s")
+        Duration block();
+
+        /** An entry pending this long belongs to a dead or stuck consumer and may be reclaimed. */
+        @WithDefault("1m")
+        Duration reclaimMinIdle();
+
+        /** How often pending entries (a dead peer's, or our own after a database error) are reclaimed. */
+        @WithDefault("30s")
+        Duration reclaimEvery();
+    }
+
+    interface Cases {
+        /** Alerts about the same identity within this period (event time) join one open case. */
+        @WithDefault("P7D")
+        Duration joinWindow();
+
+        @WithDefault("0.9")
+        double p1MinScore();
+
+        @WithDefault("0.7")
+        double p2MinScore();
+
+        @WithDefault("4h")
+        Duration p1Sla();
+
+        @WithDefault("24h")
+        Duration p2Sla();
+
+        @WithDefault("72h")
+        Duration p3Sla();
+    }
+
+    /** Which alerts tell the consumer. */
+    interface Notifications {
+        /** A TRANSACTION alert emails the consumer when it was declined or scored at least this. */
+        @WithDefault("0.9")
+        double transactionMinScore();
+    }
+
+    interface Mail {
+        @WithDefault("5s")
+        Duration pollEvery();
+
+        /** Sending attempts before an email is marked FAILED. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubles after each further one, up to {@link #maxBackoff()}. */
+        @WithDefault("1m")
+        Duration initialBackoff();
+
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        /** At most this many emails to one address (keyed by its HMAC) per {@link #rateLimitPeriod()}. */
+        @WithDefault("3")
+        int rateLimitMax();
+
+        @WithDefault("24h")
+        Duration rateLimitPeriod();
+
+        /** Display names of the tenants in emails, e.g. {@code fraud.mail.bank-names.bank-a=Bank A}. */
+        Map<String, String> bankNames();
+    }
+
+    interface Answers {
+        /** How long a consumer answer link stays valid after the email is sent. */
+        @WithDefault("P14D")
+        Duration linkValidity();
+    }
+
+    interface Labels {
+        /** Labels go to the scoring service on this stream (fields v, label). */
+        @WithDefault("fraud-labels")
+        String stream();
+
+        @WithDefault("2s")
+        Duration publishEvery();
+
+        @WithDefault("100")
+        int batchSize();
+    }
+
+    interface Contacts {
+        /** Encrypted contact details are deleted this long after the alert arrived. */
+        @WithDefault("P30D")
+        Duration retention();
+
+        @WithDefault("1h")
+        Duration purgeEvery();
+    }
+}

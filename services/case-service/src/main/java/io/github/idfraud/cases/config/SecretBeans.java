@@ -1,0 +1,33 @@
+package io.github.idfraud.cases.config;
+
+import io.github.idfraud.cases.security.Hmac;
+import io.github.idfraud.cases.security.LinkSigner;
+import io.github.idfraud.contract.ContactCipher;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The beans that hold secrets, built once from configuration; a missing secret fails here, at start. */
+@Singleton
+public class SecretBeans {
+
+    @Produces
+    @Singleton
+    ContactCipher contactCipher(CaseConfig config) {
+        return new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
+                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes, the same key as the scoring service)")));
+    }
+
+    @Produces
+    @Singleton
+    Hmac linkHmac(CaseConfig config) {
+        return new Hmac(config.linkSigningKey().orElseThrow(() -> new IllegalStateException(
+                "FRAUD_LINK_SIGNING_KEY is required (at least " + Hmac.MIN_SECRET_LENGTH + " characters)")),
+                "FRAUD_LINK_SIGNING_KEY");
+    }
+
+    @Produces
+    @Singleton
+    LinkSigner linkSigner(Hmac hmac) {
+        return new LinkSigner(hmac);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.idfraud.cases.config;
+
+import io.github.idfraud.cases.security.LinkSigner;
+import io.github.idfraud.contract.ContactCipher;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/**
+ * Refuses to start without the secrets and endpoints production needs, naming every missing one at once.
+ * Dev and test profiles carry throwaway values in application.properties; prod has none.
+ */
+@Singleton
+public class StartupChecks {
+
+    private static final Logger LOG = Logger.getLogger(StartupChecks.class);
+
+    // Before any other start-up observer (the alert intake among them): nothing runs on a misconfigured service.
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event, ContactCipher cipher,
+                 LinkSigner signer, CaseConfig cases, Config config) {
+        if (LaunchMode.current().isDevOrTest()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (cases.publicBaseUrl().isEmpty()) {
+            missing.add("FRAUD_PUBLIC_BASE_URL");
+        }
+        if (absent(config, "mp.jwt.verify.publickey") && absent(config, "mp.jwt.verify.publickey.location")) {
+            missing.add("MP_JWT_VERIFY_PUBLICKEY or MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        }
+        if (absent(config, "mp.jwt.verify.issuer")) {
+            missing.add("MP_JWT_VERIFY_ISSUER");
+        }
+        if (absent(config, "quarkus.datasource.username")) {
+            missing.add("QUARKUS_DATASOURCE_USERNAME");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("case-service cannot start without: " + String.join(", ", missing));
+        }
+        if (absent(config, "quarkus.datasource.password")) {
+            // A server that wants a password refuses the connection anyway; only trust-auth local setups get here.
+            LOG.warn("QUARKUS_DATASOURCE_PASSWORD is empty: connecting to PostgreSQL without a password");
+        }
+    }
+
+    private static boolean absent(Config config, String name) {
+        return config.getOptionalValue(name, String.class).filter(v -> !v.isBlank()).isEmpty();
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.idfraud.cases.entity;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    OPENED,
+    EVENT_ADDED,
+    TRANSITION,
+    ASSIGNED,
+    NOTE_ADDED,
+    CONSUMER_NOTIFIED,
+    CONSUMER_ANSWER
+}

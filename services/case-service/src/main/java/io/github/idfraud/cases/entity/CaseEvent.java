@@ -1,0 +1,77 @@
+package io.github.idfraud.cases.entity;
+
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Reason;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One scored event in a case, unique per (tenant, eventId) so a redelivered alert is recognised. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false)
+    public EventType type;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public double score;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionType decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Reason> reasons;
+
+    @Column(name = "model_version")
+    public String modelVersion;
+
+    /** AES-GCM envelope of the consumer's contact details as received, or null (none, or purged). */
+    @Column(name = "encrypted_contact")
+    public String encryptedContact;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "stream_entry_id")
+    public String streamEntryId;
+
+    public static boolean exists(String tenant, String eventId) {
+        return count("tenant = ?1 and eventId = ?2", tenant, eventId) > 0;
+    }
+
+    public static List<CaseEvent> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by occurredAt, id", caseId);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.idfraud.cases.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One case: the alerts about one pseudonymised identity of one tenant within the join window, and how an analyst
+ * or the consumer resolved them. Every query goes through the tenant, so one bank never sees another's case.
+ */
+@Entity
+@Table(name = "fraud_case")
+public class FraudCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "identity_kind", nullable = false)
+    public String identityKind;
+
+    /** The keyed pseudonym of the identity (from the scoring service), never a raw identifier. */
+    @Column(name = "identity_key", nullable = false)
+    public String identityKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    @Column(name = "max_score", nullable = false)
+    public double maxScore;
+
+    public String assignee;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "first_event_at", nullable = false)
+    public Instant firstEventAt;
+
+    @Column(name = "last_event_at", nullable = false)
+    public Instant lastEventAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Version
+    public long version;
+
+    /** The case of this tenant, or empty: another tenant's case is indistinguishable from a missing one. */
+    public static Optional<FraudCase> findForTenant(String tenant, UUID id) {
+        return find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    }
+
+    /**
+     * The case of this tenant, locked for the rest of the transaction. Every writer (intake, analysts, the email
+     * sender, consumer answers) locks the case first, so they queue instead of overwriting each other.
+     */
+    public static Optional<FraudCase> lockForTenant(String tenant, UUID id) {
+        return find("id = ?1 and tenant = ?2", id, tenant).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** The active case about this identity whose events lie within the window, locked like {@link #lockForTenant}. */
+    public static Optional<FraudCase> lockJoinable(String tenant, String identityKey, Instant from, Instant to) {
+        return find("tenant = ?1 and identityKey = ?2 and status in ?3 and lastEventAt >= ?4 and firstEventAt <= ?5"
+                        + " order by lastEventAt desc",
+                tenant, identityKey, CaseStatus.ACTIVE, from, to)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

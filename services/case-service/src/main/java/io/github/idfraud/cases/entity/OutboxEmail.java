@@ -1,0 +1,87 @@
+package io.github.idfraud.cases.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A consumer email waiting in the transactional outbox, written in the same transaction as its case.
+ * It holds no address: the sender decrypts the contact envelope of its event when it sends.
+ */
+@Entity
+@Table(name = "email_outbox")
+public class OutboxEmail extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "case_event_id", nullable = false)
+    public Long caseEventId;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    /** Which notice (one per event type); at most one email per case and template. */
+    @Column(nullable = false)
+    public String template;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EmailStatus status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    /** Why the last attempt failed, scrubbed of addresses. */
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "recipient_ref")
+    public String recipientRef;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    public static boolean exists(UUID caseId, String template) {
+        return count("caseId = ?1 and template = ?2", caseId, template) > 0;
+    }
+
+    public static List<OutboxEmail> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+
+    /** The oldest due PENDING email, locked; rows another sender holds are skipped, not waited for. */
+    @SuppressWarnings("unchecked")
+    public static Optional<OutboxEmail> lockNextDue(Instant now) {
+        List<OutboxEmail> due = getEntityManager().createNativeQuery(
+                        "select * from email_outbox where status = 'PENDING' and next_attempt_at <= ?1"
+                                + " order by next_attempt_at, id limit 1 for update skip locked", OutboxEmail.class)
+                .setParameter(1, now)
+                .getResultList();
+        return due.stream().findFirst();
+    }
+
+    public static long sentTo(String recipientRef, Instant since) {
+        return count("recipientRef = ?1 and status = ?2 and sentAt >= ?3", recipientRef, EmailStatus.SENT, since);
+    }
+}

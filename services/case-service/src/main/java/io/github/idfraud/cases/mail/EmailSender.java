@@ -1,0 +1,31 @@
+package io.github.idfraud.cases.mail;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Polls the email outbox on a schedule and sends what is due, one email per transaction. */
+@ApplicationScoped
+public class EmailSender {
+
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
+    /** Bounds one run, so a large backlog does not hold the scheduler thread for long. */
+    private static final int MAX_PER_RUN = 100;
+
+    private final EmailDelivery delivery;
+
+    EmailSender(EmailDelivery delivery) {
+        this.delivery = delivery;
+    }
+
+    @Scheduled(every = "${fraud.mail.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDue() {
+        try {
+            for (int i = 0; i < MAX_PER_RUN && delivery.deliverNext(); i++) {
+                // one email per transaction
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("email outbox run stopped, will resume: %s", e.toString());
+        }
+    }
+}

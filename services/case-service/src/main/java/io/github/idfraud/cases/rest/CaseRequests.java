@@ -1,0 +1,24 @@
+package io.github.idfraud.cases.rest;
+
+import io.github.idfraud.cases.entity.CaseStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Bodies the analyst API accepts. */
+public final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    /** Move a case; the reason is mandatory and lands in the audit trail. */
+    public record Transition(@NotNull CaseStatus to, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Assign a case; a null or absent assignee unassigns it. */
+    public record Assignment(@Size(min = 1, max = 128) String assignee) {
+    }
+
+    public record Note(@NotBlank @Size(max = 10000) String text) {
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.idfraud.cases.rest;
+
+import io.github.idfraud.cases.entity.AuditAction;
+import io.github.idfraud.cases.entity.AuditEntry;
+import io.github.idfraud.cases.entity.CaseEvent;
+import io.github.idfraud.cases.entity.CaseNote;
+import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.cases.entity.EmailStatus;
+import io.github.idfraud.cases.entity.FraudCase;
+import io.github.idfraud.cases.entity.OutboxEmail;
+import io.github.idfraud.cases.entity.Priority;
+import io.github.idfraud.cases.service.CaseFile;
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Reason;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the analyst API returns. Views carry pseudonyms and statuses, never contact details. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** A case in a list. */
+    public record CaseSummary(UUID id, CaseStatus status, Priority priority, double maxScore, String assignee,
+                              String identityKind, Instant openedAt, Instant lastEventAt, Instant dueAt,
+                              Instant updatedAt, Instant closedAt) {
+
+        static CaseSummary of(FraudCase c) {
+            return new CaseSummary(c.id, c.status, c.priority, c.maxScore, c.assignee, c.identityKind, c.openedAt,
+                    c.lastEventAt, c.dueAt, c.updatedAt, c.closedAt);
+        }
+    }
+
+    /** One page of the case list. */
+    public record CasePage(List<CaseSummary> items, int page, int size, long total) {
+    }
+
+    /** A case with its events (and their reasons), notes, and consumer emails. */
+    public record CaseDetail(CaseSummary summary, String identityKey, List<CaseStatus> allowedTransitions,
+                             List<EventView> events, List<NoteView> notes, List<EmailView> emails) {
+
+        static CaseDetail of(CaseFile file) {
+            FraudCase c = file.fraudCase();
+            return new CaseDetail(CaseSummary.of(c), c.identityKey, List.copyOf(c.status.next()),
+                    file.events().stream().map(EventView::of).toList(),
+                    file.notes().stream().map(NoteView::of).toList(),
+                    file.emails().stream().map(EmailView::of).toList());
+        }
+    }
+
+    /** One scored event; {@code contactHeld} says whether encrypted contact details are still kept. */
+    public record EventView(String eventId, EventType type, Instant occurredAt, double score, DecisionType decision,
+                            List<Reason> reasons, String modelVersion, boolean contactHeld, Instant receivedAt) {
+
+        static EventView of(CaseEvent e) {
+            return new EventView(e.eventId, e.type, e.occurredAt, e.score, e.decision, e.reasons, e.modelVersion,
+                    e.encryptedContact != null, e.receivedAt);
+        }
+    }
+
+    public record NoteView(long id, String author, String text, Instant createdAt) {
+
+        static NoteView of(CaseNote n) {
+            return new NoteView(n.id, n.author, n.body, n.createdAt);
+        }
+    }
+
+    /** A consumer email's delivery state, without its address. */
+    public record EmailView(String template, EmailStatus status, int attempts, Instant nextAttemptAt,
+                            String lastError, Instant sentAt) {
+
+        static EmailView of(OutboxEmail e) {
+            return new EmailView(e.template, e.status, e.attempts, e.nextAttemptAt, e.lastError, e.sentAt);
+        }
+    }
+
+    public record AuditView(long id, Instant at, String actor, AuditAction action, CaseStatus fromStatus,
+                            CaseStatus toStatus, String reason) {
+
+        static AuditView of(AuditEntry a) {
+            return new AuditView(a.id, a.at, a.actor, a.action, a.fromStatus, a.toStatus, a.reason);
+        }
+    }
+}

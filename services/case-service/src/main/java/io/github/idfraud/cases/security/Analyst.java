@@ -1,0 +1,44 @@
+package io.github.idfraud.cases.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.NotAuthorizedException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The analyst behind the current request, from their verified bearer JWT: the {@code tenant} claim confines them
+ * to one bank's cases; {@code groups} carries {@value #ANALYST} or {@value #SUPERVISOR}.
+ */
+@RequestScoped
+public class Analyst {
+
+    public static final String ANALYST = "analyst";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String TENANT_CLAIM = "tenant";
+
+    private final JsonWebToken jwt;
+
+    Analyst(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
+
+    /** The caller's tenant; a token without one authenticates nobody. */
+    public String tenant() {
+        Object claim = jwt.getClaim(TENANT_CLAIM);
+        String tenant = claim instanceof JsonString text ? text.getString() : claim == null ? null : claim.toString();
+        if (tenant == null || tenant.isBlank()) {
+            throw new NotAuthorizedException("the bearer token has no tenant claim", "Bearer");
+        }
+        return tenant;
+    }
+
+    /** Who acts, as recorded in the audit trail: {@code upn}, else {@code preferred_username}, else {@code sub}. */
+    public String name() {
+        String name = jwt.getName();
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+
+    public boolean isSupervisor() {
+        return jwt.getGroups() != null && jwt.getGroups().contains(SUPERVISOR);
+    }
+}

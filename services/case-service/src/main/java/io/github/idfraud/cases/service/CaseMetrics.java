@@ -1,0 +1,75 @@
+package io.github.idfraud.cases.service;
+
+import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.contract.LabelSource;
+import io.github.idfraud.contract.LabelValue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Cases, intake, emails, answers and labels. Tags are tenants and closed sets, never identifiers or addresses. */
+@ApplicationScoped
+public class CaseMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer intakeLag;
+    private final Map<String, AtomicLong> casesByTenantAndStatus = new ConcurrentHashMap<>();
+
+    CaseMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.intakeLag = Timer.builder("fraud.intake.lag")
+                .description("time from the alert entering the stream to its case being committed")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
+    }
+
+    public void caseOpened(String tenant) {
+        Counter.builder("fraud.cases.opened").description("cases opened").tag("tenant", tenant)
+                .register(registry).increment();
+    }
+
+    /** Sets the current number of cases of a tenant in a status (refreshed from the database). */
+    public void casesInStatus(String tenant, CaseStatus status, long count) {
+        casesByTenantAndStatus.computeIfAbsent(tenant + "/" + status, key -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("fraud.cases", value, AtomicLong::get).description("cases by tenant and status")
+                    .tag("tenant", tenant).tag("status", status.name()).register(registry);
+            return value;
+        }).set(count);
+    }
+
+    /** Outcome of one alert stream entry: created, joined, duplicate, dead_letter or retry. */
+    public void intake(String outcome) {
+        Counter.builder("fraud.intake.alerts").tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void intakeLag(Duration lag) {
+        intakeLag.record(lag.isNegative() ? Duration.ZERO : lag);
+    }
+
+    /** Outcome of one sending attempt: sent, retry, failed, skipped or suppressed. */
+    public void email(String outcome) {
+        Counter.builder("fraud.emails").tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void consumerAnswer(String answer) {
+        Counter.builder("fraud.consumer.answers").tag("answer", answer).register(registry).increment();
+    }
+
+    public void labelled(String tenant, LabelValue value, LabelSource source) {
+        Counter.builder("fraud.labels.recorded").tag("tenant", tenant).tag("label", value.name())
+                .tag("source", source.name()).register(registry).increment();
+    }
+
+    public void labelsPublished(int count) {
+        Counter.builder("fraud.labels.published").register(registry).increment(count);
+    }
+}

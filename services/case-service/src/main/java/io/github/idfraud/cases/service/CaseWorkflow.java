@@ -1,0 +1,146 @@
+package io.github.idfraud.cases.service;
+
+import io.github.idfraud.cases.entity.AuditAction;
+import io.github.idfraud.cases.entity.CaseEvent;
+import io.github.idfraud.cases.entity.CaseNote;
+import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.cases.entity.ConsumerAnswer;
+import io.github.idfraud.cases.entity.FraudCase;
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.LabelValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Every change to a case: analysts moving, assigning and annotating it, the sender noting the consumer was told,
+ * the consumer's answer. Each lands in the audit trail in the same transaction, with the case row locked; a final
+ * decision also labels the case's events for the scoring service.
+ */
+@ApplicationScoped
+public class CaseWorkflow {
+
+    private final AuditTrail audit;
+    private final LabelRecorder labels;
+    private final Clock clock;
+
+    CaseWorkflow(AuditTrail audit, LabelRecorder labels, Clock clock) {
+        this.audit = audit;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FraudCase transition(String tenant, UUID caseId, CaseStatus target, String reason, String actor) {
+        FraudCase fraudCase = lock(tenant, caseId);
+        Instant now = clock.instant();
+        move(fraudCase, target, actor, AuditAction.TRANSITION, reason, now);
+        if (target == CaseStatus.CONFIRMED_FRAUD) {
+            labels.caseOutcome(fraudCase, LabelValue.FRAUD, now, null);
+        } else if (target == CaseStatus.DISMISSED) {
+            labels.caseOutcome(fraudCase, LabelValue.LEGIT, now, null);
+        }
+        return fraudCase;
+    }
+
+    @Transactional
+    public FraudCase assign(String tenant, UUID caseId, String assignee, String actor) {
+        FraudCase fraudCase = lock(tenant, caseId);
+        Instant now = clock.instant();
+        String before = fraudCase.assignee;
+        fraudCase.assignee = assignee;
+        fraudCase.updatedAt = now;
+        audit.append(fraudCase, actor, AuditAction.ASSIGNED, fraudCase.status, fraudCase.status,
+                "assignee " + (before == null ? "none" : before) + " -> " + (assignee == null ? "none" : assignee), now);
+        return fraudCase;
+    }
+
+    @Transactional
+    public CaseNote addNote(String tenant, UUID caseId, String text, String actor) {
+        FraudCase fraudCase = lock(tenant, caseId);
+        Instant now = clock.instant();
+        CaseNote note = new CaseNote();
+        note.caseId = fraudCase.id;
+        note.author = actor;
+        note.body = text;
+        note.createdAt = now;
+        note.persist();
+        fraudCase.updatedAt = now;
+        audit.append(fraudCase, actor, AuditAction.NOTE_ADDED, fraudCase.status, fraudCase.status, null, now);
+        return note;
+    }
+
+    /** The consumer was emailed: an untouched case now waits for their answer. Joins the caller's transaction. */
+    public void consumerNotified(FraudCase fraudCase, String template, Instant now) {
+        String reason = "notice " + template + " emailed to the consumer";
+        if (fraudCase.status == CaseStatus.OPEN) {
+            move(fraudCase, CaseStatus.AWAITING_CONSUMER, AuditTrail.SYSTEM, AuditAction.CONSUMER_NOTIFIED, reason, now);
+        } else {
+            audit.append(fraudCase, AuditTrail.SYSTEM, AuditAction.CONSUMER_NOTIFIED, fraudCase.status,
+                    fraudCase.status, reason, now);
+        }
+    }
+
+    /**
+     * Applies a consumer's answer. "Not me" confirms the fraud. "Me" dismisses the case, except for an account
+     * opening: there the address came with the application itself, so a fraudster could answer, and the case goes
+     * to an analyst instead. A case already closed keeps its outcome; the answer is still audited and labelled.
+     */
+    public void consumerAnswered(FraudCase fraudCase, CaseEvent event, ConsumerAnswer answer, Instant now) {
+        String reason = "consumer answered \"" + (answer == ConsumerAnswer.NOT_ME ? "this wasn't me" : "this was me")
+                + "\" about event " + event.eventId;
+        CaseStatus target = consumerTarget(fraudCase.status, event.type, answer);
+        if (target == null) {
+            audit.append(fraudCase, AuditTrail.CONSUMER, AuditAction.CONSUMER_ANSWER, fraudCase.status,
+                    fraudCase.status, reason, now);
+        } else {
+            move(fraudCase, target, AuditTrail.CONSUMER, AuditAction.CONSUMER_ANSWER, reason, now);
+        }
+        LabelValue value = answer == ConsumerAnswer.NOT_ME ? LabelValue.FRAUD : LabelValue.LEGIT;
+        labels.consumerAnswer(fraudCase, event.eventId, value, now);
+        if (target != null && target.isTerminal()) {
+            // The case outcome also covers its other events; the answered one already carries the consumer's label.
+            labels.caseOutcome(fraudCase, value, now, event.eventId);
+        }
+    }
+
+    private static CaseStatus consumerTarget(CaseStatus current, EventType type, ConsumerAnswer answer) {
+        if (current.isTerminal()) {
+            return null;
+        }
+        if (answer == ConsumerAnswer.NOT_ME) {
+            return CaseStatus.CONFIRMED_FRAUD;
+        }
+        if (type == EventType.ACCOUNT_OPENING) {
+            return current == CaseStatus.IN_REVIEW ? null : CaseStatus.IN_REVIEW;
+        }
+        return CaseStatus.DISMISSED;
+    }
+
+    /** Moves a case and audits it; the caller owns the transaction. */
+    void move(FraudCase fraudCase, CaseStatus target, String actor, AuditAction action, String reason, Instant now) {
+        CaseStatus from = fraudCase.status;
+        if (!from.canMoveTo(target)) {
+            throw new IllegalTransitionException(from, target);
+        }
+        fraudCase.status = target;
+        fraudCase.updatedAt = now;
+        if (target.isTerminal()) {
+            fraudCase.closedAt = now;
+        }
+        audit.append(fraudCase, actor, action, from, target, reason, now);
+    }
+
+    /** The caller's case, locked for the transaction; 404 for a missing or another tenant's case. */
+    static FraudCase lock(String tenant, UUID caseId) {
+        return FraudCase.lockForTenant(tenant, caseId)
+                .orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
+    }
+
+    static FraudCase read(String tenant, UUID caseId) {
+        return FraudCase.findForTenant(tenant, caseId)
+                .orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.idfraud.cases.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.cases.config.CaseConfig;
+import io.github.idfraud.cases.entity.CaseLabel;
+import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.contract.Label;
+import io.github.idfraud.contract.StreamNames;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamCommands;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves recorded labels onto the labels stream. Each batch is locked, appended to the stream, then marked
+ * published in the same transaction: if Redis fails nothing is marked and the batch is retried; if the commit
+ * fails after the XADD the label goes out twice, which the scoring side absorbs (it is idempotent per event).
+ */
+@ApplicationScoped
+public class LabelOutbox {
+
+    private final ObjectMapper json = ContractJson.newMapper();
+    private final StreamCommands<String, String, String> streams;
+    private final String stream;
+    private final int batchSize;
+    private final CaseMetrics metrics;
+    private final Clock clock;
+
+    LabelOutbox(RedisDataSource redis, CaseConfig config, CaseMetrics metrics, Clock clock) {
+        this.streams = redis.stream(String.class);
+        this.stream = config.labels().stream();
+        this.batchSize = config.labels().batchSize();
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Publishes one batch; returns how many labels went out (a full batch means more may be waiting). */
+    @Transactional
+    public int publishBatch() {
+        List<CaseLabel> batch = CaseLabel.lockUnpublished(batchSize);
+        for (CaseLabel label : batch) {
+            label.streamEntryId = streams.xadd(stream, Map.of(
+                    StreamNames.FIELD_VERSION, "1",
+                    StreamNames.FIELD_LABEL, line(label)));
+            label.publishedAt = clock.instant();
+        }
+        metrics.labelsPublished(batch.size());
+        return batch.size();
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The label as one event-log line, the same shape on the stream and in the export. */
+    public String line(CaseLabel label) {
+        EventLogLine line = EventLogLine.label(label.tenant,
+                new Label(label.eventId, label.label, label.reportedAt, label.source));
+        try {
+            return json.writeValueAsString(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("label cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.idfraud.cases;
+
+import static io.github.idfraud.cases.TestAlerts.TENANT;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.github.idfraud.cases.intake.AlertIntake;
+import io.github.idfraud.contract.AlertEntry;
+import io.github.idfraud.contract.EventType;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.quarkus.redis.datasource.stream.XReadGroupArgs;
+import io.quarkus.redis.datasource.transactions.TransactionResult;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(SmtpTestResource.class)
+class AlertIntakeTests {
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    AlertIntake intake;
+
+    TestDb db;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDb(dataSource);
+    }
+
+    @Test
+    void anAlertOnTheStreamBecomesAnOpenCaseWithItsEventAndReasons() {
+        String eventId = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.93, TestAlerts.id("cust"), null));
+
+        UUID caseId = Eventually.await("a case for " + eventId, () -> db.caseOfEvent(TENANT, eventId));
+
+        given().auth().oauth2(TestTokens.analyst(TENANT))
+                .when().get("/v1/cases/" + caseId)
+                .then().statusCode(200)
+                .body("summary.status", equalTo("OPEN"))
+                .body("summary.priority", equalTo("P1"))
+                .body("events", hasSize(1))
+                .body("events[0].eventId", equalTo(eventId))
+                .body("events[0].decision", equalTo("DECLINE"))
+                .body("events[0].reasons[0].code", equalTo("NEW_DEVICE"));
+    }
+
+    @Test
+    void alertsAboutOneIdentityJoinOneCaseWhosePriorityFollowsTheHighestScore() {
+        String customer = TestAlerts.id("cust");
+        String first = TestAlerts.id("evt");
+        String second = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, first, EventType.LOGIN, 0.72, customer, null));
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, second, EventType.PASSWORD_RESET, 0.95, customer, null));
+
+        UUID firstCase = Eventually.await("case of the first alert", () -> db.caseOfEvent(TENANT, first));
+        UUID secondCase = Eventually.await("case of the second alert", () -> db.caseOfEvent(TENANT, second));
+
+        assertThat(secondCase).isEqualTo(firstCase);
+        assertThat(db.text("select priority from fraud_case where id = ?", firstCase)).isEqualTo("P1");
+        assertThat(db.count("select count(*) from case_audit where case_id = ? and action = 'EVENT_ADDED'", firstCase))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateAlertMakesNoDuplicateCase() {
+        AlertEntry alert = TestAlerts.alert(TENANT, TestAlerts.id("evt"), EventType.LOGIN, 0.8, TestAlerts.id("cust"), null);
+        TestAlerts.publish(redis, alert);
+        TestAlerts.publish(redis, alert);
+        // The intake handles entries in order, so once an alert added after both is in, both were handled.
+        String marker = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, marker, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
+        Eventually.await("the marker alert", () -> db.caseOfEvent(TENANT, marker));
+
+        assertThat(db.count("select count(*) from case_event where tenant = ? and event_id = ?", TENANT, alert.eventId()))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from fraud_case c join case_event e on e.case_id = c.id"
+                + " where e.tenant = ? and e.event_id = ?", TENANT, alert.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void entriesReadButNeverAcknowledgedByADeadConsumerAreReclaimedAndBecomeCases() {
+        String deadConsumer = TestAlerts.id("dead-consumer");
+        List<String> eventIds = new ArrayList<>();
+        // Appending and reading in one MULTI/EXEC: the live intake cannot take these entries before the dead consumer.
+        TransactionResult result = redis.withTransaction(tx -> {
+            for (int i = 0; i < 5; i++) {
+                String eventId = TestAlerts.id("evt");
+                eventIds.add(eventId);
+                tx.stream(String.class).xadd(TestAlerts.STREAM, TestAlerts.fields(
+                        TestAlerts.alert(TENANT, eventId, EventType.PAYEE_ADDED, 0.85, TestAlerts.id("cust"), null)));
+            }
+            tx.stream(String.class).xreadgroup(TestAlerts.GROUP, deadConsumer, TestAlerts.STREAM, ">",
+                    new XReadGroupArgs().count(5));
+        });
+        List<StreamMessage<String, String, String>> takenByTheDead = result.get(5);
+        assertThat(takenByTheDead).hasSize(5);
+
+        // The consumer "dies" here; nothing of it is acknowledged. A surviving instance reclaims its entries.
+        intake.reclaim(Duration.ZERO);
+
+        for (String eventId : eventIds) {
+            assertThat(Eventually.await("case of " + eventId, () -> db.caseOfEvent(TENANT, eventId))).isNotNull();
+        }
+        assertThat(redis.stream(String.class).xpending(TestAlerts.STREAM, TestAlerts.GROUP,
+                StreamRange.of(takenByTheDead.get(0).id(), takenByTheDead.get(4).id()), 10)).isEmpty();
+    }
+
+    @Test
+    void unreadableEntriesGoToTheDeadLetterStreamWithTheirReasonAndDoNotBlockTheGroup() {
+        String futureVersion = redis.stream(String.class).xadd(TestAlerts.STREAM,
+                Map.of("v", "2", "alert", "{\"shape\":\"from the future\"}"));
+        String brokenJson = redis.stream(String.class).xadd(TestAlerts.STREAM, Map.of("v", "1", "alert", "{not json"));
+        String after = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, after, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
+
+        Eventually.await("the alert after the bad entries", () -> db.caseOfEvent(TENANT, after));
+        Map<String, Map<String, String>> dead = Eventually.await("both bad entries dead-lettered", () -> {
+            Map<String, Map<String, String>> bySource = deadLettersBySource();
+            return bySource.keySet().containsAll(List.of(futureVersion, brokenJson)) ? bySource : null;
+        });
+
+        assertThat(dead.get(futureVersion).get("reason")).contains("unknown entry version 2");
+        assertThat(dead.get(futureVersion).get("alert")).isEqualTo("{\"shape\":\"from the future\"}");
+        assertThat(dead.get(brokenJson).get("reason")).contains("not a valid AlertEntry JSON");
+        assertThat(redis.stream(String.class).xpending(TestAlerts.STREAM, TestAlerts.GROUP,
+                StreamRange.of(futureVersion, brokenJson), 10)).isEmpty();
+    }
+
+    private Map<String, Map<String, String>> deadLettersBySource() {
+        Map<String, Map<String, String>> bySource = new java.util.HashMap<>();
+        for (StreamMessage<String, String, String> message : redis.stream(String.class)
+                .xrevrange(TestAlerts.DEAD_LETTERS, StreamRange.of("+", "-"), 50)) {
+            bySource.put(message.payload().get("source-id"), message.payload());
+        }
+        return bySource;
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.idfraud.cases;
+
+import static io.github.idfraud.cases.TestAlerts.OTHER_TENANT;
+import static io.github.idfraud.cases.TestAlerts.TENANT;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.github.idfraud.contract.EventType;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(SmtpTestResource.class)
+class CaseApiTests {
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    DataSource dataSource;
+
+    TestDb db;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDb(dataSource);
+    }
+
+    @Test
+    void anIllegalTransitionIs409ProblemJson() {
+        UUID caseId = newCase(TENANT, 0.8);
+        transition(TENANT, caseId, "DISMISSED", "customer confirmed by phone").statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+
+        transition(TENANT, caseId, "IN_REVIEW", "reopen").statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", containsString("DISMISSED is final"));
+    }
+
+    @Test
+    void aTransitionWithoutAReasonIs400NamingTheField() {
+        UUID caseId = newCase(TENANT, 0.8);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).contentType(ContentType.JSON)
+                .body(Map.of("to", "IN_REVIEW", "reason", " "))
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reason"));
+        given().auth().oauth2(TestTokens.analyst(TENANT)).contentType(ContentType.JSON)
+                .body(Map.of("to", "SOLVED", "reason", "done"))
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("to"));
+    }
+
+    @Test
+    void anotherTenantsCaseIs404NeverForbidden() {
+        UUID caseId = newCase(TENANT, 0.8);
+        String outsider = TestTokens.analyst(OTHER_TENANT);
+
+        given().auth().oauth2(outsider).when().get("/v1/cases/" + caseId)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(outsider).when().get("/v1/cases/" + caseId + "/audit").then().statusCode(404);
+        transition(OTHER_TENANT, caseId, "CONFIRMED_FRAUD", "not mine to decide").statusCode(404);
+        given().auth().oauth2(outsider).when().get("/v1/cases/not-a-uuid").then().statusCode(404);
+        assertThat(db.status(caseId)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
+        given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/labels/export").then().statusCode(403);
+    }
+
+    @Test
+    void theListFiltersAndPages() {
+        String tenant = TestAlerts.id("bank-list");
+        UUID p1 = newCase(tenant, 0.95);
+        UUID p2 = newCase(tenant, 0.75);
+        UUID p3 = newCase(tenant, 0.6);
+        String token = TestTokens.analyst(tenant);
+        transition(tenant, p3, "IN_REVIEW", "looking into it").statusCode(200);
+
+        JsonPath all = given().auth().oauth2(token).queryParam("size", 2).when().get("/v1/cases")
+                .then().statusCode(200).body("total", equalTo(3)).body("items", hasSize(2)).extract().jsonPath();
+        assertThat(all.getList("items.id")).containsExactly(p1.toString(), p2.toString());
+        given().auth().oauth2(token).queryParam("size", 2).queryParam("page", 1).when().get("/v1/cases")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(p3.toString()));
+        given().auth().oauth2(token).queryParam("status", "in_review").when().get("/v1/cases")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(p3.toString()));
+        given().auth().oauth2(token).queryParam("priority", "P2").when().get("/v1/cases")
+                .then().statusCode(200).body("items.id", equalTo(List.of(p2.toString())));
+        given().auth().oauth2(token).queryParam("from", "2000-01-01").queryParam("to", "2000-12-31")
+                .when().get("/v1/cases").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(token).queryParam("from", "yesterday").when().get("/v1/cases")
+                .then().statusCode(400).body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    void assigningNotingAndDecidingLeaveAnOrderedAuditTrailAndCaseLabels() {
+        String tenant = TestAlerts.id("bank-audit");
+        UUID caseId = newCase(tenant, 0.9);
+        String analyst = TestTokens.analyst(tenant);
+
+        given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Map.of("assignee", "mallory@" + tenant))
+                .when().put("/v1/cases/" + caseId + "/assignee").then().statusCode(403);
+        given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Map.of("assignee", "alice@" + tenant))
+                .when().put("/v1/cases/" + caseId + "/assignee")
+                .then().statusCode(200).body("assignee", equalTo("alice@" + tenant));
+        given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Map.of("text", "called the branch"))
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(201).body("author", equalTo("alice@" + tenant));
+        transition(tenant, caseId, "CONFIRMED_FRAUD", "mule account confirmed").statusCode(200);
+
+        given().auth().oauth2(analyst).when().get("/v1/cases/" + caseId + "/audit")
+                .then().statusCode(200)
+                .body("action", equalTo(List.of("OPENED", "ASSIGNED", "NOTE_ADDED", "TRANSITION")))
+                .body("[3].actor", equalTo("alice@" + tenant))
+                .body("[3].fromStatus", equalTo("OPEN"))
+                .body("[3].toStatus", equalTo("CONFIRMED_FRAUD"))
+                .body("[3].reason", equalTo("mule account confirmed"));
+        given().auth().oauth2(analyst).when().get("/v1/cases/" + caseId)
+                .then().statusCode(200).body("notes[0].text", equalTo("called the branch"));
+
+        String export = given().auth().oauth2(TestTokens.supervisor(tenant)).queryParam("since", "2020-01-01")
+                .when().get("/v1/labels/export")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+        List<String> lines = export.lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonPath line = JsonPath.from(lines.get(0));
+        assertThat(line.getString("tenant")).isEqualTo(tenant);
+        assertThat(line.getString("label.label")).isEqualTo("FRAUD");
+        assertThat(line.getString("label.source")).isEqualTo("CASE");
+        assertThat(line.getString("label.eventId")).isNotBlank();
+    }
+
+    @Test
+    void readinessCoversPostgresAndRedisAndMetricsAreExposed() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
+                        "Redis connection health check"));
+        given().when().get("/q/health/live").then().statusCode(200).body("checks.name",
+                org.hamcrest.Matchers.hasItem("alert-intake"));
+        newCase(TENANT, 0.8);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("fraud_cases_opened_total{tenant=\"bank-a\"}"),
+                        containsString("fraud_intake_lag_seconds"));
+    }
+
+    private UUID newCase(String tenant, double score) {
+        String eventId = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(tenant, eventId, EventType.LOGIN, score, TestAlerts.id("cust"), null));
+        return Eventually.await("case of " + eventId, () -> db.caseOfEvent(tenant, eventId));
+    }
+
+    private static ValidatableResponse transition(String tenant, UUID caseId, String to, String reason) {
+        return given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("to", to, "reason", reason))
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then();
+    }
+}

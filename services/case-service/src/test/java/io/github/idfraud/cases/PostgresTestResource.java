@@ -1,0 +1,80 @@
+package io.github.idfraud.cases;
+
+import io.github.idfraud.testsupport.DockerProbe;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The real PostgreSQL the tests use: {@code FRAUD_TEST_JDBC_URL} when set, a PostgreSQL container where a Docker
+ * engine answers, otherwise the local server on 127.0.0.1:5432 (trust auth, user postgres), where a dedicated
+ * database {@value #DATABASE} is created if missing. The database persists between runs: tests use unique ids.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String DATABASE = "case_test";
+    private static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    private PostgreSQLContainer container;
+
+    @Override
+    public Map<String, String> start() {
+        String user = env("FRAUD_TEST_JDBC_USERNAME", "postgres");
+        String password = env("FRAUD_TEST_JDBC_PASSWORD", "postgres");
+        String configured = System.getenv("FRAUD_TEST_JDBC_URL");
+        if (configured != null && !configured.isBlank()) {
+            return settings(configured, user, password);
+        }
+        if (DockerProbe.dockerAnswers()) {
+            container = new PostgreSQLContainer("postgres:16-alpine").withDatabaseName(DATABASE);
+            container.start();
+            return settings(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        createDatabaseIfMissing(user, password);
+        return settings(LOCAL_SERVER + DATABASE, user, password);
+    }
+
+    @Override
+    public void stop() {
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    private static void createDatabaseIfMissing(String user, String password) {
+        try (Connection admin = DriverManager.getConnection(LOCAL_SERVER + "postgres", user, password);
+             PreparedStatement exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = admin.createStatement()) {
+                create.execute("create database " + DATABASE);
+            }
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // created meanwhile by a parallel build
+                throw new IllegalStateException("cannot prepare test database " + DATABASE + " on " + LOCAL_SERVER
+                        + " (set FRAUD_TEST_JDBC_URL to use another server)", e);
+            }
+        }
+    }
+
+    private static Map<String, String> settings(String url, String user, String password) {
+        return Map.of("quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

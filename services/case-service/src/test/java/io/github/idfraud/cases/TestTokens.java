@@ -1,0 +1,25 @@
+package io.github.idfraud.cases;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Set;
+
+/** Bearer tokens signed with the test-only key (src/test/resources/test-jwt), as an identity provider would issue. */
+final class TestTokens {
+
+    static final String ISSUER = "https://idfraud.invalid/test-issuer";
+
+    private TestTokens() {
+    }
+
+    static String analyst(String tenant) {
+        return token(tenant, "alice@" + tenant, "analyst");
+    }
+
+    static String supervisor(String tenant) {
+        return token(tenant, "sam@" + tenant, "supervisor");
+    }
+
+    static String token(String tenant, String name, String group) {
+        return Jwt.issuer(ISSUER).upn(name).groups(Set.of(group)).claim("tenant", tenant).expiresIn(600).sign();
+    }
+}
