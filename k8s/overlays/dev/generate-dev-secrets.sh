@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# DEV ONLY. Writes random throwaway secrets for the dev overlay into ./secrets/ (git-ignored), where the
+# overlay's secretGenerator reads them. Existing files are kept, so the dev cluster's data stays readable;
+# --force makes new ones (then re-apply: the generated Secret names change and the pods roll).
+# Needs bash, openssl and coreutils. Never use these values, or this script, for anything but a dev cluster.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+dir="$here/secrets"
+force=false
+quiet=false
+for arg in "$@"; do
+  case "$arg" in
+    --force) force=true ;;
+    --quiet) quiet=true ;;
+    *) echo "usage: $0 [--force] [--quiet]" >&2; exit 2 ;;
+  esac
+done
+command -v openssl >/dev/null || { echo "generate-dev-secrets: openssl is needed" >&2; exit 1; }
+
+# Letters and digits only: the values go into URLs and env files unquoted.
+random() { openssl rand -base64 96 | tr -dc 'A-Za-z0-9' | head -c "$1"; }
+
+mkdir -p "$dir"
+chmod 700 "$dir"
+if $force || [ ! -f "$dir/redis.env" ]; then
+  umask 077
+  redis_password="$(random 32)"
+  postgres_password="$(random 32)"
+  printf 'hosts=redis://:%s@redis:6379\npassword=%s\n' "$redis_password" "$redis_password" > "$dir/redis.env"
+  printf 'api-keys=bank-a:dev-%s,bank-b:dev-%s\n' "$(random 24)" "$(random 24)" > "$dir/api-keys.env"
+  printf 'admin-key=dev-%s\n' "$(random 32)" > "$dir/admin-key.env"
+  printf 'key=dev-%s\n' "$(random 48)" > "$dir/pseudonymisation-key.env"
+  printf 'key=%s\n' "$(openssl rand -base64 32)" > "$dir/contact-encryption-key.env"
+  printf 'key=dev-%s\n' "$(random 48)" > "$dir/link-signing-key.env"
+  printf 'jdbc-url=jdbc:postgresql://postgres:5432/cases\nusername=fraud_case\npassword=%s\n' "$postgres_password" \
+    > "$dir/postgres.env"
+  printf 'username=fraud-dev\npassword=%s\n' "$(random 24)" > "$dir/smtp.env"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/jwt-private.pem" 2>/dev/null
+  openssl pkey -in "$dir/jwt-private.pem" -pubout -out "$dir/jwt-public-key.pem"
+  $quiet || echo "generate-dev-secrets: wrote new dev-only secrets to $dir"
+else
+  $quiet || echo "generate-dev-secrets: keeping the dev-only secrets in $dir (--force to replace them)"
+fi
+
+$quiet && exit 0
+cat <<INFO
+Tenant API keys (Authorization: Bearer ...):  $(sed -n 's/^api-keys=//p' "$dir/api-keys.env")
+Admin key (/admin/model/*, via port-forward):  $(sed -n 's/^admin-key=//p' "$dir/admin-key.env")
+Analyst token:
+  DEV_JWT_PRIVATE_KEY=$dir/jwt-private.pem DEV_JWT_ISSUER=https://idfraud.invalid/k8s-dev-issuer \\
+    services/case-service/mint-dev-token.sh bank-a analyst
+INFO
