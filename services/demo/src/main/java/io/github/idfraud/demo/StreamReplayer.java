@@ -22,7 +22,7 @@ import org.HdrHistogram.Recorder;
 /**
  * Sends an event log through the real HTTP API. History goes as fast as a bounded window allows; the live part
  * is sent at a steady rate, open loop: each event leaves at its planned time and its latency counts from then,
- * so a slow server cannot hide its delay. Labels are sent once every earlier event has been answered.
+ * so a slow server cannot hide its delay. History labels wait until every earlier event has been answered.
  */
 final class StreamReplayer {
 
@@ -75,8 +75,8 @@ final class StreamReplayer {
         long sent = 0;
         for (EventLogLine line : lines) {
             if (!line.isEvent()) {
-                awaitInFlight();
-                sendLabel(line);
+                // Live labels are about events answered long ago: send them beside the stream, never blocking it.
+                http.sendAsync(post("/v1/labels", line.tenant(), write(line.label())), HttpResponse.BodyHandlers.discarding());
                 continue;
             }
             long planned = start + sent * intervalNanos;
