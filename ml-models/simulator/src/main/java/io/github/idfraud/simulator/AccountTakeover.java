@@ -95,7 +95,7 @@ final class AccountTakeover {
     private void recover(SplittableRandom r, Account account, long after, ContactField field, String fraudValue,
                          String ownValue, CustomerState victim, DraftSink sink) {
         long t = after + Rng.between(r, 6 * 3600, 72 * 3600);
-        Device device = Devices.observed(r, victim.devices.get(0), victim.person.homeIp(), victim.person.home());
+        Device device = Devices.observed(r, victim.device(0, t), victim.person.homeIp(), victim.person.home());
         sink.add(Drafts.login(t, account, device, false, LoginMethod.PASSWORD, Scenario.LEGIT));
         t += Rng.between(r, 60, 600);
         sink.add(Drafts.passwordReset(t, account, device, Scenario.LEGIT));

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 final class CustomerState {
 
     final Person person;
+    /** Own devices, the main phone first; read them through {@link #device(int, long)}, which knows upgrades. */
     final List<DeviceProfile> devices;
     final List<Account> accounts = new ArrayList<>();
     final List<Payee> payees;
@@ -22,6 +23,12 @@ final class CustomerState {
     /** Day a harvested card gets misused, -1 while the card is safe. */
     int cardMisuseDay = -1;
     Account cardAccount;
+    /** The phone replaced at {@code phoneSince}: a day's events are generated out of time order, as for contacts. */
+    private DeviceProfile previousPhone;
+    private long phoneSince = Long.MIN_VALUE;
+    /** What the bank sees of each own device on the home network; see {@link #atHome}. */
+    private final Device[] homeSessions = new Device[2];
+    private final DeviceProfile[] homeProfiles = new DeviceProfile[2];
     private City tripCity;
     private long tripArrives = Long.MIN_VALUE;
     private long tripDeparts = Long.MIN_VALUE;
@@ -81,13 +88,25 @@ final class CustomerState {
         return accounts.stream().anyMatch(a -> a.tenantIndex() == tenantIndex);
     }
 
+    /** Own device {@code own} (0 = main phone) as it is at {@code t}: before an upgrade, the old phone. */
+    DeviceProfile device(int own, long t) {
+        return own == 0 && t < phoneSince ? previousPhone : devices.get(own);
+    }
+
+    /** A phone upgrade at {@code t}; upgrades come in time order, a day or more apart. */
+    void replacePhone(long t, DeviceProfile phone) {
+        previousPhone = devices.get(0);
+        phoneSince = t;
+        devices.set(0, phone);
+    }
+
     /**
      * The device and network of a session that must happen at {@code t} (one planned by another generator): as
      * {@link #onlineDevice}, and during a journey the main phone as seen at the destination.
      */
     Device deviceAt(SplittableRandom r, long t, double vpnShare) {
         Device device = onlineDevice(r, t, vpnShare);
-        return device != null ? device : Devices.observed(r, devices.get(0), Cities.ip(r, tripCity), tripCity);
+        return device != null ? device : Devices.observed(r, device(0, t), Cities.ip(r, tripCity), tripCity);
     }
 
     /** The device and network of an online session at {@code t}, or null while in transit. */
@@ -97,14 +116,26 @@ final class CustomerState {
             return null;
         }
         if (travelling(t)) {
-            return Devices.observed(r, devices.get(0), Cities.ip(r, city), city);
+            return Devices.observed(r, device(0, t), Cities.ip(r, city), city);
         }
-        DeviceProfile device = devices.size() > 1 && Rng.chance(r, 0.3) ? devices.get(1) : devices.get(0);
+        int own = devices.size() > 1 && Rng.chance(r, 0.3) ? 1 : 0;
+        DeviceProfile device = device(own, t);
         if (person.habits().vpnUser() && Rng.chance(r, vpnShare)) {
             Cities.Located exit = Cities.vpn(r);
             return Devices.observed(r, device, exit.ip(), exit.city());
         }
-        String ip = Rng.chance(r, 0.7) ? person.homeIp() : Cities.ip(r, city);
-        return Devices.observed(r, device, ip, city);
+        return Rng.chance(r, 0.7) ? atHome(r, own, device) : Devices.observed(r, device, Cities.ip(r, city), city);
+    }
+
+    /**
+     * {@code device}, own device {@code own}, on the home network. Geolocation is per IP address, so it is the same
+     * place every time; kept until the device changes, which also spares a new object per home session.
+     */
+    private Device atHome(SplittableRandom r, int own, DeviceProfile device) {
+        if (homeProfiles[own] != device) {
+            homeProfiles[own] = device;
+            homeSessions[own] = Devices.observed(r, device, person.homeIp(), person.home());
+        }
+        return homeSessions[own];
     }
 }

@@ -1,7 +1,6 @@
 package io.github.idfraud.simulator;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -13,7 +12,6 @@ import java.util.SplittableRandom;
 final class CustomerTimeline implements EventSource, DraftSink {
 
     private static final long DAY = 86_400;
-    private static final Comparator<EventDraft> LATEST_FIRST = (a, b) -> EventDraft.compare(b, a);
 
     private final World world;
     private final int index;
@@ -23,10 +21,12 @@ final class CustomerTimeline implements EventSource, DraftSink {
     private final Routine routine;
     private final LifeEvents life;
     /**
-     * Pending drafts sorted latest first, so the next one is taken from the end in constant time. A plain array
-     * and a cached head time: the merge touches tens of thousands of timelines, and each indirection is a cache miss.
+     * Pending drafts sorted latest first, so the next one is taken from the end in constant time. Plain arrays and
+     * a cached head time: the merge touches tens of thousands of timelines, and each indirection is a cache miss.
+     * {@code keys} holds each draft's (time - start) << 32 | seq, so ordering and the head time never read a draft.
      */
     private EventDraft[] buffer = new EventDraft[16];
+    private long[] keys = new long[16];
     private int size;
     private long headTime = Long.MAX_VALUE;
     private final Openings openings;
@@ -86,6 +86,10 @@ final class CustomerTimeline implements EventSource, DraftSink {
         return head;
     }
 
+    private long keyTime(int i) {
+        return world.start + (keys[i] >>> 32);
+    }
+
     @Override
     public int order() {
         return index;
@@ -93,14 +97,31 @@ final class CustomerTimeline implements EventSource, DraftSink {
 
     /** Generates days until the head of the buffer is known to be the earliest remaining draft. */
     private void fill() {
-        while (nextDay < world.config.days() && (size == 0 || buffer[size - 1].time >= world.dayStart(nextDay))) {
+        while (nextDay < world.config.days() && (size == 0 || keyTime(size - 1) >= world.dayStart(nextDay))) {
             int before = size;
             generate(nextDay++);
-            if (size != before) {
-                Arrays.sort(buffer, 0, size, LATEST_FIRST);
-            }
+            insertLatestFirst(before);
         }
-        headTime = size == 0 ? Long.MAX_VALUE : buffer[size - 1].time;
+        headTime = size == 0 ? Long.MAX_VALUE : keyTime(size - 1);
+    }
+
+    /**
+     * Moves the drafts added from {@code from} on into the sorted part before them. The new day's drafts mostly
+     * belong at the end (the earliest), so an insertion sort on the primitive keys moves few elements.
+     */
+    private void insertLatestFirst(int from) {
+        for (int i = from; i < size; i++) {
+            long key = keys[i];
+            EventDraft draft = buffer[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] < key) {
+                keys[j + 1] = keys[j];
+                buffer[j + 1] = buffer[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            buffer[j + 1] = draft;
+        }
     }
 
     private void generate(int day) {
@@ -156,7 +177,10 @@ final class CustomerTimeline implements EventSource, DraftSink {
         draft.seq = seq++;
         if (size == buffer.length) {
             buffer = Arrays.copyOf(buffer, size * 2);
+            keys = Arrays.copyOf(keys, size * 2);
         }
+        // both parts fit: times are within 2^31 s of the start (SourceHeap checks), seq counts one person's drafts
+        keys[size] = (draft.time - world.start) << 32 | draft.seq;
         buffer[size++] = draft;
     }
 }

@@ -51,7 +51,7 @@ final class LegitActor {
         if (Rng.chance(r, world.config.legit().typoLoginShare())) {
             sink.add(Drafts.login(t - Rng.between(r, 8, 90), account, device, false, method, Scenario.LEGIT));
         }
-        boolean risky = newPhone && device.deviceId().equals(state.devices.get(0).id());
+        boolean risky = newPhone && device.deviceId().equals(state.device(0, t).id());
         sink.add(Drafts.login(t, account, device, true, method, Scenario.LEGIT).looksRisky(risky));
         return new Session(t, account, device);
     }
@@ -119,7 +119,7 @@ final class LegitActor {
         Account account = world.account(tenantIndex, state.person.index(), t);
         City city = state.cityAt(t) == null ? state.person.home() : state.cityAt(t);
         String ip = state.travelling(t) ? Cities.ip(r, city) : state.person.homeIp();
-        Device device = Devices.observed(r, Rng.pick(r, state.devices), ip, city);
+        Device device = Devices.observed(r, state.device(r.nextInt(state.devices.size()), t), ip, city);
         sink.add(Drafts.opening(t, account, state.identity(t), device, Scenario.LEGIT).looksRisky(risky));
         state.accounts.add(account);
     }

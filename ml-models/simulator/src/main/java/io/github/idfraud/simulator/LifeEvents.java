@@ -129,7 +129,7 @@ final class LifeEvents {
     /** A phone upgrade: the new device logs in from home; sometimes the password has to be reset on it. */
     private void newDevice(long t) {
         var r = actor.r;
-        actor.state.devices.set(0, Devices.create(r));
+        actor.state.replacePhone(t, Devices.create(r));
         Session s = actor.session(t, true);
         if (s != null && Rng.chance(r, 0.15)) {
             long reset = t + Rng.between(r, 60, 900);

@@ -6,7 +6,8 @@ package io.github.idfraud.simulator;
  * devices), and within hours of each one the money moves on: a transfer to an onward account, sometimes cash.
  *
  * @param dailyRate        chance per person per day (after the history period) of being recruited, at most once
- * @param minHistoryDays   days the mule's account exists before it starts receiving
+ * @param minHistoryDays   days the mule's account exists before it starts receiving; recruiting starts this many
+ *                         days after the {@link LegitParams#openingSpreadDays() opening days} at the start
  * @param minSenders       fewest different customers paying one mule
  * @param maxSenders       most different customers paying one mule
  * @param windowDays       the incoming transfers fall within this many days

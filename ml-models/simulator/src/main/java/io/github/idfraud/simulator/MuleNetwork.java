@@ -70,7 +70,8 @@ final class MuleNetwork {
 
     MuleNetwork(World world) {
         MoneyMuleParams params = world.config.moneyMule();
-        int firstDay = params.minHistoryDays();
+        // after the history period of the customers who bank already when the period starts
+        int firstDay = Math.min(world.config.legit().openingSpreadDays(), world.config.days()) + params.minHistoryDays();
         int lastDay = world.config.days() - params.windowDays() - 1; // cash-outs of the last payment stay in the period
         int eligibleDays = lastDay - firstDay + 1;
         if (eligibleDays <= 0 || params.dailyRate() == 0) {

@@ -1,7 +1,5 @@
 package io.github.idfraud.simulator;
 
-import java.time.LocalDate;
-
 /** A person's ordinary day: logins, card payments, cash, transfers to known payees and the monthly rent. */
 final class Routine {
 
@@ -27,7 +25,7 @@ final class Routine {
         for (int i = 0; i < payments; i++) {
             payment(actor.activeSecond(dayStart));
         }
-        if (h.rentAmount() > 0 && LocalDate.ofEpochDay(dayStart / 86_400).getDayOfMonth() == h.rentDay()) {
+        if (h.rentAmount() > 0 && actor.world.dayOfMonth(dayStart) == h.rentDay()) {
             long t = dayStart + Rng.between(actor.r, 7 * 3600, 21 * 3600);
             actor.transfer(t, h.payees().get(0), h.rentAmount());
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param seed              root of every random stream
  * @param start             first second of the simulated period (UTC, whole seconds)
  * @param days              length of the period; events fall in [start, start + days)
- * @param identities        number of real people simulated (each a customer of at least one tenant)
+ * @param identities        number of real people simulated (each a customer of at least one tenant by the end)
  * @param tenants           the banks; a person's first bank is drawn from these
  * @param legit             legitimate behaviour rates
  * @param fraudsters        shared fraudster infrastructure (devices, mules, drop addresses)

@@ -1,5 +1,7 @@
 package io.github.idfraud.simulator;
 
+import java.time.LocalDate;
+
 /**
  * The read-only context every generator shares: configuration, catalogues, id codes, label policy and the plans
  * that span several people (money mules).
@@ -16,6 +18,7 @@ final class World {
     final PersonFactory people;
     final CompromisedMerchants breaches;
     final MuleNetwork mules;
+    private final byte[] dayOfMonth;
 
     World(SimulationConfig config) {
         this.config = config;
@@ -27,6 +30,10 @@ final class World {
         this.labels = new LabelPlanner(config.labels());
         this.people = new PersonFactory(config, ids, merchants);
         this.breaches = new CompromisedMerchants(config, merchants);
+        this.dayOfMonth = new byte[config.days()];
+        for (int day = 0; day < config.days(); day++) {
+            dayOfMonth[day] = (byte) LocalDate.ofEpochDay(Math.floorDiv(dayStart(day), 86_400L)).getDayOfMonth();
+        }
         this.mules = new MuleNetwork(this); // last: it reads the people, fraudsters and labels above
     }
 
@@ -42,6 +49,11 @@ final class World {
 
     long dayStart(int day) {
         return start + 86_400L * day;
+    }
+
+    /** Day of the month (1-31, UTC) of the simulated day starting at {@code dayStart}. */
+    int dayOfMonth(long dayStart) {
+        return dayOfMonth[dayOf(dayStart)];
     }
 
     /** Index of the day {@code t} falls in. */

@@ -22,12 +22,8 @@ public final class Evaluation {
     }
 
     public ModelMetrics evaluate(List<ReplayedEvent> events, double[] scores) {
-        boolean[] fraud = new boolean[events.size()];
-        int frauds = 0;
-        for (int i = 0; i < fraud.length; i++) {
-            fraud[i] = events.get(i).fraud();
-            frauds += fraud[i] ? 1 : 0;
-        }
+        boolean[] fraud = ReplayedEvent.fraudFlags(events);
+        long frauds = ReplayedEvent.countFraud(events);
         if (frauds == 0 || frauds == fraud.length) {
             throw new IllegalArgumentException("the period needs both FRAUD and LEGIT events to be evaluated, it has "
                     + frauds + " FRAUD of " + fraud.length + "; choose a longer or later period");

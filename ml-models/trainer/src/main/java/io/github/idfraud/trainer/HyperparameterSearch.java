@@ -39,12 +39,8 @@ final class HyperparameterSearch {
     }
 
     Result run(List<BoosterParams> grid, Dataset<Label> fit, List<ReplayedEvent> selection) {
-        boolean[] fraud = new boolean[selection.size()];
-        int frauds = 0;
-        for (int i = 0; i < fraud.length; i++) {
-            fraud[i] = selection.get(i).fraud();
-            frauds += fraud[i] ? 1 : 0;
-        }
+        boolean[] fraud = ReplayedEvent.fraudFlags(selection);
+        long frauds = ReplayedEvent.countFraud(selection);
         if (frauds == 0 || frauds == fraud.length) {
             throw new IllegalArgumentException("the selection events need FRAUD and LEGIT events to compare hyperparameters, "
                     + "they have " + frauds + " FRAUD of " + fraud.length + "; choose a longer validation period");

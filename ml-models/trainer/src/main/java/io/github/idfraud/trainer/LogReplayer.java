@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +36,18 @@ public final class LogReplayer {
     private final FeatureEngine engine;
     private final int maxInFlight;
     private final ReplayProgress progress;
+    private final BooleanSupplier stopRequested;
 
     public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress) {
+        this(engine, maxInFlight, progress, () -> false);
+    }
+
+    /** @param stopRequested polled between lines: true ends the replay with an exception (the JVM is shutting down) */
+    public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress, BooleanSupplier stopRequested) {
         this.engine = engine;
         this.maxInFlight = maxInFlight;
         this.progress = progress;
+        this.stopRequested = stopRequested;
     }
 
     public ReplayResult replay(Path log, Targets targets, EventSelection selection, LocalDate lastDay)
@@ -54,9 +62,10 @@ public final class LogReplayer {
         Instant latest = Instant.MIN;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
+        long processCpuStarted = processCpuNanos();
         long started = System.nanoTime();
         try (Stream<EventLogLine> lines = new EventLogReader().lines(log)) {
-            for (var it = lines.iterator(); it.hasNext() && failure.get() == null; ) {
+            for (var it = lines.iterator(); it.hasNext() && failure.get() == null && !stopRequested.getAsBoolean(); ) {
                 EventLogLine line = it.next();
                 Instant at = line.isEvent() ? line.event().occurredAt() : line.label() == null ? null : line.label().reportedAt();
                 if (at == null) {
@@ -84,9 +93,13 @@ public final class LogReplayer {
         if (failure.get() != null) {
             throw new IllegalStateException("replay failed: " + failure.get().getMessage(), failure.get());
         }
+        if (stopRequested.getAsBoolean()) {
+            throw new Stopped();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         double readerBusy = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9 / Math.max(seconds, 1e-9);
-        progress.done(counts.events, counts.labels, seconds, readerBusy);
+        double processBusy = (processCpuNanos() - processCpuStarted) / 1e9 / Math.max(seconds, 1e-9);
+        progress.done(counts.events, counts.labels, seconds, readerBusy, processBusy);
         Map<Periods.Split, List<ReplayedEvent>> bySplit = new EnumMap<>(Periods.Split.class);
         for (Periods.Split split : Periods.Split.values()) {
             bySplit.put(split, new ArrayList<>());
@@ -149,6 +162,12 @@ public final class LogReplayer {
         });
     }
 
+    /** CPU time of this JVM, all threads (reader, event loop, GC, JIT); 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     private static String reviewKey(IdentityKeys ids, EventKey key) {
         if (ids.has(IdentifierKind.CUSTOMER)) {
             return "c:" + ids.get(IdentifierKind.CUSTOMER);
@@ -171,6 +190,13 @@ public final class LogReplayer {
             out[i] = (float) values[i];
         }
         return out;
+    }
+
+    /** The replay ended early because the JVM is shutting down (Ctrl-C, SIGTERM). */
+    static final class Stopped extends IllegalStateException {
+        Stopped() {
+            super("replay stopped: the trainer is shutting down");
+        }
     }
 
     private static final class Counts {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rebuild-default", mixinStandardHelpOptions = true,
         description = "Simulate a fixed log (seed " + RebuildDefaultCommand.SEED + ", " + RebuildDefaultCommand.DAYS
-                + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on days 10-34, test on days 35-45, "
-                + "and copy model.tribuo, model-card.json and model-card.md into the models module.")
+                + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on days 10-30, validate on days "
+                + "31-34, test on days 35-45, and copy model.tribuo, model-card.json, model-card.md and the plots into "
+                + "the models module.")
 final class RebuildDefaultCommand implements Callable<Integer> {
 
     static final long SEED = 20261001L;
@@ -31,6 +33,9 @@ final class RebuildDefaultCommand implements Callable<Integer> {
     static final int IDENTITIES = 2500;
     static final Path MODULE_PATH = Path.of("ml-models", "models", "src", "main", "resources", "models", "default");
     static final List<String> RELEASED_FILES = List.of("model.tribuo", "model-card.json", "model-card.md");
+    static final long TRAIN_FIRST_DAY = 10;
+    static final long VALID_FIRST_DAY = 31;
+    static final long TEST_FIRST_DAY = 35;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "where the released files go (default: " + "ml-models/models/src/main/resources/models/default"
@@ -53,22 +58,31 @@ final class RebuildDefaultCommand implements Callable<Integer> {
             Path log = workDir.resolve("events.jsonl");
             SimulateCommand.simulate(config, log, System.out);
             LocalDate day1 = LocalDate.ofInstant(config.start(), ZoneOffset.UTC);
-            Periods periods = new Periods(new DayRange(day1.plusDays(9), day1.plusDays(33)),
-                    new DayRange(day1.plusDays(34), day1.plusDays(44)));
+            Periods periods = new Periods(new DayRange(day(day1, TRAIN_FIRST_DAY), day(day1, VALID_FIRST_DAY - 1)),
+                    new DayRange(day(day1, VALID_FIRST_DAY), day(day1, TEST_FIRST_DAY - 1)),
+                    new DayRange(day(day1, TEST_FIRST_DAY), day(day1, DAYS)));
             String description = "simulator seed " + SEED + ", " + DAYS + " days, " + IDENTITIES + " identities (rebuild-default)";
             Path trained = workDir.resolve("model");
-            new TrainingRun(System.out, TrainingSettings.defaults(SEED)).run(log, description, periods, trained, redis.url);
+            ModelCard card = new TrainingRun(System.out, TrainingSettings.defaults(SEED))
+                    .run(log, description, periods, trained, redis.url);
             Files.createDirectories(target);
-            for (String file : RELEASED_FILES) {
+            List<String> released = new ArrayList<>(RELEASED_FILES);
+            released.addAll(card.plots().values());
+            for (String file : released) {
                 Files.copy(trained.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
-            System.out.println("released " + RELEASED_FILES + " into " + target.toAbsolutePath().normalize());
+            System.out.println("released " + released + " into " + target.toAbsolutePath().normalize());
         } finally {
             if (work == null) {
                 deleteTree(workDir);
             }
         }
         return 0;
+    }
+
+    /** Day {@code n} of the simulation, day 1 being its first. */
+    private static LocalDate day(LocalDate day1, long n) {
+        return day1.plusDays(n - 1);
     }
 
     /** The nearest directory, from the working directory up, that holds the models module. */

@@ -46,8 +46,14 @@ public final class ReplayProgress {
         }
     }
 
-    void done(long events, long labels, double seconds, double readerBusy) {
-        out.printf(Locale.ROOT, "  replay done: %,d events and %,d labels in %.1f s (%,.0f events/s; reading thread busy "
-                + "%.0f%% of the time)%n", events, labels, seconds, events / Math.max(seconds, 1e-9), readerBusy * 100);
+    /**
+     * @param readerBusy  CPU seconds of the reading thread per second of replay
+     * @param processBusy CPU seconds of the whole trainer JVM per second of replay: well below the cores available
+     *                    means the trainer waits for Redis
+     */
+    void done(long events, long labels, double seconds, double readerBusy, double processBusy) {
+        out.printf(Locale.ROOT, "  replay done: %,d events and %,d labels in %.1f s (%,.0f events/s; CPU of the trainer: "
+                        + "reading thread %.0f%%, whole JVM %.0f%% of one core)%n", events, labels, seconds,
+                events / Math.max(seconds, 1e-9), readerBusy * 100, processBusy * 100);
     }
 }

@@ -13,12 +13,15 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Runs one replay against Redis under a fresh key prefix ({@code tr-xxxxxxxx:}) and deletes that prefix's keys
- * afterwards, also when the replay fails.
+ * afterwards, also when the replay fails or the process is stopped.
  *
  * <p>The pseudonymisation secret is derived from the log's SHA-256: the same log gives the same pseudonyms, hence
  * the same HyperLogLog estimates, features and metrics on every run. It is no weaker than a random secret for this
@@ -27,6 +30,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class ReplayStage {
 
     static final int MAX_IN_FLIGHT = 512;
+    private static final long SHUTDOWN_CLEANUP_MINUTES = 10;
 
     private final PrintStream out;
     private final String redisUrl;
@@ -39,6 +43,10 @@ final class ReplayStage {
     ReplayResult run(Path log, Targets targets, EventSelection selection, LocalDate lastDay) throws IOException {
         String prefix = "tr-" + HexFormat.of().formatHex(randomBytes(4)) + ":";
         out.println("  feature engine on " + redisUrl + ", key prefix " + prefix);
+        AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch cleaned = new CountDownLatch(1);
+        Thread cleanup = cleanupHook(stopping, cleaned);
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (RedisSession redis = RedisSession.open(redisUrl)) {
             FeatureEngine engine = new FeatureEngine(redis::batch, new Pseudonymiser(secretFor(targets)),
                     EngineSettings.defaults(prefix));
@@ -46,7 +54,8 @@ final class ReplayStage {
                 // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.
                 RedisSession.await(engine.prepare(), 10);
                 ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
-                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress).replay(log, targets, selection, lastDay);
+                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get)
+                        .replay(log, targets, selection, lastDay);
                 out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
                                 + "labels without their event, %,d lines out of time order%n", result.train().size(),
                         result.valid().size(), result.test().size(), result.skippedEvents(), result.orphanLabels(),
@@ -55,6 +64,33 @@ final class ReplayStage {
             } finally {
                 out.printf("  deleted %,d Redis keys under %s%n", redis.deleteKeys(prefix), prefix);
             }
+        } finally {
+            cleaned.countDown();
+            removeHook(cleanup);
+        }
+    }
+
+    /**
+     * Ctrl-C or SIGTERM during a replay: the replay stops sending, and the JVM waits (a while) until the run's keys
+     * are deleted on the replay's own connection; a long replay leaves millions of them. (A new connection cannot be
+     * opened once the JVM shuts down: Vert.x registers shutdown hooks of its own.)
+     */
+    private static Thread cleanupHook(AtomicBoolean stopping, CountDownLatch cleaned) {
+        return new Thread(() -> {
+            stopping.set(true);
+            try {
+                cleaned.await(SHUTDOWN_CLEANUP_MINUTES, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "delete-replay-keys");
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it deletes the keys.
         }
     }
 

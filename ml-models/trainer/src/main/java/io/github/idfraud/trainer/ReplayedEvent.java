@@ -1,6 +1,7 @@
 package io.github.idfraud.trainer;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One kept event after replay: its features as the engine computed them at the time, in {@code FeatureSchema}
@@ -12,4 +13,17 @@ import java.time.Instant;
  */
 public record ReplayedEvent(String tenant, String eventId, Instant occurredAt, String scenario, float[] features,
                             boolean fraud, Periods.Split split, String reviewKey) {
+
+    /** The targets of {@code events}, in order: true for FRAUD. */
+    public static boolean[] fraudFlags(List<ReplayedEvent> events) {
+        boolean[] fraud = new boolean[events.size()];
+        for (int i = 0; i < fraud.length; i++) {
+            fraud[i] = events.get(i).fraud();
+        }
+        return fraud;
+    }
+
+    public static long countFraud(List<ReplayedEvent> events) {
+        return events.stream().filter(ReplayedEvent::fraud).count();
+    }
 }

@@ -2,9 +2,8 @@ package io.github.idfraud.trainer;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.TreeSet;
 
-/** Prints the end-of-run summary: data, metrics of both models side by side, thresholds. */
+/** Prints the end-of-run summary: data, metrics of both models side by side, scenarios, thresholds. */
 final class SummaryTable {
 
     private final PrintStream out;
@@ -15,26 +14,24 @@ final class SummaryTable {
 
     void print(ModelCard card) {
         var data = card.data();
-        var xgb = card.metrics().xgboost();
-        var lr = card.metrics().logisticRegression();
         out.println();
-        out.println("model " + card.version() + "  (train " + card.trainPeriod() + ", test " + card.testPeriod() + ")");
-        out.printf(Locale.ROOT, "  train: %,d events, %,d FRAUD   test: %,d events, %,d FRAUD   replay: %,.0f events/s%n",
+        out.println("model " + card.version() + "  (train " + card.trainPeriod() + (card.validPeriod() == null ? ""
+                : ", validation " + card.validPeriod()) + ", test " + card.testPeriod() + ")");
+        out.printf(Locale.ROOT, "  trained on %,d events, %,d FRAUD   test: %,d events, %,d FRAUD   replay: %,.0f events/s%n",
                 data.trainEvents(), data.trainFraud(), data.testEvents(), data.testFraud(), card.replay().eventsPerSecond());
-        out.printf(Locale.ROOT, "  %-28s %12s %12s%n", "metric (test period)", "XGBoost", "logistic");
-        line("AUC ROC", xgb.aucRoc(), lr.aucRoc());
-        line("average precision", xgb.averagePrecision(), lr.averagePrecision());
-        line("recall @ 1% FPR", xgb.recallAt1PctFpr(), lr.recallAt1PctFpr());
-        for (String scenario : new TreeSet<>(xgb.perScenarioRecall().keySet())) {
-            line("  recall " + scenario + " (" + data.testFraudByScenario().getOrDefault(scenario, 0) + ")",
-                    xgb.perScenarioRecall().get(scenario), lr.perScenarioRecall().getOrDefault(scenario, Double.NaN));
+        if (card.selection() != null) {
+            var best = card.selection().candidates().get(card.selection().chosen());
+            out.printf(Locale.ROOT, "  chosen: %s (validation AP %.4f, best of %d)%n", best.params().label(),
+                    best.averagePrecision(), card.selection().candidates().size());
         }
+        new MetricsTable(out, "metric (test period)", "XGBoost", "logistic")
+                .print(card.metrics().xgboost(), card.metrics().logisticRegression());
         var t = card.thresholds();
-        out.printf(Locale.ROOT, "  thresholds: challenge %.5g (top 5%%), review %.5g (top 1%%), decline %.5g (top 0.2%%)%n",
-                t.challenge(), t.review(), t.decline());
-    }
-
-    private void line(String name, double xgb, double lr) {
-        out.printf(Locale.ROOT, "  %-28s %12.4f %12.4f%n", name, xgb, lr);
+        var rates = card.calibration().testAlertRates();
+        out.printf(Locale.ROOT, "  thresholds (calibrated on the %s): challenge %.5g, review %.5g, decline %.5g%n",
+                card.calibration().calibratedOn(), t.challenge(), t.review(), t.decline());
+        out.printf(Locale.ROOT, "  share of test events at or above them: %s, %s, %s (targets 5%%, 1%%, 0.2%%)%n",
+                ModelCardMarkdown.pct(rates.get("challenge")), ModelCardMarkdown.pct(rates.get("review")),
+                ModelCardMarkdown.pct(rates.get("decline")));
     }
 }

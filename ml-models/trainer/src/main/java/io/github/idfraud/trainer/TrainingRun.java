@@ -1,37 +1,38 @@
 package io.github.idfraud.trainer;
 
-import io.github.idfraud.features.EngineSettings;
-import io.github.idfraud.features.FeatureEngine;
-import io.github.idfraud.features.FeatureSchema;
-import io.github.idfraud.features.Pseudonymiser;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import org.tribuo.Dataset;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
 /**
- * One training run: collect targets, replay the log through the feature engine in Redis, train the XGBoost model and
- * the logistic-regression baseline, evaluate both on the test period, calibrate thresholds and write the artefacts.
+ * One training run: collect targets, replay the log through the feature engine in Redis, search XGBoost
+ * hyperparameters on validation data, train the released model and the logistic-regression baseline, evaluate
+ * both on the test period, calibrate thresholds and write the artefacts.
  */
 public final class TrainingRun {
 
-    static final int MAX_IN_FLIGHT = 512;
-
     private final PrintStream out;
     private final TrainingSettings settings;
+    private final ExampleFactory examples = new ExampleFactory();
+    private final Scorer scorer = new Scorer();
 
     public TrainingRun(PrintStream out, TrainingSettings settings) {
         this.out = out;
         this.settings = settings;
+    }
+
+    /** The released model, the baseline trained on the same events, and how. */
+    record FinalTraining(Model<Label> xgboost, Model<Label> baseline, BoosterParams params, float fraudWeight,
+                         List<ReplayedEvent> events) {
+    }
+
+    /** Test-period scores and metrics of both models, and the thresholds with the alert rates they give. */
+    record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics, Thresholds thresholds,
+                          ModelCard.Calibration calibration) {
     }
 
     public ModelCard run(Path log, Periods periods, Path outDir, String redisUrl) throws IOException {
@@ -40,100 +41,108 @@ public final class TrainingRun {
 
     /** @param logDescription where the log came from, for the model card (a file name, or how it was simulated) */
     public ModelCard run(Path log, String logDescription, Periods periods, Path outDir, String redisUrl) throws IOException {
-        out.println("[1/5] collecting targets from " + log);
-        Targets targets = new TargetCollector().collect(log);
-        out.printf("  %,d events (%s..%s), %,d labels, %,d labelled events%n", targets.events(), targets.firstEventDay(),
-                targets.lastEventDay(), targets.labels(), targets.labelled().size());
-        if (periods.train().to().isBefore(targets.firstEventDay()) || periods.test().from().isAfter(targets.lastEventDay())) {
-            throw new IllegalArgumentException("the periods (train " + periods.train() + ", test " + periods.test()
-                    + ") miss the log's event days " + targets.firstEventDay() + ".." + targets.lastEventDay());
-        }
+        StageLog stages = new StageLog(out, 6);
+        stages.begin("collecting targets from " + log);
+        Targets targets = collectTargets(log, periods);
+        long trainPeriodEvents = targets.eventsIn(periods.train());
+        TrainingSample sample = TrainingSample.capped(trainPeriodEvents, settings.maxTrainEvents(), settings.seed());
 
-        ReplayResult replay = replay(log, targets, periods, redisUrl);
-        List<ReplayedEvent> train = replay.train();
-        List<ReplayedEvent> test = replay.test();
-        long trainFraud = train.stream().filter(ReplayedEvent::fraud).count();
-        long testFraud = test.stream().filter(ReplayedEvent::fraud).count();
-        if (trainFraud == 0 || trainFraud == train.size()) {
-            throw new IllegalArgumentException("the training period " + periods.train() + " needs FRAUD and LEGIT events, has "
-                    + trainFraud + " FRAUD of " + train.size() + " events");
-        }
+        stages.begin("replaying the log through the feature engine (training: " + sample.describe() + ")");
+        ReplayResult replay = new ReplayStage(out, redisUrl).run(log, targets, new TrainingSelection(periods, sample),
+                periods.lastDay());
+        TrainingSets sets = TrainingSets.of(replay, periods, sample);
 
-        ExampleFactory examples = new ExampleFactory();
-        float fraudWeight = settings.fraudWeight(train.size() - trainFraud, trainFraud);
-        var dataset = examples.dataset("replay of " + log.getFileName() + " " + periods.train(), train, fraudWeight);
-        ModelTrainer trainer = new ModelTrainer(settings);
-        out.printf("[3/5] training XGBoost on %,d events (%,d FRAUD, weight %.1f)%n", train.size(), trainFraud, fraudWeight);
-        long t0 = System.nanoTime();
-        Model<Label> xgboost = trainer.xgboost(dataset);
-        out.printf("  done in %.1f s%n[4/5] training the logistic-regression baseline%n", (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
-        Model<Label> baseline = trainer.logisticRegression(dataset);
-        out.printf("  done in %.1f s%n[5/5] evaluating on %,d test events (%,d FRAUD), writing %s%n",
-                (System.nanoTime() - t0) / 1e9, test.size(), testFraud, outDir);
+        stages.begin("hyperparameter search: " + settings.candidates().size() + " XGBoost candidates trained on "
+                + String.format("%,d", sets.fit().size()) + " events, scored by average precision on " + sets.selectionName());
+        HyperparameterSearch.Result search = search(sets);
 
-        Scorer scorer = new Scorer();
-        double[] xgbScores = scorer.fraudScores(xgboost, test);
-        double[] lrScores = scorer.fraudScores(baseline, test);
-        Evaluation evaluation = new Evaluation();
-        var metrics = new ModelCard.Metrics(evaluation.evaluate(test, xgbScores).rounded(),
-                evaluation.evaluate(test, lrScores).rounded());
-        Thresholds thresholds = new ThresholdCalibrator().calibrate(xgbScores);
+        stages.begin("training the released model and the logistic-regression baseline");
+        FinalTraining trained = trainFinal(sets, search);
 
-        Files.createDirectories(outDir);
-        Path modelFile = outDir.resolve("model.tribuo");
-        xgboost.serializeToFile(modelFile);
-        baseline.serializeToFile(outDir.resolve("baseline.tribuo"));
-        new PredictionsWriter().write(outDir.resolve("predictions-test.csv"), test, xgbScores);
+        stages.begin(String.format("evaluating on %,d test events", sets.test().size()));
+        TestEvaluation evaluation = evaluate(sets, trained);
 
-        Instant createdAt = Instant.now();
-        ModelCard card = new ModelCard(version(createdAt, modelFile), "XGBoost gradient-boosted trees (Tribuo "
-                + "XGBoostClassificationTrainer)", createdAt, periods.train(), periods.test(),
-                new ModelCard.Data(train.size(), trainFraud, test.size(), testFraud, Evaluation.fraudByScenario(test)),
-                FeatureSchema.names(), settings.xgboostCard(fraudWeight), trainer.baselineCard(), metrics, thresholds,
-                ThresholdCalibrator.alertRates(),
-                BoosterLayout.of(xgboost), new ModelCard.Replay(logDescription, replay.events(),
-                        replay.labels(), Math.round(replay.eventsPerSecond())),
-                ProvenanceSummary.of(xgboost));
-        new ModelCardWriter().write(card, outDir);
+        stages.begin("writing " + outDir);
+        var outcome = new TrainingArtefacts.Outcome(logDescription, periods, replay, sets, sample, trainPeriodEvents,
+                search, trained, evaluation);
+        ModelCard card = new TrainingArtefacts(settings).write(outDir, outcome);
+        double seconds = stages.end();
         new SummaryTable(out).print(card);
+        out.printf("  total %.0f s; artefacts in %s%n", seconds, outDir.toAbsolutePath().normalize());
         return card;
     }
 
-    private ReplayResult replay(Path log, Targets targets, Periods periods, String redisUrl) throws IOException {
-        String prefix = "tr-" + HexFormat.of().formatHex(randomBytes(4)) + ":";
-        // A fresh secret per run: the pseudonyms live only in this run's keys, which are deleted at the end.
-        Pseudonymiser pseudonymiser = new Pseudonymiser(Base64.getEncoder().encodeToString(randomBytes(32)));
-        out.println("[2/5] replaying the log through the feature engine (" + redisUrl + ", key prefix " + prefix + ")");
-        try (RedisSession redis = RedisSession.open(redisUrl)) {
-            FeatureEngine engine = new FeatureEngine(redis::batch, pseudonymiser, EngineSettings.defaults(prefix));
-            try {
-                // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.
-                RedisSession.await(engine.prepare(), 10);
-                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, new ReplayProgress(out))
-                        .replay(log, targets, periods);
-                out.printf("  kept %,d training and %,d test events; skipped %,d malformed events, %,d labels without "
-                        + "their event, %,d lines out of time order%n", result.train().size(), result.test().size(),
-                        result.skippedEvents(), result.orphanLabels(), result.outOfOrder());
-                return result;
-            } finally {
-                out.printf("  deleted %,d Redis keys under %s%n", redis.deleteKeys(prefix), prefix);
+    private Targets collectTargets(Path log, Periods periods) throws IOException {
+        Targets targets = new TargetCollector(out).collect(log);
+        out.printf("  %,d events (%s..%s), %,d labels, %,d labelled events%n", targets.events(), targets.firstEventDay(),
+                targets.lastEventDay(), targets.labels(), targets.labelled().size());
+        targets.requireEventsIn(periods.train(), "training period");
+        if (periods.hasValidation()) {
+            targets.requireEventsIn(periods.valid(), "validation period");
+        }
+        targets.requireEventsIn(periods.test(), "test period");
+        return targets;
+    }
+
+    private HyperparameterSearch.Result search(TrainingSets sets) {
+        requireBothClasses(sets.fit(), "training events the candidates train on");
+        if (sets.selection().isEmpty()) {
+            if (settings.candidates().size() > 1) {
+                throw new IllegalArgumentException("a one-day training period leaves no hold-out days to compare "
+                        + "hyperparameters on: give --valid-from/--valid-to, a longer training period, or --candidates 1");
             }
+            out.println("  one candidate and no selection events: no search");
+            return null;
         }
+        Dataset<Label> fit = examples.dataset("replay fit set", sets.fit(), fraudWeight(sets.fit()));
+        return new HyperparameterSearch(new ModelTrainer(settings), scorer, out).run(settings.candidates(), fit, sets.selection());
     }
 
-    static String version(Instant createdAt, Path modelFile) throws IOException {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(modelFile));
-            return "xgb-" + LocalDate.ofInstant(createdAt, ZoneOffset.UTC) + "-" + HexFormat.of().formatHex(digest).substring(0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private FinalTraining trainFinal(TrainingSets sets, HyperparameterSearch.Result search) {
+        ModelTrainer trainer = new ModelTrainer(settings);
+        List<ReplayedEvent> events = sets.finalTraining();
+        requireBothClasses(events, "training events");
+        float weight = fraudWeight(events);
+        Dataset<Label> dataset = examples.dataset("replay training set", events, weight);
+        BoosterParams params = search == null ? settings.candidates().get(0) : search.best().params();
+        Model<Label> xgboost;
+        if (search != null && sets.refit() == null) {
+            out.println("  released model: the chosen candidate (" + params.label() + ")");
+            xgboost = search.model();
+        } else {
+            out.printf("  training %s on %,d events (%,d FRAUD, weight %.1f)%n", params.label(), events.size(),
+                    ReplayedEvent.countFraud(events), weight);
+            xgboost = trainer.xgboost(dataset, params);
         }
+        Model<Label> baseline = trainer.logisticRegression(dataset);
+        return new FinalTraining(xgboost, baseline, params, weight, events);
     }
 
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
+    private TestEvaluation evaluate(TrainingSets sets, FinalTraining trained) {
+        double[] xgbScores = scorer.fraudScores(trained.xgboost(), sets.test());
+        double[] lrScores = scorer.fraudScores(trained.baseline(), sets.test());
+        Evaluation evaluation = new Evaluation(settings.reviewCapacity());
+        var metrics = new ModelCard.Metrics(evaluation.evaluate(sets.test(), xgbScores).rounded(),
+                evaluation.evaluate(sets.test(), lrScores).rounded());
+        // Thresholds come from the validation period when there is one, so the test period can check them.
+        double[] calibrationScores = sets.calibration() == sets.test() ? xgbScores
+                : scorer.fraudScores(trained.xgboost(), sets.calibration());
+        Thresholds thresholds = new ThresholdCalibrator().calibrate(calibrationScores);
+        var calibration = new ModelCard.Calibration(sets.calibrationName(),
+                ThresholdCalibrator.achievedRates(thresholds, xgbScores));
+        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration);
+    }
+
+    private float fraudWeight(List<ReplayedEvent> events) {
+        long fraud = ReplayedEvent.countFraud(events);
+        return settings.fraudWeight(events.size() - fraud, fraud);
+    }
+
+    private static void requireBothClasses(List<ReplayedEvent> events, String what) {
+        long fraud = ReplayedEvent.countFraud(events);
+        if (fraud == 0 || fraud == events.size()) {
+            throw new IllegalArgumentException("the " + what + " need FRAUD and LEGIT events, they have " + fraud
+                    + " FRAUD of " + events.size() + "; choose a longer training period");
+        }
     }
 }

@@ -68,8 +68,9 @@ class LogReplayerTests {
             var engine = new FeatureEngine(redis::batch, new Pseudonymiser("trainer-test-secret-0123456789abcdef"),
                     EngineSettings.defaults(prefix));
             RedisSession.await(engine.prepare(), 10);
-            var progress = new ReplayProgress(new PrintStream(new ByteArrayOutputStream()));
-            ReplayResult result = new LogReplayer(engine, 4, progress).replay(log, targets, PERIODS);
+            var progress = new ReplayProgress(new PrintStream(new ByteArrayOutputStream()), targets.events());
+            var selection = new TrainingSelection(PERIODS, new TrainingSample(1.0, 1));
+            ReplayResult result = new LogReplayer(engine, 4, progress).replay(log, targets, selection, PERIODS.lastDay());
             replayed = java.util.stream.Stream.concat(result.train().stream(), result.test().stream())
                     .collect(Collectors.toMap(ReplayedEvent::eventId, Function.identity()));
             keysDeleted = redis.deleteKeys(prefix);
@@ -91,7 +92,8 @@ class LogReplayerTests {
 
     @Test
     void keepsOnlyEventsOfTheTrainingAndTestPeriodsButEarlierEventsStillCountInWindows() {
-        assertThat(replayed).containsOnlyKeys("e1", "e2", "e3", "e4", "e5", "e6");
+        assertThat(replayed).as("e7 comes after the test period: the replay stops before it")
+                .containsOnlyKeys("e1", "e2", "e3", "e4", "e5", "e6");
         assertThat(replayed.get("e1").split()).isEqualTo(Periods.Split.TRAIN);
         assertThat(replayed.get("e5").split()).isEqualTo(Periods.Split.TEST);
         assertThat(feature("e1", Feature.DEVICE_EVENTS_24H)).as("e0 of the day before, then e1 itself").isEqualTo(2);
@@ -105,6 +107,12 @@ class LogReplayerTests {
         assertThat(replayed.get("e2").fraud()).as("unlabelled").isFalse();
         assertThat(replayed.get("e4").fraud()).isFalse();
         assertThat(replayed.get("e5").scenario()).isEqualTo("stolen_identity");
+    }
+
+    @Test
+    void reviewKeyIsTheCustomerPseudonymNeverTheRawId() {
+        assertThat(replayed.get("e1").reviewKey()).startsWith("c:").doesNotContain("c-1");
+        assertThat(replayed.get("e1").reviewKey()).isNotEqualTo(replayed.get("e2").reviewKey());
     }
 
     @Test

@@ -37,8 +37,9 @@ class TrainingRunTests {
         Path log = dir.resolve("toy.jsonl");
         new ToyLogGenerator(7).write(log, 250, 21);
         out = dir.resolve("model");
-        var periods = new Periods(new DayRange(LocalDate.parse("2026-10-03"), LocalDate.parse("2026-10-14")),
-                new DayRange(LocalDate.parse("2026-10-15"), LocalDate.parse("2026-10-21")));
+        var periods = new Periods(new DayRange(LocalDate.parse("2026-10-03"), LocalDate.parse("2026-10-12")),
+                new DayRange(LocalDate.parse("2026-10-13"), LocalDate.parse("2026-10-15")),
+                new DayRange(LocalDate.parse("2026-10-16"), LocalDate.parse("2026-10-21")));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         card = new TrainingRun(new PrintStream(buffer, true, StandardCharsets.UTF_8), TrainingSettings.defaults(1).withTrees(20))
                 .run(log, periods, out, TestRedisSession.url());
@@ -50,9 +51,36 @@ class TrainingRunTests {
         assertThat(out.resolve("model.tribuo")).isNotEmptyFile();
         assertThat(out.resolve("baseline.tribuo")).isNotEmptyFile();
         assertThat(out.resolve("model-card.json")).isNotEmptyFile();
-        assertThat(out.resolve("model-card.md")).content().contains(card.version(), "AUC ROC", "account_takeover");
+        assertThat(out.resolve("model-card.md")).content().contains(card.version(), "AUC ROC", "account_takeover",
+                "precision at 100 customers/day", "recall at 0.1% FPR", "Hyperparameter search", "**chosen**");
         assertThat(out.resolve("predictions-test.csv")).content().startsWith("tenant,eventId,score,label\n");
-        assertThat(console).contains("[5/5]", "events/s", "deleted");
+        assertThat(console).contains("[6/6]", "events/s", "ETA", "deleted", "candidate 6/6", "recall @ 5% FPR");
+    }
+
+    @Test
+    void plotsAreWrittenAndLinkedFromTheMarkdownCard() throws Exception {
+        assertThat(card.plots()).containsOnlyKeys("roc", "precisionRecall", "scoreDistribution", "featureImportance");
+        String md = Files.readString(out.resolve("model-card.md"));
+        for (String file : card.plots().values()) {
+            assertThat(out.resolve(file)).isNotEmptyFile();
+            assertThat(md).contains("](" + file + ")");
+        }
+        assertThat(card.featureImportance()).isNotEmpty().allSatisfy(f -> assertThat(f.gainShare()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void searchSelectsOnTheValidationPeriodAndThresholdsAreCalibratedThere() {
+        var selection = card.selection();
+        assertThat(selection.candidates()).hasSize(6);
+        assertThat(selection.scoredOn()).contains("validation period 2026-10-13..2026-10-15");
+        assertThat(selection.refitted()).isFalse();
+        double bestAp = selection.candidates().stream().mapToDouble(ModelCard.Candidate::averagePrecision).max().orElseThrow();
+        assertThat(selection.candidates().get(selection.chosen()).averagePrecision()).isEqualTo(bestAp);
+        assertThat(card.hyperparameters()).containsEntry("maxDepth", selection.candidates().get(selection.chosen()).params().maxDepth());
+        assertThat(card.calibration().calibratedOn()).startsWith("validation period");
+        assertThat(card.calibration().testAlertRates()).containsOnlyKeys("challenge", "review", "decline");
+        assertThat(card.data().validEvents()).isPositive();
+        assertThat(card.validPeriod()).hasToString("2026-10-13..2026-10-15");
     }
 
     @Test
@@ -70,11 +98,19 @@ class TrainingRunTests {
     void modelCardHasMetricsInTheUnitIntervalAndAVersionFromTheModelFile() throws Exception {
         ModelCard read = new ModelCardWriter().read(out.resolve("model-card.json"));
         assertThat(read.version()).matches("xgb-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{4}")
-                .isEqualTo(TrainingRun.version(read.createdAt(), out.resolve("model.tribuo")));
+                .isEqualTo(TrainingArtefacts.version(read.createdAt(), out.resolve("model.tribuo")));
         for (ModelMetrics m : List.of(read.metrics().xgboost(), read.metrics().logisticRegression())) {
             assertThat(List.of(m.aucRoc(), m.averagePrecision(), m.recallAt1PctFpr())).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
             assertThat(m.perScenarioRecall()).isNotEmpty().allSatisfy((k, v) -> assertThat(v).isBetween(0.0, 1.0));
+            assertThat(m.recallAtFpr()).containsOnlyKeys("0.1%", "1%", "5%");
+            assertThat(m.recallAtFpr().get("0.1%")).isLessThanOrEqualTo(m.recallAtFpr().get("1%"));
+            assertThat(m.recallAtFpr().get("1%")).isLessThanOrEqualTo(m.recallAtFpr().get("5%")).isEqualTo(m.recallAt1PctFpr());
+            assertThat(m.precisionAtK().capacity()).isEqualTo(100);
+            assertThat(m.precisionAtK().meanDailyPrecision()).isBetween(0.0, 1.0);
+            assertThat(m.scenarios()).containsKeys("legit", "account_takeover");
         }
+        assertThat(read.metrics()).isEqualTo(card.metrics());
+        assertThat(read.selection()).isEqualTo(card.selection());
         assertThat(read.data().testFraud()).isPositive();
         assertThat(read.features()).isEqualTo(FeatureSchema.names());
         assertThat(read.thresholds().challenge()).isLessThanOrEqualTo(read.thresholds().review());

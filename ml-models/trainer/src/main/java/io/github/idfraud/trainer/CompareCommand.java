@@ -1,0 +1,74 @@
+package io.github.idfraud.trainer;
+
+import io.github.idfraud.trainer.plot.PlotWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code trainer compare}: backtest the champion and a challenger on the same replay and print their metrics side
+ * by side. The case service exports labels as event-log lines, so recent traffic plus its labels is a valid log.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Replay an event log once and score one period with the champion and a challenger model; print "
+                + "their metrics side by side (optionally write both backtests and shared plots into --out DIR).")
+final class CompareCommand implements Callable<Integer> {
+
+    static final String CHAMPION = "champion";
+    static final String CHALLENGER = "challenger";
+
+    @Option(names = "--champion", required = true, paramLabel = "FILE", description = "model.tribuo in production")
+    Path champion;
+
+    @Option(names = "--challenger", required = true, paramLabel = "FILE", description = "model.tribuo that may replace it")
+    Path challenger;
+
+    @Option(names = "--log", required = true, paramLabel = "FILE", description = "event log (JSON Lines), labels included")
+    Path log;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "first day scored (UTC)")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "last day scored (UTC, inclusive)")
+    LocalDate to;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "also write champion/ and challenger/ backtests and plots here")
+    Path out;
+
+    @Mixin
+    ReviewCapacityOption review;
+
+    @Mixin
+    RedisOption redis;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Model<Label>> models = new LinkedHashMap<>();
+        models.put(CHAMPION, ModelFile.load(champion));
+        models.put(CHALLENGER, ModelFile.load(challenger));
+        Backtest.Result result = new Backtest(System.out, redis.url, review.capacity).run(log, new DayRange(from, to), models);
+        System.out.printf(java.util.Locale.ROOT, "%nchampion   %s%nchallenger %s%n%s: %,d events, %,d FRAUD%n", champion,
+                challenger, result.period(), result.events().size(), ReplayedEvent.countFraud(result.events()));
+        new MetricsTable(System.out, "metric", CHAMPION, CHALLENGER)
+                .print(result.metrics().get(CHAMPION), result.metrics().get(CHALLENGER));
+        if (out != null) {
+            BacktestReport report = new BacktestReport();
+            report.write(out.resolve(CHAMPION), champion, models.get(CHAMPION), log, result, CHAMPION);
+            report.write(out.resolve(CHALLENGER), challenger, models.get(CHALLENGER), log, result, CHALLENGER);
+            Files.createDirectories(out);
+            new PlotWriter().write(out, "backtest " + result.period(), ReplayedEvent.fraudFlags(result.events()), result.scores(),
+                    List.of());
+            System.out.println("  wrote champion/, challenger/ and the shared plots into " + out.toAbsolutePath().normalize());
+        }
+        return 0;
+    }
+}

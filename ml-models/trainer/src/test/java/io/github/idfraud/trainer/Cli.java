@@ -1,0 +1,30 @@
+package io.github.idfraud.trainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs trainer commands as a user would, capturing what they print. */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs a command, fails the test on a non-zero exit, returns the console output. */
+    static String run(String... args) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            exit = TrainerCli.commandLine().execute(args);
+        } finally {
+            System.setOut(original);
+        }
+        String console = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(console).isZero();
+        return console;
+    }
+}
