@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,6 +20,9 @@ class NoRawPiiInRedisTests {
 
     @Inject
     RedisDataSource redis;
+
+    @Inject
+    io.github.idfraud.features.Pseudonymiser pseudonymiser;
 
     @Test
     void noRawIdentifierReachesAnyKeyValueOrAlert() {
@@ -31,28 +33,35 @@ class NoRawPiiInRedisTests {
         String ip = "198.18.7.77";
         Instant at = Instant.parse("2026-11-22T10:00:00Z");
         // An application burst (alerted by the default model), a contact change and a login, then scan everything.
+        java.util.List<String> eventIds = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            post(BANK_A, "/v1/events", Bodies.opening(Bodies.id("open"), at.plusSeconds(60L * i), nationalId,
+            eventIds.add(Bodies.id("open"));
+            post(BANK_A, "/v1/events", Bodies.opening(eventIds.get(i), at.plusSeconds(60L * i), nationalId,
                     email.replace("@", "+" + i + "@"), device).replace("203.0.113.7", ip)).statusCode(200);
         }
-        post(BANK_A, "/v1/events", Bodies.emailChange(Bodies.id("change"), at.plusSeconds(900), customer, device,
+        eventIds.add(Bodies.id("change"));
+        post(BANK_A, "/v1/events", Bodies.emailChange(eventIds.get(6), at.plusSeconds(900), customer, device,
                 email, "new." + email)).statusCode(200);
-        post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), at.plusSeconds(960), customer, device, ip, 51.5, -0.1))
+        eventIds.add(Bodies.id("login"));
+        post(BANK_A, "/v1/events", Bodies.login(eventIds.get(7), at.plusSeconds(960), customer, device, ip, 51.5, -0.1))
                 .statusCode(200);
+        java.util.Set<String> eventRecords = new java.util.HashSet<>();
+        eventIds.forEach(id -> eventRecords.add("ev:{" + pseudonymiser.eventReference("bank-a", id) + "}"));
 
         StringBuilder everything = new StringBuilder();
-        List<String> keys = redis.key().keys("*");
-        for (String key : keys) {
+        // Every key name in Redis, and the values of every key this service writes in the test namespaces.
+        for (String key : redis.key().keys("*")) {
             everything.append(key).append('\n');
-            String type = redis.key().type(key).name();
-            Response value = switch (type) {
-                case "HASH" -> redis.execute("HGETALL", key);
-                case "ZSET" -> redis.execute("ZRANGE", key, "0", "-1");
-                case "STRING" -> redis.execute("GET", key);
-                default -> null;
-            };
-            if (value != null) {
-                everything.append(value).append('\n');
+            if (key.startsWith("test-ff:") || key.startsWith("ct:") || eventRecords.contains(key)) {
+                Response value = switch (redis.key().type(key).name()) {
+                    case "HASH" -> redis.execute("HGETALL", key);
+                    case "ZSET" -> redis.execute("ZRANGE", key, "0", "-1");
+                    case "STRING" -> redis.execute("GET", key);
+                    default -> null;
+                };
+                if (value != null) {
+                    everything.append(value).append('\n');
+                }
             }
         }
         for (StreamMessage<String, String, String> m : redis.stream(String.class).xrange("test-fraud-alerts", StreamRange.of("-", "+"))) {

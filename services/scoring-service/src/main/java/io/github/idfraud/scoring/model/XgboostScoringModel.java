@@ -28,6 +28,13 @@ final class XgboostScoringModel implements ScoringModel {
     XgboostScoringModel(XGBoostModel<Label> model, ModelCard card) {
         this.card = card;
         this.booster = model.getInnerModels().get(0);
+        try {
+            // One row at a time: OpenMP threads cost far more than they save (measured: predictContrib 4-5 ms with
+            // the default threads, 0.14-0.18 ms with one; predict 0.3 ms against 0.03 ms).
+            booster.setParam("nthread", "1");
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot configure the booster", e);
+        }
         ImmutableFeatureMap featureMap = model.getFeatureIDMap();
         this.featureOfColumn = new Feature[featureMap.size()];
         for (Feature feature : Feature.values()) {
