@@ -90,7 +90,7 @@ final class ReplayStage {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            // The hook is running or about to: it deletes the keys.
+            // The JVM is already shutting down: the keys are deleted, the hook just lets it finish.
         }
     }
 
