@@ -8,6 +8,7 @@ import io.github.idfraud.loadgen.report.SuiteResults;
 import io.github.idfraud.loadgen.suite.Suite;
 import io.github.idfraud.loadgen.suite.SuitePaths;
 import io.github.idfraud.loadgen.suite.SuiteSettings;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--memory-identities", paramLabel = "N", description = "identities for the Redis memory measurement (full: 100000; quick: 5000)")
     Integer memoryIdentities;
 
-    @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 20000; quick: 1000)")
+    @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 10000; quick: 1000)")
     Integer alerts;
 
     @Option(names = "--seed", defaultValue = "20261128", description = "simulation seed (default ${DEFAULT-VALUE})")
@@ -101,15 +102,23 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--publish", negatable = true, description = "write the table into README.md and docs/benchmarks.md (default: full runs only)")
     Boolean publish;
 
+    @Option(names = "--from-results", paramLabel = "FILE", description = "run nothing: render the tables of an "
+            + "existing results file into README.md and docs/benchmarks.md (e.g. bench-results/results.json)")
+    Path fromResults;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadgenCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        SuiteSettings settings = settings();
         Path root = repo.toAbsolutePath().normalize();
         SuitePaths paths = new SuitePaths(root, root.resolve("bench-results"), root.resolve("bench-work"));
+        if (fromResults != null) {
+            Path file = root.resolve(fromResults);
+            return publish(paths, new ResultsWriter().read(file), root.relativize(file).toString()) ? 0 : 1;
+        }
+        SuiteSettings settings = settings();
         var postgres = new CaseIntakeProbe.PostgresTarget(postgresUrl, postgresUser, postgresPassword);
         SuiteResults results;
         try {
@@ -127,16 +136,27 @@ public final class LoadgenCli implements Callable<Integer> {
         System.out.println(MarkdownReport.render(results, fileName));
         System.out.println();
         System.out.println("results: " + written);
-        if (publish != null ? publish : !quick) {
-            update(paths.readme(), MarkdownReport.render(results, fileName), README_INTRO);
-            update(paths.benchmarksDoc(), MarkdownReport.render(results, "../" + fileName),
-                    "Written by `./bench`.");
-            System.out.println("updated the tables in " + paths.readme() + " and " + paths.benchmarksDoc());
+        if ((publish != null ? publish : !quick) && !publish(paths, results, fileName)) {
+            return 1;
         }
         return 0;
     }
 
-    private static void update(Path document, String table, String intro) throws Exception {
+    /** @return false when a document could not be updated (the reason is printed) */
+    private static boolean publish(SuitePaths paths, SuiteResults results, String fileName) throws IOException {
+        try {
+            update(paths.readme(), MarkdownReport.render(results, fileName), README_INTRO);
+            update(paths.benchmarksDoc(), MarkdownReport.render(results, "../" + fileName), "Written by `./bench`.");
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: tables not published: " + e.getMessage());
+            return false;
+        }
+        System.out.println("updated the tables in " + paths.readme() + " and " + paths.benchmarksDoc()
+                + " from " + fileName);
+        return true;
+    }
+
+    private static void update(Path document, String table, String intro) throws IOException {
         String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8) : "";
         Files.writeString(document, MarkerSection.update(text, table, intro), StandardCharsets.UTF_8);
     }
@@ -163,7 +183,7 @@ public final class LoadgenCli implements Callable<Integer> {
                 memoryIdentities != null ? memoryIdentities : quick ? 5_000 : 100_000,
                 quick ? 300 : 3_000,
                 quick ? 10 : 30,
-                alerts != null ? alerts : quick ? 1_000 : 20_000,
+                alerts != null ? alerts : quick ? 1_000 : 10_000,
                 redisUrl.replaceAll("//[^@/]*@", "//***@"));
     }
 }

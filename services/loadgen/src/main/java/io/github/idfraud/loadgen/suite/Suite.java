@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The whole benchmark: load runs against the scoring service and its baseline endpoint, then Redis memory per
@@ -40,20 +41,20 @@ public final class Suite {
     private final String redisUrl;
     private final CaseIntakeProbe.PostgresTarget postgres;
     private final List<String> serviceJvmOptions;
-    private final java.util.Set<Part> skipped;
+    private final Set<Part> skipped;
     private final PrintStream out;
     private final long startedNanos = System.nanoTime();
 
     /** @param serviceJvmOptions extra options of the scoring service's JVM (e.g. a flight recording), usually none */
     /** @param redisUrl the Redis to use, credentials included ({@code settings} only shows it without them) */
     public Suite(SuiteSettings settings, SuitePaths paths, String redisUrl, CaseIntakeProbe.PostgresTarget postgres,
-                 List<String> serviceJvmOptions, java.util.Set<Part> skipped, PrintStream out) {
+                 List<String> serviceJvmOptions, Set<Part> skipped, PrintStream out) {
         this.settings = settings;
         this.paths = paths;
         this.redisUrl = redisUrl;
         this.postgres = postgres;
         this.serviceJvmOptions = List.copyOf(serviceJvmOptions);
-        this.skipped = java.util.Set.copyOf(skipped);
+        this.skipped = Set.copyOf(skipped);
         this.out = out;
     }
 
@@ -99,24 +100,7 @@ public final class Suite {
             Double share = load.baseline().sustainedRate() > 0
                     ? Math.round(load.service().sustainedRate() / load.baseline().sustainedRate() * 1000) / 1000.0
                     : null;
-            List<String> notes = new ArrayList<>(load.notes());
-            if (machine.redisOpsPerSecondAtStart() > 1_000) {
-                notes.add(String.format(Locale.ROOT, "Redis was serving %,d operations/s for other clients when the "
-                        + "suite started: they competed with the benchmark.", machine.redisOpsPerSecondAtStart()));
-            }
-            if (leftovers > 0) {
-                notes.add(String.format(Locale.ROOT, "Removed %,d keys an interrupted earlier run had left in Redis.",
-                        leftovers));
-            }
-            if (machine.loadAverageAtStart() > 0.75 * machine.cores()) {
-                notes.add(String.format(Locale.ROOT, "The machine was busy when the suite started (load average %.2f on "
-                        + "%d cores): other work competed for the cores, so these figures understate the service.",
-                        machine.loadAverageAtStart(), machine.cores()));
-            }
-            if (load.baseline().stoppedBecause().startsWith("step limit")) {
-                notes.add("The baseline never failed a step, so the ceiling is at least the figure shown and the "
-                        + "service's share of it at most the one shown.");
-            }
+            List<String> notes = notes(load, machine, leftovers);
             phase("done");
             Instant finished = Instant.now();
             return new SuiteResults(SuiteResults.SCHEMA_VERSION, settings.mode(), started, finished,
@@ -125,6 +109,29 @@ public final class Suite {
                     load.baseline(), share, memory, trainer, intake,
                     Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake), notes);
         }
+    }
+
+    /** What a reader should know about the conditions of this run. */
+    private static List<String> notes(LoadPhase.Outcome load, MachineInfo machine, long leftovers) {
+        List<String> notes = new ArrayList<>(load.notes());
+        if (machine.redisOpsPerSecondAtStart() > 1_000) {
+            notes.add(String.format(Locale.ROOT, "Redis was serving %,d operations/s for other clients when the "
+                    + "suite started: they competed with the benchmark.", machine.redisOpsPerSecondAtStart()));
+        }
+        if (leftovers > 0) {
+            notes.add(String.format(Locale.ROOT, "Removed %,d keys an interrupted earlier run had left in Redis.",
+                    leftovers));
+        }
+        if (machine.loadAverageAtStart() > 0.75 * machine.cores()) {
+            notes.add(String.format(Locale.ROOT, "The machine was busy when the suite started (load average %.2f on "
+                    + "%d cores): other work competed for the cores, so these figures understate the service.",
+                    machine.loadAverageAtStart(), machine.cores()));
+        }
+        if (load.baseline().stoppedBecause().startsWith("step limit")) {
+            notes.add("The baseline never failed a step, so the ceiling is at least the figure shown and the "
+                    + "service's share of it at most the one shown.");
+        }
+        return notes;
     }
 
     /**

@@ -20,6 +20,16 @@ class MarkerSectionTests {
     }
 
     @Test
+    void markersMentionedInProseAreNotMarkers() {
+        String doc = "Run it: the text between `<!-- bench:start -->` and `<!-- bench:end -->` is rewritten.\n\n"
+                + "<!-- bench:start -->\nold\n<!-- bench:end -->\n";
+
+        assertThat(MarkerSection.update(doc, "new", "ignored")).isEqualTo(
+                "Run it: the text between `<!-- bench:start -->` and `<!-- bench:end -->` is rewritten.\n\n"
+                        + "<!-- bench:start -->\nnew\n<!-- bench:end -->\n");
+    }
+
+    @Test
     void createsABenchmarksSectionAtTheEndWhenTheMarkersAreMissing() {
         String updated = MarkerSection.update("# Title\n\nText.\n\n\n", "table", "Run `./bench`.");
 
@@ -33,7 +43,8 @@ class MarkerSectionTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing was changed");
         assertThatThrownBy(() -> MarkerSection.update("<!-- bench:start -->\nno end\n", "t", ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MarkerSection.update("<!-- bench:start --><!-- bench:end --><!-- bench:start --><!-- bench:end -->", "t", ""))
+        assertThatThrownBy(() -> MarkerSection.update(
+                "<!-- bench:start -->\n<!-- bench:end -->\n<!-- bench:start -->\n<!-- bench:end -->\n", "t", ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
