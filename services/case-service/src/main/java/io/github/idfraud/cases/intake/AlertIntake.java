@@ -176,14 +176,16 @@ public class AlertIntake {
         } catch (RuntimeException e) {
             // Not acknowledged: the entry stays pending and the next reclaim retries it.
             metrics.intake("retry");
-            LOG.warnf("alert %s of %s not stored yet, will retry: %s", parsed.alert().eventId(),
-                    parsed.alert().tenant(), e.toString());
+            // The stream entry id, not the bank's event id (banks may build event ids from customer data), and
+            // the error's class only: database messages can quote the row's values.
+            LOG.warnf("alert entry %s of %s not stored yet, will retry: %s", message.id(),
+                    parsed.alert().tenant(), e.getClass().getSimpleName());
             return;
         }
         ack(message.id());
         metrics.intake(outcome.name().toLowerCase());
         metrics.intakeLag(Duration.between(entryTime(message.id()), clock.instant()));
-        LOG.debugf("alert %s of %s: %s", parsed.alert().eventId(), parsed.alert().tenant(), outcome);
+        LOG.debugf("alert entry %s of %s: %s", message.id(), parsed.alert().tenant(), outcome);
     }
 
     private void ack(String id) {
