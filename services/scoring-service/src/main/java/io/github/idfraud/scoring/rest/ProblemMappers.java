@@ -72,8 +72,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        // Logged without the request: bodies carry personal data.
-        LOG.errorf("unexpected %s: %s", e.getClass().getName(), e.getMessage());
+        // Logged without the request or the message: bodies carry personal data and messages may quote them.
+        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.errorf("unexpected %s at %s", e.getClass().getName(), origin);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the event was not scored; retry later", List.of());
     }
