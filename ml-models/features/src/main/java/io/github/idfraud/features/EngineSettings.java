@@ -3,12 +3,19 @@ package io.github.idfraud.features;
 import java.time.Duration;
 
 /**
- * @param keyPrefix     namespace of every key the engine writes (serving and each training run use their own)
- * @param windowTtl     how long an idle identifier's windows live; longer than the longest window
- * @param labelTtl      how long fraud labels stay linked to an identifier; longer than the label window
- * @param labelWindow   how far back label-based features look from the event time
+ * @param keyPrefix       namespace of every key the engine writes (serving and each training run use their own)
+ * @param windowTtl       how long an idle identifier's windows live; longer than the longest window
+ * @param labelTtl        how long fraud labels stay linked to an identifier; longer than the label window
+ * @param labelWindow     how far back label-based features look from the event time
+ * @param stateCacheBytes bound of the in-process cache of identifier values (0: no cache, every event reads Redis)
+ * @param missesAreNew    treat an identifier missing from the cache as new instead of reading it first: right for a
+ *                        private, freshly cleared namespace (a training replay); a wrong guess costs a retry, never a
+ *                        wrong count, because every write is a compare-and-set
  */
-public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow) {
+public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow,
+                             long stateCacheBytes, boolean missesAreNew) {
+
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
     public EngineSettings {
         if (keyPrefix == null || keyPrefix.isBlank() || keyPrefix.contains("{") || keyPrefix.contains("}")) {
@@ -17,9 +24,25 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
         if (windowTtl.compareTo(Duration.ofDays(31)) < 0 || labelTtl.compareTo(labelWindow) < 0) {
             throw new IllegalArgumentException("TTLs must outlive the windows they serve");
         }
+        if (stateCacheBytes < 0) {
+            throw new IllegalArgumentException("state cache size must not be negative");
+        }
+    }
+
+    public EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow) {
+        this(keyPrefix, windowTtl, labelTtl, labelWindow, DEFAULT_CACHE_BYTES, false);
     }
 
     public static EngineSettings defaults(String keyPrefix) {
         return new EngineSettings(keyPrefix, Duration.ofDays(32), Duration.ofDays(95), Duration.ofDays(90));
+    }
+
+    /** Settings for replaying a log into a namespace nobody else writes, with a cache of {@code cacheBytes}. */
+    public EngineSettings forPrivateReplay(long cacheBytes) {
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, true);
+    }
+
+    public EngineSettings withStateCacheBytes(long cacheBytes) {
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, missesAreNew);
     }
 }

@@ -1,17 +1,17 @@
 package io.github.idfraud.features;
 
-import static io.github.idfraud.features.ScriptPlanner.R_AMOUNT_24H;
-import static io.github.idfraud.features.ScriptPlanner.R_CONTACT_AT;
-import static io.github.idfraud.features.ScriptPlanner.R_COUNTERPARTY_FIRST_SEEN;
-import static io.github.idfraud.features.ScriptPlanner.R_DEVICE_FIRST_SEEN;
-import static io.github.idfraud.features.ScriptPlanner.R_EMAIL_FIRST_SEEN;
-import static io.github.idfraud.features.ScriptPlanner.R_NEW_DEVICE_AT;
-import static io.github.idfraud.features.ScriptPlanner.R_PAYEE_AT;
-import static io.github.idfraud.features.ScriptPlanner.R_PHONE_FIRST_SEEN;
-import static io.github.idfraud.features.ScriptPlanner.R_PREVIOUS_POSITION;
-import static io.github.idfraud.features.ScriptPlanner.R_PRIOR_AMOUNT_30D;
-import static io.github.idfraud.features.ScriptPlanner.R_RESET_AT;
-import static io.github.idfraud.features.ScriptPlanner.R_STREAK;
+import static io.github.idfraud.features.UpdatePlanner.R_AMOUNT_24H;
+import static io.github.idfraud.features.UpdatePlanner.R_CONTACT_AT;
+import static io.github.idfraud.features.UpdatePlanner.R_COUNTERPARTY_FIRST_SEEN;
+import static io.github.idfraud.features.UpdatePlanner.R_DEVICE_FIRST_SEEN;
+import static io.github.idfraud.features.UpdatePlanner.R_EMAIL_FIRST_SEEN;
+import static io.github.idfraud.features.UpdatePlanner.R_NEW_DEVICE_AT;
+import static io.github.idfraud.features.UpdatePlanner.R_PAYEE_AT;
+import static io.github.idfraud.features.UpdatePlanner.R_PHONE_FIRST_SEEN;
+import static io.github.idfraud.features.UpdatePlanner.R_PREVIOUS_POSITION;
+import static io.github.idfraud.features.UpdatePlanner.R_PRIOR_AMOUNT_30D;
+import static io.github.idfraud.features.UpdatePlanner.R_RESET_AT;
+import static io.github.idfraud.features.UpdatePlanner.R_STREAK;
 
 import io.github.idfraud.contract.ContactField;
 import io.github.idfraud.contract.Event;

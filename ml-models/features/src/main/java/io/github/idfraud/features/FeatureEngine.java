@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one feature code path: pseudonymise an event's identifiers, update and read their event-time windows in
- * Redis (one Lua script per identifier, all in one pipelined round trip), and assemble the feature vector.
+ * The one feature code path: pseudonymise an event's identifiers, update and read their event-time windows (one
+ * Redis value per identifier, changed by compare-and-set, see {@link StateStore}), and assemble the feature vector.
  * Serving and training replay both use this class.
  */
 public final class FeatureEngine {
@@ -22,9 +22,10 @@ public final class FeatureEngine {
 
     private final Pseudonymiser pseudonymiser;
     private final IdentifierExtractor extractor;
-    private final ScriptPlanner planner;
+    private final UpdatePlanner planner;
     private final FeatureDeriver deriver = new FeatureDeriver();
-    private final ScriptRunner runner;
+    private final StateStore store;
+    private final EngineSettings settings;
 
     /**
      * @param batch sends requests as one pipelined batch, e.g. {@code redis::batch} or a single connection's
@@ -34,13 +35,19 @@ public final class FeatureEngine {
                          EngineSettings settings) {
         this.pseudonymiser = pseudonymiser;
         this.extractor = new IdentifierExtractor(pseudonymiser);
-        this.planner = new ScriptPlanner(settings);
-        this.runner = new ScriptRunner(batch, settings);
+        this.planner = new UpdatePlanner(settings);
+        this.store = new StateStore(batch, settings);
+        this.settings = settings;
     }
 
-    /** Loads the Lua script into Redis ahead of the first event (optional: EVALSHA falls back on its own). */
+    /** Loads the compare-and-set script into Redis ahead of the first event (optional: EVALSHA falls back on its own). */
     public Future<Void> prepare() {
-        return runner.loadIntoRedis();
+        return store.loadIntoRedis();
+    }
+
+    /** Identifier updates applied again because another writer changed the identifier first (contention gauge). */
+    public long conflictRetries() {
+        return store.retries();
     }
 
     /** The pseudonyms of an event's identifiers, without touching Redis. */
@@ -54,14 +61,11 @@ public final class FeatureEngine {
     }
 
     public Future<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
-        List<IdentifierScript> scripts = planner.plan(tenant, event, ids);
-        return runner.run(scripts, event.occurredAt().getEpochSecond()).map(replies -> {
-            FeatureVector vector = new FeatureVector();
-            Readings readings = new Readings();
-            deriver.eventLocal(event, vector);
-            for (int i = 0; i < scripts.size(); i++) {
-                scripts.get(i).collect(replies.get(i), vector, readings);
-            }
+        List<IdentifierPlan> plans = planner.plan(tenant, event, ids);
+        FeatureVector vector = new FeatureVector();
+        Readings readings = new Readings();
+        deriver.eventLocal(event, vector);
+        return store.apply(plans, event.occurredAt().getEpochSecond(), vector, readings).map(applied -> {
             deriver.derived(event, readings, vector);
             return new FeatureResult(vector, ids);
         });
@@ -85,14 +89,14 @@ public final class FeatureEngine {
      * @param eventIds the identity keys stored when the labelled event was scored
      */
     public Future<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
-        List<IdentifierScript> scripts = new ArrayList<>();
+        List<IdentifierPlan> plans = new ArrayList<>();
         String member = pseudonymiser.eventReference(tenant, label.eventId());
         for (IdentifierKind kind : LABELLED_KINDS) {
             if (eventIds.has(kind)) {
-                IdentifierScript s = new IdentifierScript(planner.keyOf(kind, eventIds.get(kind)));
-                scripts.add(label.label() == LabelValue.FRAUD ? s.addLabel(member) : s.removeLabel(member));
+                IdentifierPlan plan = new IdentifierPlan(planner.keyOf(kind, eventIds.get(kind)));
+                plans.add(label.label() == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
             }
         }
-        return runner.run(scripts, label.reportedAt().getEpochSecond()).mapEmpty();
+        return store.apply(plans, label.reportedAt().getEpochSecond(), new FeatureVector(), new Readings());
     }
 }

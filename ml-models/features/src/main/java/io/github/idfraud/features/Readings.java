@@ -3,23 +3,27 @@ package io.github.idfraud.features;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Raw script replies that need arithmetic with the event (times, positions) before they become features. */
+/** Values read from identifier states that need arithmetic with the event (times, positions) before they become features. */
 final class Readings {
 
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, Object> values = new HashMap<>();
+
+    void put(String name, long value) {
+        values.put(name, value);
+    }
 
     void put(String name, String value) {
         values.put(name, value);
     }
 
-    /** The reply as a number, or {@code absent} when the script was not asked. */
+    /** The reading as a number, or {@code absent} when nothing was read. */
     long number(String name, long absent) {
-        String v = values.get(name);
-        return v == null || v.isEmpty() ? absent : Long.parseLong(v);
+        return values.get(name) instanceof Long v ? v : absent;
     }
 
     String text(String name) {
-        return values.get(name);
+        Object v = values.get(name);
+        return v == null ? null : v.toString();
     }
 
     boolean has(String name) {

@@ -1,19 +1,25 @@
 package io.github.idfraud.features;
 
-/** The sliding event-time windows the Lua script knows, by their code in its argument list. */
+/** The sliding event-time windows features are counted over, and the buckets that make each of them up. */
 enum Window {
-    HOUR("1h"),
-    DAY("24h"),
-    WEEK("7d"),
-    MONTH("30d");
+    HOUR(Granularity.TEN_MINUTES, 6),
+    DAY(Granularity.HOUR, 24),
+    WEEK(Granularity.DAY, 7),
+    MONTH(Granularity.DAY, 30);
 
-    private final String code;
+    private final Granularity granularity;
+    private final int buckets;
 
-    Window(String code) {
-        this.code = code;
+    Window(Granularity granularity, int buckets) {
+        this.granularity = granularity;
+        this.buckets = buckets;
     }
 
-    String code() {
-        return code;
+    Granularity granularity() {
+        return granularity;
+    }
+
+    int buckets() {
+        return buckets;
     }
 }

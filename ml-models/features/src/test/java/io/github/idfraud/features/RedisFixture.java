@@ -19,9 +19,15 @@ final class RedisFixture implements AutoCloseable {
     static final String SECRET = "test-pseudonymisation-secret-0123456789";
 
     final Vertx vertx = Vertx.vertx();
-    final Redis redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestRedis.url()));
+    final Redis redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestRedis.url())
+            .setMaxPoolSize(8).setMaxPoolWaiting(1024));
     final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
     final FeatureEngine engine = new FeatureEngine(redis::batch, new Pseudonymiser(SECRET), EngineSettings.defaults(prefix));
+
+    /** Another scorer on the same Redis and key prefix, with a cache of its own: a second pod. */
+    FeatureEngine anotherEngine(EngineSettings settings) {
+        return new FeatureEngine(redis::batch, new Pseudonymiser(SECRET), settings);
+    }
 
     static <T> T await(Future<T> future) {
         try {

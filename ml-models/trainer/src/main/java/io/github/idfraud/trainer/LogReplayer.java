@@ -37,17 +37,23 @@ public final class LogReplayer {
     private final int maxInFlight;
     private final ReplayProgress progress;
     private final BooleanSupplier stopRequested;
+    private final Runnable beforeWaiting;
 
     public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress) {
-        this(engine, maxInFlight, progress, () -> false);
+        this(engine, maxInFlight, progress, () -> false, () -> { });
     }
 
-    /** @param stopRequested polled between lines: true ends the replay with an exception (the JVM is shutting down) */
-    public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress, BooleanSupplier stopRequested) {
+    /**
+     * @param stopRequested polled between lines: true ends the replay with an exception (the JVM is shutting down)
+     * @param beforeWaiting runs before the replay blocks for replies, e.g. to send requests a client holds back
+     */
+    public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress, BooleanSupplier stopRequested,
+                       Runnable beforeWaiting) {
         this.engine = engine;
         this.maxInFlight = maxInFlight;
         this.progress = progress;
         this.stopRequested = stopRequested;
+        this.beforeWaiting = beforeWaiting;
     }
 
     public ReplayResult replay(Path log, Targets targets, EventSelection selection, LocalDate lastDay)
@@ -175,7 +181,11 @@ public final class LogReplayer {
         return ids.has(IdentifierKind.NATIONAL_ID) ? "n:" + ids.get(IdentifierKind.NATIONAL_ID) : "e:" + key.eventId();
     }
 
-    private static void acquire(Semaphore window, int permits) {
+    private void acquire(Semaphore window, int permits) {
+        if (window.tryAcquire(permits)) {
+            return;
+        }
+        beforeWaiting.run();
         try {
             window.acquire(permits);
         } catch (InterruptedException e) {

@@ -24,12 +24,12 @@ import javax.crypto.spec.SecretKeySpec;
  * afterwards, also when the replay fails or the process is stopped.
  *
  * <p>The pseudonymisation secret is derived from the log's SHA-256: the same log gives the same pseudonyms, hence
- * the same HyperLogLog estimates, features and metrics on every run. It is no weaker than a random secret for this
+ * the same features and metrics on every run. It is no weaker than a random secret for this
  * purpose: whoever can compute it already holds the log, which carries the raw identifiers.
  */
 final class ReplayStage {
 
-    static final int MAX_IN_FLIGHT = 512;
+    static final int MAX_IN_FLIGHT = 2048;
     private static final long SHUTDOWN_CLEANUP_MINUTES = 10;
 
     private final PrintStream out;
@@ -48,13 +48,16 @@ final class ReplayStage {
         Thread cleanup = cleanupHook(stopping, cleaned);
         Runtime.getRuntime().addShutdownHook(cleanup);
         try (RedisSession redis = RedisSession.open(redisUrl)) {
-            FeatureEngine engine = new FeatureEngine(redis::batch, new Pseudonymiser(secretFor(targets)),
-                    EngineSettings.defaults(prefix));
+            // The namespace is new and only this run writes it: identifiers the cache has not seen are new.
+            FeatureEngine engine = new FeatureEngine(redis::coalesce, new Pseudonymiser(secretFor(targets)),
+                    EngineSettings.defaults(prefix).forPrivateReplay(stateCacheBytes()));
             try {
                 // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.
-                RedisSession.await(engine.prepare(), 10);
+                var prepared = engine.prepare();
+                redis.flush();
+                RedisSession.await(prepared, 10);
                 ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
-                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get)
+                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get, redis::flush)
                         .replay(log, targets, selection, lastDay);
                 out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
                                 + "labels without their event, %,d lines out of time order%n", result.train().size(),
@@ -68,6 +71,11 @@ final class ReplayStage {
             cleaned.countDown();
             removeHook(cleanup);
         }
+    }
+
+    /** A quarter of the heap for identifier values: a 50,000-person log needs about 200 MB to never miss. */
+    private static long stateCacheBytes() {
+        return Runtime.getRuntime().maxMemory() / 4;
     }
 
     /**

@@ -65,12 +65,15 @@ class LogReplayerTests {
         Targets targets = new TargetCollector().collect(log);
         String prefix = "trt-" + UUID.randomUUID().toString().substring(0, 8) + ":";
         try (RedisSession redis = RedisSession.open(TestRedisSession.url())) {
-            var engine = new FeatureEngine(redis::batch, new Pseudonymiser("trainer-test-secret-0123456789abcdef"),
-                    EngineSettings.defaults(prefix));
-            RedisSession.await(engine.prepare(), 10);
+            // As ReplayStage wires it: coalesced requests, a private namespace, flushed before the replay waits.
+            var engine = new FeatureEngine(redis::coalesce, new Pseudonymiser("trainer-test-secret-0123456789abcdef"),
+                    EngineSettings.defaults(prefix).forPrivateReplay(1 << 20));
+            var prepared = engine.prepare();
+            redis.flush();
+            RedisSession.await(prepared, 10);
             var progress = new ReplayProgress(new PrintStream(new ByteArrayOutputStream()), targets.events());
             var selection = new TrainingSelection(PERIODS, new TrainingSample(1.0, 1));
-            ReplayResult result = new LogReplayer(engine, 4, progress).replay(log, targets, selection, PERIODS.lastDay());
+            ReplayResult result = new LogReplayer(engine, 4, progress, () -> false, redis::flush).replay(log, targets, selection, PERIODS.lastDay());
             replayed = java.util.stream.Stream.concat(result.train().stream(), result.test().stream())
                     .collect(Collectors.toMap(ReplayedEvent::eventId, Function.identity()));
             keysDeleted = redis.deleteKeys(prefix);

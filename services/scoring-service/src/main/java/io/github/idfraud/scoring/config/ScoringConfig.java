@@ -36,6 +36,10 @@ public interface ScoringConfig {
     @WithDefault("ff:")
     String featureKeyPrefix();
 
+    /** Bytes of identifier values kept in memory between events (ADR 0004); 0 reads Redis for every identifier. */
+    @WithDefault("67108864")
+    long featureCacheBytes();
+
     Alerts alerts();
 
     Labels labels();

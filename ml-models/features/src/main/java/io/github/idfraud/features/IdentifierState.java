@@ -1,0 +1,183 @@
+package io.github.idfraud.features;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Everything the engine remembers about one pseudonymised identifier, decoded from its Redis value: event-time
+ * buckets per metric, time marks, last position, distinct linked identifiers, first sightings and fraud labels.
+ * The operations here are the whole window arithmetic; they run in the JVM, and {@link StateStore} commits the
+ * result to Redis only if nobody changed the value meanwhile.
+ */
+final class IdentifierState {
+
+    static final int LINK_CAP = 128;
+    static final int SIGHTING_CAP = 256;
+    static final int LABEL_CAP = 256;
+    private static final long ABSENT = Long.MIN_VALUE;
+    private static final long DAY = 86400;
+    /** Linked identifiers older than the longest distinct-count window (30 days) are forgotten. */
+    private static final long LINK_HORIZON = 31 * DAY;
+
+    /** The version this state was read at; 0 when the identifier had no value in Redis. */
+    final long version;
+    final BucketSeries[][] series = new BucketSeries[Metric.values().length][Granularity.values().length];
+    final long[] marks = new long[Mark.values().length];
+    boolean hasPosition;
+    long positionAt;
+    double latitude;
+    double longitude;
+    final MemberTimes[] links = new MemberTimes[Link.values().length];
+    MemberTimes sightings;
+    MemberTimes labels;
+    private boolean changed;
+
+    IdentifierState(long version) {
+        this.version = version;
+        java.util.Arrays.fill(marks, ABSENT);
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    void count(Metric metric, long amount, long t) {
+        BucketSeries[] byGranularity = series[metric.ordinal()];
+        for (Granularity g : Granularity.values()) {
+            BucketSeries s = byGranularity[g.ordinal()];
+            if (s == null) {
+                s = byGranularity[g.ordinal()] = new BucketSeries();
+            }
+            s.add(g.bucketOf(t), amount);
+            s.prune(g.keep());
+        }
+        changed = true;
+    }
+
+    long sum(Metric metric, Window window, long t) {
+        BucketSeries s = series[metric.ordinal()][window.granularity().ordinal()];
+        if (s == null) {
+            return 0;
+        }
+        long to = window.granularity().bucketOf(t);
+        return s.sum(to - window.buckets() + 1, to);
+    }
+
+    void link(Link link, String member, long t) {
+        MemberTimes set = links[link.ordinal()];
+        if (set == null) {
+            set = links[link.ordinal()] = new MemberTimes(4);
+        }
+        set.dropLastSeenBefore(t - LINK_HORIZON);
+        set.see(memberHash(member), t, LINK_CAP);
+        changed = true;
+    }
+
+    /** Distinct linked identifiers seen on the event's day or the {@code days - 1} days before it. */
+    long distinct(Link link, int days, long t) {
+        MemberTimes set = links[link.ordinal()];
+        if (set == null) {
+            return 0;
+        }
+        long day = Math.floorDiv(t, DAY);
+        return set.countLastSeenWithin((day - days + 1) * DAY, (day + 1) * DAY - 1);
+    }
+
+    boolean hasMark(Mark mark) {
+        return marks[mark.ordinal()] != ABSENT;
+    }
+
+    /** The mark's value, or -1 when it was never set. */
+    long mark(Mark mark) {
+        long v = marks[mark.ordinal()];
+        return v == ABSENT ? -1 : v;
+    }
+
+    /** Keeps the latest event time in the mark. */
+    void touch(Mark mark, long t) {
+        long v = marks[mark.ordinal()];
+        if (v == ABSENT || v < t) {
+            marks[mark.ordinal()] = t;
+            changed = true;
+        }
+    }
+
+    /**
+     * First sight of a member (a device or payee of a customer, or "self" for an e-mail or phone): returns when it
+     * was first seen, or -1 when this event is its first sight, in which case {@code markWhenNew} is touched.
+     */
+    long firstSight(String member, Mark markWhenNew, long t) {
+        if (sightings == null) {
+            sightings = new MemberTimes(4);
+        }
+        long hash = memberHash(member);
+        int i = sightings.indexOf(hash);
+        long firstSeen = i < 0 ? ABSENT : sightings.firstAt(i);
+        sightings.see(hash, t, SIGHTING_CAP);
+        changed = true;
+        if (firstSeen == ABSENT || firstSeen > t) {
+            if (markWhenNew != null) {
+                touch(markWhenNew, t);
+            }
+            return -1;
+        }
+        return firstSeen;
+    }
+
+    /** {@code extend} adds one and returns the new length; otherwise the streak ends and its length is returned. */
+    long streak(Mark mark, boolean extend) {
+        long v = marks[mark.ordinal()];
+        long length = v == ABSENT ? 0 : v;
+        marks[mark.ordinal()] = extend ? length + 1 : ABSENT;
+        changed = true;
+        return extend ? length + 1 : length;
+    }
+
+    /** Records the position; returns the previous "time,lat,lon" when it is not later than this event, else "". */
+    String position(double lat, double lon, long t) {
+        if (hasPosition && positionAt > t) {
+            return "";
+        }
+        String previous = hasPosition ? positionAt + "," + latitude + "," + longitude : "";
+        hasPosition = true;
+        positionAt = t;
+        latitude = lat;
+        longitude = lon;
+        changed = true;
+        return previous;
+    }
+
+    /** Fraud labels reported within {@code seconds} up to {@code t}. */
+    long labelsWithin(long seconds, long t) {
+        return labels == null ? 0 : labels.countLastSeenWithin(t - seconds, t);
+    }
+
+    void addLabel(String member, long reportedAt, Duration labelTtl) {
+        if (labels == null) {
+            labels = new MemberTimes(2);
+        }
+        labels.dropLastSeenBefore(reportedAt - labelTtl.toSeconds());
+        labels.see(memberHash(member), reportedAt, LABEL_CAP);
+        changed = true;
+    }
+
+    boolean removeLabel(String member) {
+        boolean removed = labels != null && labels.remove(memberHash(member));
+        changed |= removed;
+        return removed;
+    }
+
+    boolean hasLabels() {
+        return labels != null && labels.size() > 0;
+    }
+
+    /** 64-bit FNV-1a of the member's UTF-8 bytes: members are pseudonyms already, this only makes them short. */
+    static long memberHash(String member) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : member.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

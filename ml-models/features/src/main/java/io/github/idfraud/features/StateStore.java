@@ -1,0 +1,237 @@
+package io.github.idfraud.features;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * Applies an event's identifier plans with optimistic concurrency. Each identifier is one Redis value: the plan runs
+ * on the decoded state in the JVM, and {@code commit-state.lua} writes the new value only if Redis still holds the
+ * version that was read. A lost race gets the winning value back and applies its plan again to it, so every
+ * update lands exactly once however many scorers share Redis.
+ *
+ * <p>Values this process wrote or read stay in a bounded cache, including writes still on their way: the next event
+ * of a hot identifier needs no read, and a replay that keeps many events in flight sees each event's effect in the
+ * next. A stale cache entry only costs a failed compare-and-set and a retry, never a wrong count.
+ */
+final class StateStore {
+
+    static final String SCRIPT = loadScript();
+    static final String SHA = sha1(SCRIPT);
+    static final int MAX_ATTEMPTS = 64;
+    private static final byte[] ABSENT = new byte[0];
+
+    private final Function<List<Request>, Future<List<Response>>> batch;
+    private final EngineSettings settings;
+    private final Cache<String, byte[]> cache;
+    private final LongAdder retries = new LongAdder();
+    /** The last pending update of each identifier this process is updating, for serving's per-identifier queue. */
+    private final Map<String, Future<Void>> queues = new HashMap<>();
+
+    StateStore(Function<List<Request>, Future<List<Response>>> batch, EngineSettings settings) {
+        this.batch = batch;
+        this.settings = settings;
+        this.cache = settings.stateCacheBytes() <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(settings.stateCacheBytes())
+                .weigher((String key, byte[] value) -> value.length + 2 * key.length() + 64)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** How many identifier updates had to be applied again because another writer got there first. */
+    long retries() {
+        return retries.sum();
+    }
+
+    Future<Void> apply(List<IdentifierPlan> plans, long eventTime, FeatureVector vector, Readings readings) {
+        if (plans.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        if (settings.missesAreNew()) {
+            // A replay: one ordered connection, so each event may build on the previous one's value in flight.
+            return applyNow(plans, eventTime, vector, readings);
+        }
+        // Serving: this process's updates of one identifier queue behind each other instead of racing each other;
+        // only other processes can then make a compare-and-set fail.
+        Promise<Void> done = Promise.promise();
+        List<Future<Void>> before = new ArrayList<>();
+        synchronized (queues) {
+            for (IdentifierPlan plan : plans) {
+                Future<Void> previous = queues.put(plan.key(), done.future());
+                if (previous != null) {
+                    before.add(previous);
+                }
+            }
+        }
+        Future<Void> ready = before.isEmpty() ? Future.succeededFuture()
+                : Future.join(before).transform(ar -> Future.succeededFuture());
+        Future<Void> applied = ready.compose(go -> applyNow(plans, eventTime, vector, readings));
+        applied.onComplete(ar -> {
+            synchronized (queues) {
+                for (IdentifierPlan plan : plans) {
+                    queues.remove(plan.key(), done.future());
+                }
+            }
+            done.complete();
+        });
+        return applied;
+    }
+
+    private Future<Void> applyNow(List<IdentifierPlan> plans, long eventTime, FeatureVector vector, Readings readings) {
+        byte[][] values = new byte[plans.size()][];
+        List<Integer> all = new ArrayList<>(plans.size());
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            all.add(i);
+            byte[] cached = cache == null ? null : cache.getIfPresent(plans.get(i).key());
+            if (cached != null) {
+                values[i] = cached;
+            } else if (!settings.missesAreNew()) {
+                unknown.add(i);
+            }
+        }
+        Attempt attempt = new Attempt(plans, values, eventTime, vector, readings);
+        return read(attempt, unknown).compose(read -> commit(attempt, all, 1));
+    }
+
+    Future<Void> loadIntoRedis() {
+        return batch.apply(List.of(Request.cmd(Command.SCRIPT).arg("LOAD").arg(SCRIPT))).mapEmpty();
+    }
+
+    private Future<Void> read(Attempt attempt, List<Integer> which) {
+        if (which.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        List<Request> gets = new ArrayList<>(which.size());
+        for (int i : which) {
+            gets.add(Request.cmd(Command.GET).arg(attempt.plans.get(i).key()));
+        }
+        return batch.apply(gets).map(replies -> {
+            for (int j = 0; j < which.size(); j++) {
+                Response reply = replies.get(j);
+                byte[] value = reply == null ? null : reply.toBytes();
+                attempt.values[which.get(j)] = value;
+                if (value != null && cache != null) {
+                    cache.put(attempt.plans.get(which.get(j)).key(), value);
+                }
+            }
+            return null;
+        });
+    }
+
+    private Future<Void> commit(Attempt attempt, List<Integer> which, int round) {
+        List<Request> writes = new ArrayList<>(which.size());
+        List<Integer> written = new ArrayList<>(which.size());
+        List<byte[]> newValues = new ArrayList<>(which.size());
+        for (int i : which) {
+            IdentifierPlan plan = attempt.plans.get(i);
+            IdentifierState state = StateCodec.decode(attempt.values[i]);
+            plan.apply(state, attempt.eventTime, attempt.vector, attempt.readings);
+            if (!state.changed()) {
+                continue;
+            }
+            byte[] value = StateCodec.encode(state, nextVersion());
+            if (cache != null) {
+                cache.put(plan.key(), value);
+            }
+            long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl()) : settings.windowTtl()).toSeconds();
+            writes.add(Request.cmd(Command.EVALSHA).arg(SHA).arg(1).arg(plan.key())
+                    .arg(state.version == 0 ? ABSENT : StateCodec.versionBytes(state.version)).arg(value).arg(ttl));
+            written.add(i);
+            newValues.add(value);
+        }
+        if (writes.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return send(writes).compose(replies -> {
+            List<Integer> lost = new ArrayList<>();
+            for (int j = 0; j < written.size(); j++) {
+                Response reply = replies.get(j);
+                if (reply == null || reply.type() != ResponseType.NUMBER) {
+                    // Refused: the reply is the value that won (or none), and the plan is applied again to it.
+                    int i = written.get(j);
+                    lost.add(i);
+                    attempt.values[i] = reply == null ? null : reply.toBytes();
+                    if (cache != null) {
+                        cache.asMap().remove(attempt.plans.get(i).key(), newValues.get(j));
+                    }
+                }
+            }
+            if (lost.isEmpty()) {
+                return Future.succeededFuture();
+            }
+            if (round >= MAX_ATTEMPTS) {
+                return Future.failedFuture(new IllegalStateException(
+                        "an identifier changed under " + MAX_ATTEMPTS + " attempts in a row; giving up on this event"));
+            }
+            retries.add(lost.size());
+            return commit(attempt, lost, round + 1);
+        });
+    }
+
+    /** Sends compare-and-set calls; loads the script again when Redis has forgotten it (restart, failover, SCRIPT FLUSH). */
+    private Future<List<Response>> send(List<Request> writes) {
+        return batch.apply(writes).recover(failure -> {
+            if (failure.getMessage() != null && failure.getMessage().contains("NOSCRIPT")) {
+                return loadIntoRedis().compose(loaded -> batch.apply(writes));
+            }
+            return Future.failedFuture(failure);
+        });
+    }
+
+    /** Random, never 0 (0 means "no value"): writers on other machines cannot produce the same version by chance. */
+    private static long nextVersion() {
+        long v;
+        do {
+            v = ThreadLocalRandom.current().nextLong();
+        } while (v == 0);
+        return v;
+    }
+
+    private static java.time.Duration max(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String loadScript() {
+        try (InputStream in = StateStore.class.getResourceAsStream("commit-state.lua")) {
+            if (in == null) {
+                throw new IllegalStateException("commit-state.lua missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One event's plans, the values they start from, and where their readings go. */
+    private record Attempt(List<IdentifierPlan> plans, byte[][] values, long eventTime, FeatureVector vector,
+                           Readings readings) {
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.idfraud.features;
+
+import static io.github.idfraud.features.IdentifierKind.ADDRESS;
+import static io.github.idfraud.features.IdentifierKind.COUNTERPARTY;
+import static io.github.idfraud.features.IdentifierKind.CUSTOMER;
+import static io.github.idfraud.features.IdentifierKind.DEVICE;
+import static io.github.idfraud.features.IdentifierKind.EMAIL;
+import static io.github.idfraud.features.IdentifierKind.IP;
+import static io.github.idfraud.features.IdentifierKind.NATIONAL_ID;
+import static io.github.idfraud.features.IdentifierKind.PHONE;
+
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.EventType;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides, per identifier, what an event adds to its windows and what it reads back. Reads that must not see the
+ * event itself (recency, prior spending) come before the writes in the same plan.
+ */
+final class UpdatePlanner {
+
+    // Names of readings the deriver turns into features.
+    static final String R_NEW_DEVICE_AT = "newDeviceAt";
+    static final String R_DEVICE_FIRST_SEEN = "deviceFirstSeen";
+    static final String R_RESET_AT = "resetAt";
+    static final String R_CONTACT_AT = "contactAt";
+    static final String R_PAYEE_AT = "payeeAt";
+    static final String R_STREAK = "streak";
+    static final String R_PREVIOUS_POSITION = "previousPosition";
+    static final String R_PRIOR_AMOUNT_30D = "priorAmount30d";
+    static final String R_AMOUNT_24H = "amount24h";
+    static final String R_COUNTERPARTY_FIRST_SEEN = "counterpartyFirstSeen";
+    static final String R_EMAIL_FIRST_SEEN = "emailFirstSeen";
+    static final String R_PHONE_FIRST_SEEN = "phoneFirstSeen";
+
+    private final EngineSettings settings;
+
+    UpdatePlanner(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One Redis value per identifier; the braces keep it in one Cluster slot, ":s" sets it apart from older layouts. */
+    String keyOf(IdentifierKind kind, String pseudonym) {
+        return settings.keyPrefix() + "{" + kind.code() + ":" + pseudonym + "}:s";
+    }
+
+    List<IdentifierPlan> plan(String tenant, Event event, IdentityKeys ids) {
+        List<IdentifierPlan> plans = new ArrayList<>(8);
+        boolean opening = event.type() == EventType.ACCOUNT_OPENING;
+        boolean failedLogin = event.type() == EventType.LOGIN && event.login() != null
+                && Boolean.FALSE.equals(event.login().success());
+        long labelWindow = settings.labelWindow().toSeconds();
+
+        if (ids.has(NATIONAL_ID)) {
+            var s = plan(NATIONAL_ID, ids);
+            if (opening) {
+                s.count(Metric.APPLICATIONS, 1).link(Link.TENANT, tenant);
+            }
+            s.sum(Metric.APPLICATIONS, Window.HOUR, Feature.NATIONAL_ID_APPLICATIONS_1H)
+                    .sum(Metric.APPLICATIONS, Window.DAY, Feature.NATIONAL_ID_APPLICATIONS_24H)
+                    .sum(Metric.APPLICATIONS, Window.WEEK, Feature.NATIONAL_ID_APPLICATIONS_7D)
+                    .sum(Metric.APPLICATIONS, Window.MONTH, Feature.NATIONAL_ID_APPLICATIONS_30D)
+                    .distinct(Link.TENANT, 7, Feature.NATIONAL_ID_BANKS_7D);
+            linkAndCount(s, ids, EMAIL, Feature.NATIONAL_ID_DISTINCT_EMAILS_30D);
+            linkAndCount(s, ids, PHONE, Feature.NATIONAL_ID_DISTINCT_PHONES_30D);
+            linkAndCount(s, ids, ADDRESS, Feature.NATIONAL_ID_DISTINCT_ADDRESSES_30D);
+            linkAndCount(s, ids, DEVICE, Feature.NATIONAL_ID_DISTINCT_DEVICES_30D);
+            plans.add(s);
+        }
+        if (ids.has(EMAIL)) {
+            var s = plan(EMAIL, ids).firstSight("self", null, R_EMAIL_FIRST_SEEN);
+            linkAndCount(s, ids, NATIONAL_ID, Feature.EMAIL_DISTINCT_NATIONAL_IDS_30D);
+            plans.add(s);
+        }
+        if (ids.has(PHONE)) {
+            var s = plan(PHONE, ids).firstSight("self", null, R_PHONE_FIRST_SEEN);
+            linkAndCount(s, ids, NATIONAL_ID, Feature.PHONE_DISTINCT_NATIONAL_IDS_30D);
+            plans.add(s);
+        }
+        if (ids.has(ADDRESS)) {
+            var s = plan(ADDRESS, ids);
+            linkAndCount(s, ids, NATIONAL_ID, Feature.ADDRESS_DISTINCT_NATIONAL_IDS_30D);
+            s.labelsWithin(labelWindow, Feature.ADDRESS_FRAUD_LABELS_90D);
+            plans.add(s);
+        }
+        if (ids.has(DEVICE)) {
+            var s = plan(DEVICE, ids).count(Metric.EVENTS, 1)
+                    .sum(Metric.EVENTS, Window.HOUR, Feature.DEVICE_EVENTS_1H)
+                    .sum(Metric.EVENTS, Window.DAY, Feature.DEVICE_EVENTS_24H);
+            if (failedLogin) {
+                s.count(Metric.FAILED_LOGINS, 1);
+            }
+            s.sum(Metric.FAILED_LOGINS, Window.HOUR, Feature.DEVICE_FAILED_LOGINS_1H);
+            if (ids.has(CUSTOMER)) {
+                s.link(Link.CUSTOMER, ids.get(CUSTOMER))
+                        .distinct(Link.CUSTOMER, 7, Feature.DEVICE_DISTINCT_CUSTOMERS_7D);
+            }
+            if (ids.has(NATIONAL_ID)) {
+                s.link(Link.NATIONAL_ID, ids.get(NATIONAL_ID))
+                        .distinct(Link.NATIONAL_ID, 30, Feature.DEVICE_DISTINCT_NATIONAL_IDS_30D);
+            }
+            s.labelsWithin(labelWindow, Feature.DEVICE_FRAUD_LABELS_90D);
+            plans.add(s);
+        }
+        if (ids.has(IP)) {
+            var s = plan(IP, ids).count(Metric.EVENTS, 1).sum(Metric.EVENTS, Window.HOUR, Feature.IP_EVENTS_1H);
+            if (failedLogin) {
+                s.count(Metric.FAILED_LOGINS, 1);
+            }
+            s.sum(Metric.FAILED_LOGINS, Window.HOUR, Feature.IP_FAILED_LOGINS_1H);
+            if (ids.has(CUSTOMER)) {
+                s.link(Link.CUSTOMER, ids.get(CUSTOMER))
+                        .distinct(Link.CUSTOMER, 2, Feature.IP_DISTINCT_CUSTOMERS_2D);
+            }
+            plans.add(s);
+        }
+        if (ids.has(CUSTOMER)) {
+            plans.add(customerPlan(event, ids, failedLogin, labelWindow));
+        }
+        if (ids.has(COUNTERPARTY)) {
+            var s = plan(COUNTERPARTY, ids);
+            if (event.type() == EventType.TRANSACTION) {
+                s.count(Metric.EVENTS, 1);
+            }
+            s.sum(Metric.EVENTS, Window.DAY, Feature.COUNTERPARTY_EVENTS_24H);
+            if (ids.has(CUSTOMER)) {
+                s.link(Link.CUSTOMER, ids.get(CUSTOMER))
+                        .distinct(Link.CUSTOMER, 7, Feature.COUNTERPARTY_DISTINCT_CUSTOMERS_7D);
+            }
+            s.labelsWithin(labelWindow, Feature.COUNTERPARTY_FRAUD_LABELS_90D);
+            plans.add(s);
+        }
+        return plans;
+    }
+
+    private IdentifierPlan customerPlan(Event event, IdentityKeys ids, boolean failedLogin, long labelWindow) {
+        var s = plan(CUSTOMER, ids).count(Metric.EVENTS, 1)
+                .sum(Metric.EVENTS, Window.HOUR, Feature.CUSTOMER_EVENTS_1H)
+                .sum(Metric.EVENTS, Window.DAY, Feature.CUSTOMER_EVENTS_24H)
+                .readMark(Mark.NEW_DEVICE_AT, R_NEW_DEVICE_AT)
+                .readMark(Mark.PASSWORD_RESET_AT, R_RESET_AT)
+                .readMark(Mark.CONTACT_CHANGE_AT, R_CONTACT_AT)
+                .readMark(Mark.PAYEE_ADDED_AT, R_PAYEE_AT);
+        if (ids.has(DEVICE)) {
+            s.firstSight("d" + ids.get(DEVICE), Mark.NEW_DEVICE_AT, R_DEVICE_FIRST_SEEN);
+        }
+        switch (event.type()) {
+            case PASSWORD_RESET -> s.touch(Mark.PASSWORD_RESET_AT);
+            case CONTACT_CHANGE -> s.touch(Mark.CONTACT_CHANGE_AT);
+            case PAYEE_ADDED -> s.touch(Mark.PAYEE_ADDED_AT);
+            default -> { }
+        }
+        if (event.type() == EventType.LOGIN) {
+            s.streak(Mark.FAILED_LOGIN_STREAK, failedLogin, R_STREAK);
+        } else {
+            s.readMark(Mark.FAILED_LOGIN_STREAK, R_STREAK);
+        }
+        var device = event.device();
+        if (device != null && device.latitude() != null && device.longitude() != null) {
+            s.position(device.latitude(), device.longitude(), R_PREVIOUS_POSITION);
+        }
+        if (event.type() == EventType.TRANSACTION) {
+            long cents = event.transaction().amount().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            s.sum(Metric.TRANSACTIONS, Window.MONTH, Feature.CUSTOMER_TRANSACTIONS_30D)
+                    .sum(Metric.AMOUNT_CENTS, Window.MONTH, R_PRIOR_AMOUNT_30D)
+                    .count(Metric.TRANSACTIONS, 1)
+                    .count(Metric.AMOUNT_CENTS, cents)
+                    .sum(Metric.AMOUNT_CENTS, Window.DAY, R_AMOUNT_24H);
+            if (ids.has(COUNTERPARTY)) {
+                s.firstSight("q" + ids.get(COUNTERPARTY), null, R_COUNTERPARTY_FIRST_SEEN);
+            }
+        }
+        return s.labelsWithin(labelWindow, Feature.CUSTOMER_FRAUD_LABELS_90D);
+    }
+
+    private static void linkAndCount(IdentifierPlan s, IdentityKeys ids, IdentifierKind linked, Feature target) {
+        Link link = Link.of(linked);
+        if (ids.has(linked)) {
+            s.link(link, ids.get(linked));
+        }
+        s.distinct(link, 30, target);
+    }
+
+    private IdentifierPlan plan(IdentifierKind kind, IdentityKeys ids) {
+        return new IdentifierPlan(keyOf(kind, ids.get(kind)));
+    }
+}

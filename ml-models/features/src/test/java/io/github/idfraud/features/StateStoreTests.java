@@ -1,0 +1,97 @@
+package io.github.idfraud.features;
+
+import static io.github.idfraud.features.RedisFixture.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.idfraud.contract.Event;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Identifier values under concurrent writers, wrong cache guesses and caps, against the real Redis. */
+class StateStoreTests {
+
+    private static final String TENANT = "bank-a";
+    private static final Instant T0 = Instant.parse("2026-11-02T10:00:00Z");
+
+    private final RedisFixture redis = new RedisFixture();
+
+    @AfterEach
+    void cleanUp() {
+        redis.close();
+    }
+
+    @Test
+    void twoScorersUpdatingOneCustomerAtOnceLoseNoEvent() {
+        EngineSettings settings = EngineSettings.defaults(redis.prefix);
+        FeatureEngine podA = redis.anotherEngine(settings);
+        FeatureEngine podB = redis.anotherEngine(settings);
+        int perPod = 60;
+        List<Future<FeatureResult>> results = new ArrayList<>();
+        for (int i = 0; i < perPod; i++) {
+            // Sent without waiting: both pods race on the same customer, device and IP values.
+            results.add(podA.process(TENANT, login(T0.plusSeconds(i))));
+            results.add(podB.process(TENANT, login(T0.plusSeconds(i))));
+        }
+        results.forEach(RedisFixture::await);
+
+        FeatureVector next = await(redis.engine.process(TENANT, login(T0.plusSeconds(perPod)))).features();
+        assertThat(next.get(Feature.CUSTOMER_EVENTS_24H)).isEqualTo(2 * perPod + 1);
+        assertThat(next.get(Feature.DEVICE_EVENTS_24H)).isEqualTo(2 * perPod + 1);
+        assertThat(podA.conflictRetries() + podB.conflictRetries())
+                .as("the race really happened and was resolved by retries").isPositive();
+    }
+
+    @Test
+    void replayGuessingNewForAKnownIdentifierRereadsItInsteadOfOverwriting() {
+        for (int i = 0; i < 3; i++) {
+            await(redis.engine.process(TENANT, login(T0.plusSeconds(i))));
+        }
+        FeatureEngine replay = redis.anotherEngine(EngineSettings.defaults(redis.prefix).forPrivateReplay(1 << 20));
+
+        FeatureVector fourth = await(replay.process(TENANT, login(T0.plusSeconds(10)))).features();
+
+        assertThat(fourth.get(Feature.CUSTOMER_EVENTS_24H)).isEqualTo(4);
+        assertThat(replay.conflictRetries()).isPositive();
+    }
+
+    @Test
+    void withoutACacheEveryEventReadsRedisAndCountsTheSame() {
+        FeatureEngine uncached = redis.anotherEngine(EngineSettings.defaults(redis.prefix).withStateCacheBytes(0));
+        for (int i = 0; i < 4; i++) {
+            await((i % 2 == 0 ? uncached : redis.engine).process(TENANT, login(T0.plusSeconds(i))));
+        }
+        assertThat(await(uncached.process(TENANT, login(T0.plusSeconds(5)))).features().get(Feature.CUSTOMER_EVENTS_1H))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void distinctCountsSaturateAtTheLinkCap() {
+        FeatureVector last = null;
+        for (int i = 0; i < IdentifierState.LINK_CAP + 40; i++) {
+            last = await(redis.engine.process(TENANT, Events.login(T0.plusSeconds(i), "customer-" + i, "shared-device",
+                    "203.0.113.9", 51.5, -0.12, true))).features();
+        }
+        assertThat(last.get(Feature.DEVICE_DISTINCT_CUSTOMERS_7D)).isEqualTo(IdentifierState.LINK_CAP);
+        assertThat(last.get(Feature.DEVICE_EVENTS_24H)).isEqualTo(IdentifierState.LINK_CAP + 40);
+    }
+
+    @Test
+    void distinctLinksLeaveTheWindowByDay() {
+        await(redis.engine.process(TENANT, Events.login(T0, "c-old", "dev-x", "203.0.113.9", 51.5, -0.12, true)));
+        FeatureVector sixDays = await(redis.engine.process(TENANT, Events.login(T0.plus(Duration.ofDays(6)), "c-new",
+                "dev-x", "203.0.113.9", 51.5, -0.12, true))).features();
+        FeatureVector eightDays = await(redis.engine.process(TENANT, Events.login(T0.plus(Duration.ofDays(8)), "c-new",
+                "dev-x", "203.0.113.9", 51.5, -0.12, true))).features();
+        assertThat(sixDays.get(Feature.DEVICE_DISTINCT_CUSTOMERS_7D)).isEqualTo(2);
+        assertThat(eightDays.get(Feature.DEVICE_DISTINCT_CUSTOMERS_7D)).isEqualTo(1);
+    }
+
+    private static Event login(Instant at) {
+        return Events.login(at, "c-race", "dev-race", "198.51.100.4", 51.5, -0.12, true);
+    }
+}
