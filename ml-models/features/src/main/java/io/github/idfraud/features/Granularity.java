@@ -7,7 +7,7 @@ package io.github.idfraud.features;
  */
 enum Granularity {
     TEN_MINUTES(600, 18),
-    HOUR(3600, 48),
+    HOUR(3600, 27),
     DAY(86400, 31);
 
     private final long seconds;

@@ -44,6 +44,9 @@ final class IdentifierState {
     void count(Metric metric, long amount, long t) {
         BucketSeries[] byGranularity = series[metric.ordinal()];
         for (Granularity g : Granularity.values()) {
+            if (!metric.keeps(g)) {
+                continue;
+            }
             BucketSeries s = byGranularity[g.ordinal()];
             if (s == null) {
                 s = byGranularity[g.ordinal()] = new BucketSeries();
@@ -55,6 +58,9 @@ final class IdentifierState {
     }
 
     long sum(Metric metric, Window window, long t) {
+        if (!metric.keeps(window.granularity())) {
+            throw new IllegalStateException(metric + " is not kept in " + window.granularity() + " buckets for its " + window + " window");
+        }
         BucketSeries s = series[metric.ordinal()][window.granularity().ordinal()];
         if (s == null) {
             return 0;
@@ -171,13 +177,17 @@ final class IdentifierState {
         return labels != null && labels.size() > 0;
     }
 
-    /** 64-bit FNV-1a of the member's UTF-8 bytes: members are pseudonyms already, this only makes them short. */
+    /**
+     * 32-bit FNV-1a of the member's UTF-8 bytes: members are pseudonyms already, this only makes them short. A set
+     * holds at most a few hundred members, so two of them sharing a hash is a one-in-a-hundred-thousand event that
+     * would undercount by one.
+     */
     static long memberHash(String member) {
-        long h = 0xcbf29ce484222325L;
+        int h = 0x811c9dc5;
         for (byte b : member.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
-            h *= 0x100000001b3L;
+            h *= 0x01000193;
         }
-        return h;
+        return h & 0xffffffffL;
     }
 }

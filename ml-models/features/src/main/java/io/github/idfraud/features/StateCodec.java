@@ -13,7 +13,7 @@ import java.util.Arrays;
 final class StateCodec {
 
     static final int VERSION_BYTES = 8;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     static long versionOf(byte[] value) {
@@ -160,12 +160,21 @@ final class StateCodec {
         writeMembers(s.labels, out);
     }
 
+    /** Per member: 32-bit hash, then last sight back from the set's newest, then first sight back from the last. */
     private static void writeMembers(MemberTimes set, CodedOutputStream out) throws IOException {
         int size = set == null ? 0 : set.size();
         out.writeUInt32NoTag(size);
+        if (size == 0) {
+            return;
+        }
+        long newest = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
-            out.writeFixed64NoTag(set.memberAt(i));
-            out.writeSInt64NoTag(set.firstAt(i));
+            newest = Math.max(newest, set.lastAt(i));
+        }
+        out.writeSInt64NoTag(newest);
+        for (int i = 0; i < size; i++) {
+            out.writeFixed32NoTag((int) set.memberAt(i));
+            out.writeUInt64NoTag(newest - set.lastAt(i));
             out.writeUInt64NoTag(set.lastAt(i) - set.firstAt(i));
         }
     }
@@ -173,10 +182,14 @@ final class StateCodec {
     private static MemberTimes readMembers(CodedInputStream in) throws IOException {
         int size = in.readUInt32();
         MemberTimes set = new MemberTimes(size);
+        if (size == 0) {
+            return set;
+        }
+        long newest = in.readSInt64();
         for (int i = 0; i < size; i++) {
-            long member = in.readFixed64();
-            long first = in.readSInt64();
-            set.append(member, first, first + in.readUInt64());
+            long member = in.readFixed32() & 0xffffffffL;
+            long last = newest - in.readUInt64();
+            set.append(member, last - in.readUInt64(), last);
         }
         return set;
     }
