@@ -8,12 +8,14 @@ import java.time.Duration;
  * @param labelTtl        how long fraud labels stay linked to an identifier; longer than the label window
  * @param labelWindow     how far back label-based features look from the event time
  * @param stateCacheBytes bound of the in-process cache of identifier values (0: no cache, every event reads Redis)
- * @param missesAreNew    treat an identifier missing from the cache as new instead of reading it first: right for a
- *                        private, freshly cleared namespace (a training replay); a wrong guess costs a retry, never a
- *                        wrong count, because every write is a compare-and-set
+ * @param privateReplay   a replay into a fresh namespace nobody else writes, on one ordered connection to a
+ *                        standalone Redis: an identifier missing from the cache is taken as new instead of read
+ *                        first (a wrong guess costs a retry, never a wrong count, as every write is a
+ *                        compare-and-set), each event builds on the previous one's value in flight, and an event's
+ *                        commits go out as one multi-key call
  */
 public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow,
-                             long stateCacheBytes, boolean missesAreNew) {
+                             long stateCacheBytes, boolean privateReplay) {
 
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
@@ -43,6 +45,6 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
     }
 
     public EngineSettings withStateCacheBytes(long cacheBytes) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, missesAreNew);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, privateReplay);
     }
 }

@@ -66,7 +66,7 @@ final class StateStore {
         if (plans.isEmpty()) {
             return Future.succeededFuture();
         }
-        if (settings.missesAreNew()) {
+        if (settings.privateReplay()) {
             // A replay: one ordered connection, so each event may build on the previous one's value in flight.
             return applyNow(plans, eventTime, vector, readings);
         }
@@ -105,7 +105,7 @@ final class StateStore {
             byte[] cached = cache == null ? null : cache.getIfPresent(plans.get(i).key());
             if (cached != null) {
                 values[i] = cached;
-            } else if (!settings.missesAreNew()) {
+            } else if (!settings.privateReplay()) {
                 unknown.add(i);
             }
         }
@@ -139,9 +139,9 @@ final class StateStore {
     }
 
     private Future<Void> commit(Attempt attempt, List<Integer> which, int round) {
-        List<Request> writes = new ArrayList<>(which.size());
         List<Integer> written = new ArrayList<>(which.size());
         List<byte[]> newValues = new ArrayList<>(which.size());
+        List<Object[]> casArgs = new ArrayList<>(which.size());
         for (int i : which) {
             IdentifierPlan plan = attempt.plans.get(i);
             IdentifierState state = StateCodec.decode(attempt.values[i]);
@@ -154,18 +154,17 @@ final class StateStore {
                 cache.put(plan.key(), value);
             }
             long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl()) : settings.windowTtl()).toSeconds();
-            writes.add(Request.cmd(Command.EVALSHA).arg(SHA).arg(1).arg(plan.key())
-                    .arg(state.version == 0 ? ABSENT : StateCodec.versionBytes(state.version)).arg(value).arg(ttl));
+            casArgs.add(new Object[] {state.version == 0 ? ABSENT : StateCodec.versionBytes(state.version), value, ttl});
             written.add(i);
             newValues.add(value);
         }
-        if (writes.isEmpty()) {
+        if (written.isEmpty()) {
             return Future.succeededFuture();
         }
-        return send(writes).compose(replies -> {
+        return send(casRequests(attempt, written, casArgs)).compose(replies -> {
             List<Integer> lost = new ArrayList<>();
             for (int j = 0; j < written.size(); j++) {
-                Response reply = replies.get(j);
+                Response reply = settings.privateReplay() ? replies.get(0).get(j) : replies.get(j).get(0);
                 if (reply == null || reply.type() != ResponseType.NUMBER) {
                     // Refused: the reply is the value that won (or none), and the plan is applied again to it.
                     int i = written.get(j);
@@ -186,6 +185,29 @@ final class StateStore {
             retries.add(lost.size());
             return commit(attempt, lost, round + 1);
         });
+    }
+
+    /** One call per identifier (each names one key: Cluster-safe), or one call for the event in a private replay. */
+    private List<Request> casRequests(Attempt attempt, List<Integer> written, List<Object[]> casArgs) {
+        List<Request> requests = new ArrayList<>(written.size());
+        Request grouped = null;
+        if (settings.privateReplay()) {
+            grouped = Request.cmd(Command.EVALSHA).arg(SHA).arg(written.size());
+            for (int i : written) {
+                grouped.arg(attempt.plans.get(i).key());
+            }
+            requests.add(grouped);
+        }
+        for (int j = 0; j < written.size(); j++) {
+            Request request = grouped;
+            if (request == null) {
+                request = Request.cmd(Command.EVALSHA).arg(SHA).arg(1).arg(attempt.plans.get(written.get(j)).key());
+                requests.add(request);
+            }
+            Object[] args = casArgs.get(j);
+            request.arg((byte[]) args[0]).arg((byte[]) args[1]).arg((long) args[2]);
+        }
+        return requests;
     }
 
     /** Sends compare-and-set calls; loads the script again when Redis has forgotten it (restart, failover, SCRIPT FLUSH). */
