@@ -31,6 +31,15 @@ public final class FeatureVector {
         return values.clone();
     }
 
+    /** The values in schema order as floats, what a training set stores. */
+    public float[] toFloatArray() {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
+    }
+
     public Map<String, Double> asMap() {
         Map<String, Double> map = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {

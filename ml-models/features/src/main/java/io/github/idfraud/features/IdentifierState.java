@@ -21,8 +21,13 @@ final class IdentifierState {
 
     /** The version this state was read at; 0 when the identifier had no value in Redis. */
     final long version;
-    final BucketSeries[][] series = new BucketSeries[Metric.values().length][Granularity.values().length];
-    final long[] marks = new long[Mark.values().length];
+    static final Metric[] METRICS = Metric.values();
+    static final Granularity[] GRANULARITIES = Granularity.values();
+    static final Mark[] MARKS = Mark.values();
+
+    /** Indexed by {@link #slot}: one flat array, as most identifiers keep one or two of the fifteen series. */
+    final BucketSeries[] series = new BucketSeries[METRICS.length * GRANULARITIES.length];
+    final long[] marks = new long[MARKS.length];
     boolean hasPosition;
     long positionAt;
     double latitude;
@@ -37,19 +42,22 @@ final class IdentifierState {
         java.util.Arrays.fill(marks, ABSENT);
     }
 
+    static int slot(Metric metric, Granularity granularity) {
+        return metric.ordinal() * GRANULARITIES.length + granularity.ordinal();
+    }
+
     boolean changed() {
         return changed;
     }
 
     void count(Metric metric, long amount, long t) {
-        BucketSeries[] byGranularity = series[metric.ordinal()];
-        for (Granularity g : Granularity.values()) {
+        for (Granularity g : GRANULARITIES) {
             if (!metric.keeps(g)) {
                 continue;
             }
-            BucketSeries s = byGranularity[g.ordinal()];
+            BucketSeries s = series[slot(metric, g)];
             if (s == null) {
-                s = byGranularity[g.ordinal()] = new BucketSeries();
+                s = series[slot(metric, g)] = new BucketSeries();
             }
             s.add(g.bucketOf(t), amount);
             s.prune(g.keep());
@@ -61,7 +69,7 @@ final class IdentifierState {
         if (!metric.keeps(window.granularity())) {
             throw new IllegalStateException(metric + " is not kept in " + window.granularity() + " buckets for its " + window + " window");
         }
-        BucketSeries s = series[metric.ordinal()][window.granularity().ordinal()];
+        BucketSeries s = series[slot(metric, window.granularity())];
         if (s == null) {
             return 0;
         }

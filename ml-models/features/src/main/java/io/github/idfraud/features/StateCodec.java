@@ -26,11 +26,15 @@ final class StateCodec {
 
     static byte[] versionBytes(long version) {
         byte[] out = new byte[VERSION_BYTES];
+        writeVersion(version, out);
+        return out;
+    }
+
+    private static void writeVersion(long version, byte[] out) {
         for (int i = VERSION_BYTES - 1; i >= 0; i--) {
             out[i] = (byte) version;
             version >>>= 8;
         }
-        return out;
     }
 
     static IdentifierState decode(byte[] value) {
@@ -48,7 +52,7 @@ final class StateCodec {
                 throw new IllegalStateException("unknown identifier value format " + format);
             }
             int markMask = in.readUInt32();
-            for (Mark m : Mark.values()) {
+            for (Mark m : IdentifierState.MARKS) {
                 if ((markMask & (1 << m.ordinal())) != 0) {
                     s.marks[m.ordinal()] = in.readSInt64();
                 }
@@ -62,13 +66,16 @@ final class StateCodec {
             for (int n = in.readUInt32(); n > 0; n--) {
                 int slot = in.readUInt32();
                 int size = in.readUInt32();
-                BucketSeries series = new BucketSeries(size);
+                BucketSeries series = new BucketSeries(size + 1);
                 long bucket = 0;
                 for (int i = 0; i < size; i++) {
                     bucket += in.readSInt64();
                     series.append(bucket, in.readSInt64());
                 }
-                s.series[slot / Granularity.values().length][slot % Granularity.values().length] = series;
+                if (slot >= s.series.length) {
+                    throw new IllegalStateException("unknown bucket series " + slot);
+                }
+                s.series[slot] = series;
             }
             for (int n = in.readUInt32(); n > 0; n--) {
                 int link = in.readUInt32();
@@ -90,7 +97,7 @@ final class StateCodec {
                 write(s, out);
                 int length = buffer.length - out.spaceLeft();
                 byte[] value = Arrays.copyOf(buffer, length);
-                System.arraycopy(versionBytes(newVersion), 0, value, 0, VERSION_BYTES);
+                writeVersion(newVersion, value);
                 return value;
             } catch (CodedOutputStream.OutOfSpaceException e) {
                 buffer = new byte[buffer.length * 2];
@@ -104,13 +111,13 @@ final class StateCodec {
     private static void write(IdentifierState s, CodedOutputStream out) throws IOException {
         out.writeUInt32NoTag(FORMAT);
         int markMask = 0;
-        for (Mark m : Mark.values()) {
+        for (Mark m : IdentifierState.MARKS) {
             if (s.hasMark(m)) {
                 markMask |= 1 << m.ordinal();
             }
         }
         out.writeUInt32NoTag(markMask);
-        for (Mark m : Mark.values()) {
+        for (Mark m : IdentifierState.MARKS) {
             if ((markMask & (1 << m.ordinal())) != 0) {
                 out.writeSInt64NoTag(s.marks[m.ordinal()]);
             }
@@ -121,28 +128,23 @@ final class StateCodec {
             out.writeDoubleNoTag(s.latitude);
             out.writeDoubleNoTag(s.longitude);
         }
-        int granularities = Granularity.values().length;
         int seriesCount = 0;
-        for (BucketSeries[] byGranularity : s.series) {
-            for (BucketSeries series : byGranularity) {
-                seriesCount += series != null && series.size() > 0 ? 1 : 0;
-            }
+        for (BucketSeries series : s.series) {
+            seriesCount += series != null && series.size() > 0 ? 1 : 0;
         }
         out.writeUInt32NoTag(seriesCount);
-        for (int metric = 0; metric < s.series.length; metric++) {
-            for (int g = 0; g < granularities; g++) {
-                BucketSeries series = s.series[metric][g];
-                if (series == null || series.size() == 0) {
-                    continue;
-                }
-                out.writeUInt32NoTag(metric * granularities + g);
-                out.writeUInt32NoTag(series.size());
-                long previous = 0;
-                for (int i = 0; i < series.size(); i++) {
-                    out.writeSInt64NoTag(series.bucketAt(i) - previous);
-                    out.writeSInt64NoTag(series.valueAt(i));
-                    previous = series.bucketAt(i);
-                }
+        for (int slot = 0; slot < s.series.length; slot++) {
+            BucketSeries series = s.series[slot];
+            if (series == null || series.size() == 0) {
+                continue;
+            }
+            out.writeUInt32NoTag(slot);
+            out.writeUInt32NoTag(series.size());
+            long previous = 0;
+            for (int i = 0; i < series.size(); i++) {
+                out.writeSInt64NoTag(series.bucketAt(i) - previous);
+                out.writeSInt64NoTag(series.valueAt(i));
+                previous = series.bucketAt(i);
             }
         }
         int linkCount = 0;

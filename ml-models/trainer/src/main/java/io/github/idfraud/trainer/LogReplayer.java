@@ -134,7 +134,7 @@ public final class LogReplayer {
                 if (ar.failed()) {
                     failure.compareAndSet(null, ar.cause());
                 } else if (pending != null) {
-                    pending.features = toFloats(ar.result().features().toArray());
+                    pending.features = ar.result().features().toFloatArray();
                 }
                 window.release();
             });
@@ -192,14 +192,6 @@ public final class LogReplayer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay interrupted", e);
         }
-    }
-
-    private static float[] toFloats(double[] values) {
-        float[] out = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (float) values[i];
-        }
-        return out;
     }
 
     /** The replay ended early because the JVM is shutting down (Ctrl-C, SIGTERM). */
