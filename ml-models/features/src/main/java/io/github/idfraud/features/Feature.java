@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Every model input, in schema order. The name is what the model's feature map holds; the meaning is shown in
  * model cards and, with the value filled in, as the plain description of a reason code.
- * Windows are on event time. "prior" means before this event; counts otherwise include it.
+ * Windows are on event time. "prior" means before this event; counts otherwise include it. Distinct counts are
+ * exact up to {@value IdentifierState#LINK_CAP} and saturate there (ADR 0004); label counts up to
+ * {@value IdentifierState#LABEL_CAP}.
  */
 public enum Feature {
     TYPE_ACCOUNT_OPENING("event is an account opening (1/0)"),

@@ -13,12 +13,14 @@ import java.util.SplittableRandom;
 
 /**
  * Scenario {@code synthetic_identity}: one ring of fabricated people. They share a few phones, addresses and
- * devices, open accounts in the first days, behave quietly (a login and a small purchase every few days), then
+ * devices, open accounts within ten days of the ring's start (any day that leaves room for the bust-out), behave quietly (a login and a small purchase every few days), then
  * bust out on one day. The bank's investigation after the bust-out labels every event of the ring.
  */
 final class SyntheticRing {
 
     private static final Scenario SYNTHETIC = Scenario.SYNTHETIC_IDENTITY;
+    /** A ring's members open their accounts within this many days of each other. */
+    private static final int OPENING_SPREAD_DAYS = 10;
 
     private final World world;
     private final SyntheticIdentityParams params;
@@ -55,11 +57,15 @@ final class SyntheticRing {
 
     void generate(DraftSink sink) {
         int members = Rng.between(r, params.minMembers(), params.maxMembers());
-        int openingDays = Math.min(10, world.config.days());
+        int openingDays = Math.min(OPENING_SPREAD_DAYS, world.config.days());
+        // Rings form throughout the period, late enough that the longest quiet spell still ends in a bust-out
+        // inside it: a long log then has openings and bust-outs in its later weeks too, not only the first ones.
+        int latestStart = world.config.days() - openingDays - params.maxBustOutDays();
+        int startDay = latestStart > 0 ? r.nextInt(latestStart + 1) : 0;
         List<List<Account>> accounts = new ArrayList<>();
         int lastOpeningDay = 0;
         for (int m = 0; m < members; m++) {
-            List<Account> opened = open(m, r.nextInt(openingDays));
+            List<Account> opened = open(m, startDay + r.nextInt(openingDays));
             accounts.add(opened);
             lastOpeningDay = Math.max(lastOpeningDay, world.dayOf(opened.get(opened.size() - 1).openedAt()));
         }

@@ -7,6 +7,8 @@ import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Identity;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,6 +68,19 @@ class SyntheticIdentityTests {
             }
         }
         assertThat(bustOuts).isGreaterThan(byAccount.size() / 3);
+    }
+
+    @Test
+    void inALongLogRingsOpenAndBustOutInTheLaterWeeksToo() {
+        SimulationConfig base = SimulationConfig.defaults(91, 90, 1_000);
+        SimulatedLog longLog = SimulatedLog.of(base.withSyntheticIdentity(base.syntheticIdentity().withRingsPer10k(120)));
+        Instant dayForty = longLog.config().start().plus(Duration.ofDays(40));
+        Instant daySixtyEight = longLog.config().start().plus(Duration.ofDays(67));
+        List<Event> ringEvents = longLog.events(Scenario.SYNTHETIC_IDENTITY).stream().map(EventLogLine::event).toList();
+
+        assertThat(ringEvents).anyMatch(e -> e.type() == EventType.ACCOUNT_OPENING && e.occurredAt().isAfter(dayForty));
+        assertThat(ringEvents).anyMatch(e -> e.transaction() != null && e.transaction().channel() == Channel.TRANSFER
+                && e.occurredAt().isAfter(daySixtyEight));
     }
 
     private List<EventLogLine> openings() {

@@ -181,8 +181,8 @@ public final class LoadgenCli implements Callable<Integer> {
                 quick ? 1_000 : 20_000,
                 quick ? 3 : 7,
                 memoryIdentities != null ? memoryIdentities : quick ? 5_000 : 100_000,
-                quick ? 300 : 3_000,
-                quick ? 10 : 30,
+                quick ? 300 : 10_000,
+                quick ? 10 : 60,
                 alerts != null ? alerts : quick ? 1_000 : 10_000,
                 redisUrl.replaceAll("//[^@/]*@", "//***@"));
     }

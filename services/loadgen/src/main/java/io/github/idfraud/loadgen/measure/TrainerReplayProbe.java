@@ -46,7 +46,8 @@ public final class TrainerReplayProbe {
         }
         LocalDate first = SimulationConfig.DEFAULT_START.atOffset(ZoneOffset.UTC).toLocalDate();
         int trainDays = days * 2 / 3;
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-jar", trainerJar.toString(), "train",
+        // The JVM option the trainer's README gives for replays (throughput collector).
+        List<String> command = List.of(ChildProcess.javaExecutable(), "-XX:+UseParallelGC", "-jar", trainerJar.toString(), "train",
                 "--log", log.toString(),
                 "--train-from", first.toString(), "--train-to", first.plusDays(trainDays - 1).toString(),
                 "--test-from", first.plusDays(trainDays).toString(), "--test-to", first.plusDays(days - 1).toString(),
@@ -74,7 +75,8 @@ public final class TrainerReplayProbe {
         double seconds = Double.parseDouble(m.group(2));
         double rate = Double.parseDouble(m.group(3).replace(",", ""));
         return Optional.of(new TrainerResult(Status.MEASURED, "trainer.jar train on a simulated log of " + identities
-                + " people over " + days + " days (replay includes labels; one Redis connection, many in flight)",
+                + " people over " + days + " days (replay includes labels; one Redis connection, many in flight; "
+                + "-XX:+UseParallelGC)",
                 events, seconds, rate));
     }
 }
