@@ -47,9 +47,10 @@ final class StateCodec {
         IdentifierState s = new IdentifierState(versionOf(value));
         try {
             CodedInputStream in = CodedInputStream.newInstance(value, VERSION_BYTES, value.length - VERSION_BYTES);
-            int format = in.readUInt32();
-            if (format != FORMAT) {
-                throw new IllegalStateException("unknown identifier value format " + format);
+            if (in.readUInt32() != FORMAT) {
+                // Written by another layout (an older release): this identifier's history starts again, and the
+                // commit replaces the old value by its version like any other.
+                return new IdentifierState(s.version);
             }
             int markMask = in.readUInt32();
             for (Mark m : IdentifierState.MARKS) {

@@ -91,6 +91,20 @@ class StateStoreTests {
         assertThat(eightDays.get(Feature.DEVICE_DISTINCT_CUSTOMERS_7D)).isEqualTo(1);
     }
 
+    @Test
+    void aValueInAnOlderLayoutIsReplacedNotFatal() {
+        await(redis.engine.process(TENANT, login(T0)));
+        String key = redis.keys().stream().filter(k -> k.contains("{c:")).findFirst().orElseThrow();
+        byte[] olderLayout = {0, 0, 0, 0, 0, 0, 0, 7, 1, 0};
+        await(redis.redis.send(io.vertx.redis.client.Request.cmd(io.vertx.redis.client.Command.SET).arg(key).arg(olderLayout)));
+        FeatureEngine freshPod = redis.anotherEngine(EngineSettings.defaults(redis.prefix));
+
+        FeatureVector after = await(freshPod.process(TENANT, login(T0.plusSeconds(60)))).features();
+
+        assertThat(after.get(Feature.CUSTOMER_EVENTS_1H)).as("history restarts at this event").isEqualTo(1);
+        assertThat(after.get(Feature.DEVICE_EVENTS_1H)).as("other identifiers keep theirs").isEqualTo(2);
+    }
+
     private static Event login(Instant at) {
         return Events.login(at, "c-race", "dev-race", "198.51.100.4", 51.5, -0.12, true);
     }
