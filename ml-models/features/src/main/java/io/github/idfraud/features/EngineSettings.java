@@ -7,12 +7,10 @@ import java.time.Duration;
  * @param windowTtl       how long an idle identifier's windows live; longer than the longest window
  * @param labelTtl        how long fraud labels stay linked to an identifier; longer than the label window
  * @param labelWindow     how far back label-based features look from the event time
- * @param stateCacheBytes bound of the in-process cache of identifier values (0: no cache, every event reads Redis)
- * @param privateReplay   a replay into a fresh namespace nobody else writes, on one ordered connection to a
- *                        standalone Redis: an identifier missing from the cache is taken as new instead of read
- *                        first (a wrong guess costs a retry, never a wrong count, as every write is a
- *                        compare-and-set), each event builds on the previous one's value in flight, and an event's
- *                        commits go out as one multi-key call
+ * @param stateCacheBytes bound of the in-process cache of identifier values (0: none; every known identifier then
+ *                        costs a refused compare-and-set before its update lands)
+ * @param privateReplay   a replay into a fresh namespace nobody else writes, on one connection to a standalone
+ *                        Redis: an event's commits go out as one multi-key call (not Cluster-safe)
  */
 public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow,
                              long stateCacheBytes, boolean privateReplay) {

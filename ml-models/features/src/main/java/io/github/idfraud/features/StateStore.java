@@ -3,7 +3,6 @@ package io.github.idfraud.features;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
@@ -15,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -29,23 +26,26 @@ import java.util.function.Function;
  * version that was read. A lost race gets the winning value back and applies its plan again to it, so every
  * update lands exactly once however many scorers share Redis.
  *
- * <p>Values this process wrote or read stay in a bounded cache, including writes still on their way: the next event
- * of a hot identifier needs no read, and a replay that keeps many events in flight sees each event's effect in the
- * next. A stale cache entry only costs a failed compare-and-set and a retry, never a wrong count.
+ * <p>Give it an ordered connection (one connection, or anything that keeps the order of calls): commits are then
+ * sent in the order they were chained on each other. With a pool, a commit can overtake the one it builds on and is
+ * refused, which stays correct but costs retries.
+ *
+ * <p>Nothing is read first: values this process wrote or was refused with stay in a bounded cache, including writes
+ * still on their way, and an identifier missing from it is taken as new. A stale or missing cache entry only costs
+ * a refused compare-and-set and a retry, never a wrong count; a replay that keeps many events in flight sees each
+ * event's effect in the next.
  */
 final class StateStore {
 
     static final String SCRIPT = loadScript();
     static final String SHA = sha1(SCRIPT);
-    static final int MAX_ATTEMPTS = 64;
+    static final int MAX_ATTEMPTS = 1000;
     private static final byte[] ABSENT = new byte[0];
 
     private final Function<List<Request>, Future<List<Response>>> batch;
     private final EngineSettings settings;
     private final Cache<String, byte[]> cache;
     private final LongAdder retries = new LongAdder();
-    /** The last pending update of each identifier this process is updating, for serving's per-identifier queue. */
-    private final Map<String, Future<Void>> queues = new HashMap<>();
 
     StateStore(Function<List<Request>, Future<List<Response>>> batch, EngineSettings settings) {
         this.batch = batch;
@@ -66,79 +66,32 @@ final class StateStore {
         if (plans.isEmpty()) {
             return Future.succeededFuture();
         }
-        if (settings.privateReplay()) {
-            // A replay: one ordered connection, so each event may build on the previous one's value in flight.
-            return applyNow(plans, eventTime, vector, readings);
-        }
-        // Serving: this process's updates of one identifier queue behind each other instead of racing each other;
-        // only other processes can then make a compare-and-set fail.
-        Promise<Void> done = Promise.promise();
-        List<Future<Void>> before = new ArrayList<>();
-        synchronized (queues) {
-            for (IdentifierPlan plan : plans) {
-                Future<Void> previous = queues.put(plan.key(), done.future());
-                if (previous != null) {
-                    before.add(previous);
-                }
-            }
-        }
-        Future<Void> ready = before.isEmpty() ? Future.succeededFuture()
-                : Future.join(before).transform(ar -> Future.succeededFuture());
-        Future<Void> applied = ready.compose(go -> applyNow(plans, eventTime, vector, readings));
-        applied.onComplete(ar -> {
-            synchronized (queues) {
-                for (IdentifierPlan plan : plans) {
-                    queues.remove(plan.key(), done.future());
-                }
-            }
-            done.complete();
-        });
-        return applied;
-    }
-
-    private Future<Void> applyNow(List<IdentifierPlan> plans, long eventTime, FeatureVector vector, Readings readings) {
         byte[][] values = new byte[plans.size()][];
         List<Integer> all = new ArrayList<>(plans.size());
-        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             all.add(i);
-            byte[] cached = cache == null ? null : cache.getIfPresent(plans.get(i).key());
-            if (cached != null) {
-                values[i] = cached;
-            } else if (!settings.privateReplay()) {
-                unknown.add(i);
-            }
+            // Not cached: the identifier is taken as new. If it is not, the commit is refused and returns the value,
+            // so a known identifier costs the two round trips a read would, and a new one only one. A cached value
+            // may still be on its way to Redis: building on it chains this event after the previous one.
+            values[i] = cache == null ? null : cache.getIfPresent(plans.get(i).key());
         }
-        Attempt attempt = new Attempt(plans, values, eventTime, vector, readings);
-        return read(attempt, unknown).compose(read -> commit(attempt, all, 1));
+        return commit(new Attempt(plans, values, eventTime, vector, readings), all, 1);
     }
 
     Future<Void> loadIntoRedis() {
         return batch.apply(List.of(Request.cmd(Command.SCRIPT).arg("LOAD").arg(SCRIPT))).mapEmpty();
     }
 
-    private Future<Void> read(Attempt attempt, List<Integer> which) {
-        if (which.isEmpty()) {
-            return Future.succeededFuture();
+    private Future<Void> commit(Attempt attempt, List<Integer> which, int round) {
+        // Building on the cached value and handing the commit to the connection happen under one lock: on an
+        // ordered connection, commits then reach Redis in the order they were chained, and none overtakes the
+        // commit it builds on.
+        synchronized (this) {
+            return commitInOrder(attempt, which, round);
         }
-        List<Request> gets = new ArrayList<>(which.size());
-        for (int i : which) {
-            gets.add(Request.cmd(Command.GET).arg(attempt.plans.get(i).key()));
-        }
-        return batch.apply(gets).map(replies -> {
-            for (int j = 0; j < which.size(); j++) {
-                Response reply = replies.get(j);
-                byte[] value = reply == null ? null : reply.toBytes();
-                attempt.values[which.get(j)] = value;
-                if (value != null && cache != null) {
-                    cache.put(attempt.plans.get(which.get(j)).key(), value);
-                }
-            }
-            return null;
-        });
     }
 
-    private Future<Void> commit(Attempt attempt, List<Integer> which, int round) {
+    private Future<Void> commitInOrder(Attempt attempt, List<Integer> which, int round) {
         List<Integer> written = new ArrayList<>(which.size());
         List<byte[]> newValues = new ArrayList<>(which.size());
         List<Object[]> casArgs = new ArrayList<>(which.size());
@@ -172,6 +125,9 @@ final class StateStore {
                     attempt.values[i] = reply == null ? null : reply.toBytes();
                     if (cache != null) {
                         cache.asMap().remove(attempt.plans.get(i).key(), newValues.get(j));
+                        if (attempt.values[i] != null) {
+                            cache.asMap().putIfAbsent(attempt.plans.get(i).key(), attempt.values[i]);
+                        }
                     }
                 }
             }

@@ -47,20 +47,24 @@ class StateStoreTests {
     }
 
     @Test
-    void replayGuessingNewForAKnownIdentifierRereadsItInsteadOfOverwriting() {
+    void anIdentifierMissingFromTheCacheIsNeverOverwritten() {
         for (int i = 0; i < 3; i++) {
             await(redis.engine.process(TENANT, login(T0.plusSeconds(i))));
         }
+        FeatureEngine freshPod = redis.anotherEngine(EngineSettings.defaults(redis.prefix));
         FeatureEngine replay = redis.anotherEngine(EngineSettings.defaults(redis.prefix).forPrivateReplay(1 << 20));
 
-        FeatureVector fourth = await(replay.process(TENANT, login(T0.plusSeconds(10)))).features();
+        FeatureVector fourth = await(freshPod.process(TENANT, login(T0.plusSeconds(10)))).features();
+        FeatureVector fifth = await(replay.process(TENANT, login(T0.plusSeconds(11)))).features();
 
         assertThat(fourth.get(Feature.CUSTOMER_EVENTS_24H)).isEqualTo(4);
+        assertThat(fifth.get(Feature.CUSTOMER_EVENTS_24H)).isEqualTo(5);
+        assertThat(freshPod.conflictRetries()).as("taken as new, refused, applied to the real value").isPositive();
         assertThat(replay.conflictRetries()).isPositive();
     }
 
     @Test
-    void withoutACacheEveryEventReadsRedisAndCountsTheSame() {
+    void withoutACacheEveryEventStillCountsRight() {
         FeatureEngine uncached = redis.anotherEngine(EngineSettings.defaults(redis.prefix).withStateCacheBytes(0));
         for (int i = 0; i < 4; i++) {
             await((i % 2 == 0 ? uncached : redis.engine).process(TENANT, login(T0.plusSeconds(i))));

@@ -23,11 +23,13 @@ public class FeatureEngineProducer {
     @Produces
     @ApplicationScoped
     FeatureEngine featureEngine(Redis redis, Pseudonymiser pseudonymiser, ScoringConfig config, MeterRegistry meters) {
-        FeatureEngine engine = new FeatureEngine(redis::batch, pseudonymiser,
+        OrderedRedisConnection commits = new OrderedRedisConnection(redis);
+        FeatureEngine engine = new FeatureEngine(commits::batch, pseudonymiser,
                 EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes()));
-        // Commits another pod beat to an identifier and that were applied again: contention on hot identifiers.
+        // Refused commits applied again: another pod changed the identifier first, or this pod had not cached it.
         FunctionCounter.builder("fraud.feature.conflict.retries", engine, FeatureEngine::conflictRetries)
-                .description("identifier updates applied again after another writer changed the identifier first")
+                .description("identifier updates applied again after a refused compare-and-set (another writer "
+                        + "first, or an identifier this process had not cached)")
                 .register(meters);
         return engine;
     }
