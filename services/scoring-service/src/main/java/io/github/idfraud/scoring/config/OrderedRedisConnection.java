@@ -1,6 +1,7 @@
 package io.github.idfraud.scoring.config;
 
 import io.vertx.core.Future;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.Request;
@@ -13,6 +14,9 @@ import java.util.List;
  * first use and again after the connection fails; callers waiting for the connection are served in call order.
  */
 final class OrderedRedisConnection {
+
+    /** Shown by {@code CLIENT LIST}, so operators (and tests) can tell this connection from the pool's. */
+    static final String NAME = "fraud-feature-commits";
 
     private final Redis client;
     private Future<RedisConnection> connection;
@@ -27,7 +31,8 @@ final class OrderedRedisConnection {
 
     private synchronized Future<RedisConnection> current() {
         if (connection == null || connection.failed()) {
-            Future<RedisConnection> connecting = client.connect();
+            Future<RedisConnection> connecting = client.connect().compose(c -> c
+                    .send(Request.cmd(Command.CLIENT).arg("SETNAME").arg(NAME)).map(named -> c));
             connection = connecting;
             connecting.onSuccess(c -> {
                 c.exceptionHandler(e -> forget(connecting));

@@ -1,0 +1,65 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.github.idfraud.scoring.EventApiTests.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The feature engine's dedicated commit connection dies (failover, idle kill): scoring reconnects, windows intact. */
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class FeatureConnectionRecoveryTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+
+    @Inject
+    Redis redis;
+
+    @Test
+    void scoringReconnectsAfterTheCommitConnectionIsKilledAndKeepsCounting() throws Exception {
+        String nationalId = "RC" + System.nanoTime();
+        Map<String, Object> first = opening(nationalId, 0);
+        assertThat(first.get("degraded")).isEqualTo(false);
+
+        assertThat(killCommitConnection()).as("the named commit connection was found and killed").isTrue();
+
+        Map<String, Object> after = null;
+        for (int attempt = 1; attempt <= 5 && (after == null || Boolean.TRUE.equals(after.get("degraded"))); attempt++) {
+            after = opening(nationalId, attempt);
+        }
+        assertThat(after.get("degraded")).as("a fresh connection serves the windows again").isEqualTo(false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> features = (Map<String, Object>) after.get("features");
+        assertThat(((Number) features.get("national_id_applications_24h")).intValue())
+                .as("the opening before the kill still counts").isGreaterThanOrEqualTo(2);
+    }
+
+    private Map<String, Object> opening(String nationalId, int minute) {
+        return post(BANK_A, "/v1/events?explain=true", Bodies.opening(Bodies.id("open"), NOW.plusSeconds(60L * minute),
+                nationalId, "recover@example.com", "dev-r")).statusCode(200).extract().as(Map.class);
+    }
+
+    private boolean killCommitConnection() throws Exception {
+        String clients = redis.send(Request.cmd(Command.CLIENT).arg("LIST")).toCompletionStage().toCompletableFuture()
+                .get(5, TimeUnit.SECONDS).toString();
+        for (String line : clients.split("\n")) {
+            if (line.contains("name=fraud-feature-commits")) {
+                String id = line.split("id=")[1].split(" ")[0];
+                redis.send(Request.cmd(Command.CLIENT).arg("KILL").arg("ID").arg(id)).toCompletionStage()
+                        .toCompletableFuture().get(5, TimeUnit.SECONDS);
+                return true;
+            }
+        }
+        return false;
+    }
+}
