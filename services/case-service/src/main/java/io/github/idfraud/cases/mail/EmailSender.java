@@ -25,7 +25,8 @@ public class EmailSender {
                 // one email per transaction
             }
         } catch (RuntimeException e) {
-            LOG.warnf("email outbox run stopped, will resume: %s", e.toString());
+            // Scrubbed like a delivery error: mail server messages can quote the recipient.
+            LOG.warnf("email outbox run stopped, will resume: %s", ErrorScrubber.scrub(e));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.github.idfraud.cases.service.CaseNotFoundException;
 import io.github.idfraud.cases.service.IllegalTransitionException;
+import io.github.idfraud.contract.ErrorSummary;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -106,8 +107,9 @@ public class ProblemMappers {
                 return changedMeanwhile();
             }
         }
-        // Logged without the request: bodies may carry notes typed by analysts.
-        LOG.errorf("unexpected %s: %s", e.getClass().getName(), e.getMessage());
+        // Logged without the request or the message: bodies may carry notes typed by analysts, and database
+        // messages can quote the row's values.
+        LOG.errorf("unexpected %s", ErrorSummary.of(e));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "nothing was changed; retry later");
     }
 

@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.scoring.config.ScoringConfig;
@@ -110,14 +111,15 @@ public class LabelStreamConsumer {
                 LOG.infof("label entry %s names an event this service never scored; acknowledged", message.id());
                 streams.xack(config.stream(), config.consumerGroup(), message.id());
             } else {
-                LOG.warnf("label entry %s not applied yet (%s); it stays pending", message.id(), e.getCause());
+                LOG.warnf("label entry %s not applied yet (%s); it stays pending", message.id(), ErrorSummary.of(e.getCause()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.TimeoutException e) {
             LOG.warnf("label entry %s timed out; it stays pending", message.id());
         } catch (Exception e) {
-            LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", message.id(), e.getMessage());
+            // Not the message: a parse error quotes the entry, and with it the bank's event id.
+            LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", message.id(), ErrorSummary.of(e));
             streams.xack(config.stream(), config.consumerGroup(), message.id());
         }
     }

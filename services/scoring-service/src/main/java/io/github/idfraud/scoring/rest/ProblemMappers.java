@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.scoring.service.EventInProgressException;
 import io.github.idfraud.scoring.service.UnknownEventException;
 import jakarta.ws.rs.WebApplicationException;
@@ -73,8 +74,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         // Logged without the request or the message: bodies carry personal data and messages may quote them.
-        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("unexpected %s at %s", e.getClass().getName(), origin);
+        LOG.errorf("unexpected %s", ErrorSummary.of(e));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the event was not scored; retry later", List.of());
     }
