@@ -1,7 +1,6 @@
 package io.github.idfraud.trainer;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tribuo.Model;
@@ -19,14 +18,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "model.tribuo to score with")
     Path model;
 
-    @Option(names = "--log", required = true, paramLabel = "FILE", description = "event log (JSON Lines), labels included")
-    Path log;
-
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "first day scored (UTC)")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "last day scored (UTC, inclusive)")
-    LocalDate to;
+    @Mixin
+    ScoredPeriodOptions scored;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
     Path out;
@@ -42,8 +35,8 @@ final class BacktestCommand implements Callable<Integer> {
         Model<Label> loaded = ModelFile.load(model);
         String name = model.getFileName().toString();
         Backtest.Result result = new Backtest(System.out, redis.url, review.capacity)
-                .run(log, new DayRange(from, to), Map.of(name, loaded));
-        new BacktestReport().write(out, model, loaded, log, result, name);
+                .run(scored.log, scored.period(), Map.of(name, loaded));
+        new BacktestReport().write(out, model, loaded, scored.log, result, name);
         ModelMetrics m = result.metrics().get(name);
         System.out.printf(java.util.Locale.ROOT, "%nbacktest of %s on %s: %,d events, %,d FRAUD%n", model, result.period(),
                 result.events().size(), ReplayedEvent.countFraud(result.events()));

@@ -3,7 +3,6 @@ package io.github.idfraud.trainer;
 import io.github.idfraud.trainer.plot.PlotWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--challenger", required = true, paramLabel = "FILE", description = "model.tribuo that may replace it")
     Path challenger;
 
-    @Option(names = "--log", required = true, paramLabel = "FILE", description = "event log (JSON Lines), labels included")
-    Path log;
-
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "first day scored (UTC)")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "last day scored (UTC, inclusive)")
-    LocalDate to;
+    @Mixin
+    ScoredPeriodOptions scored;
 
     @Option(names = "--out", paramLabel = "DIR", description = "also write champion/ and challenger/ backtests and plots here")
     Path out;
@@ -55,15 +48,15 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Model<Label>> models = new LinkedHashMap<>();
         models.put(CHAMPION, ModelFile.load(champion));
         models.put(CHALLENGER, ModelFile.load(challenger));
-        Backtest.Result result = new Backtest(System.out, redis.url, review.capacity).run(log, new DayRange(from, to), models);
+        Backtest.Result result = new Backtest(System.out, redis.url, review.capacity).run(scored.log, scored.period(), models);
         System.out.printf(java.util.Locale.ROOT, "%nchampion   %s%nchallenger %s%n%s: %,d events, %,d FRAUD%n", champion,
                 challenger, result.period(), result.events().size(), ReplayedEvent.countFraud(result.events()));
         new MetricsTable(System.out, "metric", CHAMPION, CHALLENGER)
                 .print(result.metrics().get(CHAMPION), result.metrics().get(CHALLENGER));
         if (out != null) {
             BacktestReport report = new BacktestReport();
-            report.write(out.resolve(CHAMPION), champion, models.get(CHAMPION), log, result, CHAMPION);
-            report.write(out.resolve(CHALLENGER), challenger, models.get(CHALLENGER), log, result, CHALLENGER);
+            report.write(out.resolve(CHAMPION), champion, models.get(CHAMPION), scored.log, result, CHAMPION);
+            report.write(out.resolve(CHALLENGER), challenger, models.get(CHALLENGER), scored.log, result, CHALLENGER);
             Files.createDirectories(out);
             new PlotWriter().write(out, "backtest " + result.period(), ReplayedEvent.fraudFlags(result.events()), result.scores(),
                     List.of());
