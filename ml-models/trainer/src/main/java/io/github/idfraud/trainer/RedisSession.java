@@ -1,10 +1,10 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.features.RedisKeyspace;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
@@ -12,7 +12,6 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One Redis connection for a training run. A single connection matters: Redis runs successive pipelined batches
@@ -25,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RedisSession implements AutoCloseable {
 
-    private static final int SCAN_PAGE = 1000;
     static final int FLUSH_AT = 512;
 
     private final Vertx vertx;
@@ -115,34 +113,12 @@ public final class RedisSession implements AutoCloseable {
 
     /** Removes every key under {@code prefix} (SCAN + UNLINK: no blocking KEYS, no slow DEL); returns how many. */
     public long deleteKeys(String prefix) {
-        long deleted = 0;
-        String cursor = "0";
-        do {
-            Response page = await(connection.send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(prefix + "*")
-                    .arg("COUNT").arg(SCAN_PAGE)), 60);
-            cursor = page.get(0).toString();
-            List<String> keys = new ArrayList<>();
-            page.get(1).forEach(k -> keys.add(k.toString()));
-            if (!keys.isEmpty()) {
-                Request unlink = Request.cmd(Command.UNLINK);
-                keys.forEach(unlink::arg);
-                deleted += await(connection.send(unlink), 60).toLong();
-            }
-        } while (!"0".equals(cursor));
-        return deleted;
+        return RedisKeyspace.deleteUnder(connection, prefix);
     }
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(timeoutSeconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Redis", e);
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("Redis call failed: " + cause.getMessage(), cause);
-        }
+        return RedisKeyspace.await(future, timeoutSeconds);
     }
 
     private record Slice(Promise<List<Response>> promise, int size) {

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.infra;
 
+import io.github.idfraud.features.RedisKeyspace;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -9,11 +10,9 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +21,6 @@ import java.util.function.Consumer;
  */
 public final class RedisAdmin implements AutoCloseable {
 
-    private static final int SCAN_PAGE = 1000;
 
     private final String url;
     private final Vertx vertx;
@@ -76,47 +74,22 @@ public final class RedisAdmin implements AutoCloseable {
 
     /** Hands every key matching {@code prefix*} to {@code page}, a SCAN page at a time (never KEYS). */
     public void scan(String prefix, Consumer<List<String>> page) {
-        String cursor = "0";
-        do {
-            Response reply = send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(prefix + "*")
-                    .arg("COUNT").arg(SCAN_PAGE));
-            cursor = reply.get(0).toString();
-            List<String> keys = new ArrayList<>();
-            reply.get(1).forEach(k -> keys.add(k.toString()));
-            if (!keys.isEmpty()) {
-                page.accept(keys);
-            }
-        } while (!"0".equals(cursor));
+        RedisKeyspace.scan(connection, prefix, page);
     }
 
     /** Removes every key under {@code prefix} (SCAN + UNLINK); returns how many. */
     public long deleteKeys(String prefix) {
-        long[] deleted = {0};
-        scan(prefix, keys -> deleted[0] += unlink(keys));
-        return deleted[0];
+        return RedisKeyspace.deleteUnder(connection, prefix);
     }
 
     /** UNLINKs the given keys; returns how many existed. */
     public long unlink(List<String> keys) {
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        Request unlink = Request.cmd(Command.UNLINK);
-        keys.forEach(unlink::arg);
-        return send(unlink).toLong();
+        return RedisKeyspace.unlink(connection, keys);
     }
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(timeoutSeconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Redis", e);
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("Redis call failed: " + cause.getMessage(), cause);
-        }
+        return RedisKeyspace.await(future, timeoutSeconds);
     }
 
     @Override
