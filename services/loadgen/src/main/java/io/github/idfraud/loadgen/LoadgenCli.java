@@ -162,13 +162,13 @@ public final class LoadgenCli implements Callable<Integer> {
     }
 
     private SuiteSettings settings() {
+        List<Double> fixedRates = rates != null ? rates : quick ? List.of(100.0, 200.0) : List.of(500.0, 1_000.0, 2_000.0);
         return new SuiteSettings(
                 quick ? "quick" : "full",
-                rates != null ? rates : quick ? List.of(100.0, 200.0) : List.of(500.0, 1_000.0, 2_000.0),
+                fixedRates,
                 runSeconds != null ? runSeconds : quick ? 5 : 60,
                 baselineRates != null ? baselineRates : quick ? List.of() : List.of(1_000.0),
-                (rates != null ? rates : quick ? List.of(100.0, 200.0) : List.of(500.0, 1_000.0, 2_000.0)).stream()
-                        .mapToDouble(Double::doubleValue).min().orElse(100),
+                fixedRates.stream().mapToDouble(Double::doubleValue).min().orElse(100),
                 quick ? 4 : 20,
                 saturationStart != null ? saturationStart : quick ? 200 : 1_000,
                 saturationFactor != null ? saturationFactor : quick ? 1.8 : 1.25,
