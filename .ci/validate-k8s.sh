@@ -70,11 +70,11 @@ log "kustomize: $kubectl ($("$kubectl" version --client 2>/dev/null | tr '\n' ' 
 
 # ---------------------------------------------------------------------------------------------- validator
 if [ -x ./mvnw ]; then mvn=(./mvnw); else mvn=(mvn); fi
-validator="$root/k8s/validator"
+validator="$root/tools/k8s-validator"
 if ! "${mvn[@]}" -B -ntp -f "$validator/pom.xml" package dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt > "$tools/validator-build.log" 2>&1; then
   cat "$tools/validator-build.log"
-  die "the validator (k8s/validator) did not build or its unit tests failed"
+  die "the validator (tools/k8s-validator) did not build or its unit tests failed"
 fi
 log "validator built; its unit tests: $(grep -E '^\[(INFO|WARNING)\] Tests run:' "$tools/validator-build.log" | tail -1 | sed 's/^\[[A-Z]*\] //')"
 classpath="$validator/target/classes:$(cat "$validator/target/classpath.txt")"

@@ -1,0 +1,170 @@
+package io.github.idfraud.demo;
+
+import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.simulator.SimulationConfig;
+import io.github.idfraud.simulator.Simulator;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole system in one command: Redis and PostgreSQL (used or started), an SMTP catcher, the scoring and case
+ * services, then a simulated stream from three banks through the real HTTP API, and a summary.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the identity-theft fraud platform end to end on this machine.")
+public final class DemoCli implements Callable<Integer> {
+
+    @Option(names = "--once", description = "exit after the summary (CI smoke test)")
+    boolean once;
+
+    @Option(names = "--rate", defaultValue = "300", description = "live events per second (default ${DEFAULT-VALUE})")
+    int rate;
+
+    @Option(names = "--identities", defaultValue = "1500", description = "simulated people (default ${DEFAULT-VALUE})")
+    int identities;
+
+    @Option(names = "--days", defaultValue = "9", description = "simulated days; all but the last flow as history (default ${DEFAULT-VALUE})")
+    int days;
+
+    @Option(names = "--live-hours", defaultValue = "12", description = "hours at the end sent live at --rate (default ${DEFAULT-VALUE})")
+    int liveHours;
+
+    @Option(names = "--seed", defaultValue = "7")
+    long seed;
+
+    @Option(names = "--redis", defaultValue = "redis://127.0.0.1:6379")
+    URI redis;
+
+    @Option(names = "--postgres", defaultValue = "postgresql://127.0.0.1:5432")
+    URI postgres;
+
+    @Option(names = "--scoring-port", defaultValue = "8080")
+    int scoringPort;
+
+    @Option(names = "--case-port", defaultValue = "8081")
+    int casePort;
+
+    @Option(names = "--smtp-port", defaultValue = "2525")
+    int smtpPort;
+
+    @Option(names = "--mailbox-port", defaultValue = "8025")
+    int mailboxPort;
+
+    @Option(names = "--work", defaultValue = "demo-work", description = "folder for service logs")
+    Path work;
+
+    private final Console console = new Console(System.out);
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new DemoCli()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(work);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "demo-shutdown"));
+        Infrastructure infrastructure = new Infrastructure();
+        running.add(infrastructure);
+        infrastructure.start(redis, postgres, console);
+        MailCatcher mail = new MailCatcher(smtpPort, mailboxPort);
+        running.add(mail);
+        mail.start();
+        console.line("SMTP        catching mail on 127.0.0.1:" + smtpPort + ", mailbox at " + mail.mailboxUrl());
+
+        Map<String, String> tenantKeys = new LinkedHashMap<>();
+        for (String tenant : List.of("bank-a", "bank-b", "bank-c")) {
+            tenantKeys.put(tenant, "demo-" + tenant + "-" + secret(12));
+        }
+        DevJwt jwt = new DevJwt();
+        String contactKey = Base64.getEncoder().encodeToString(randomBytes(32));
+        Services services = new Services(work, infrastructure, mail, jwt, tenantKeys, contactKey);
+        ServiceProcess scoring = services.scoring(scoringPort);
+        running.add(scoring);
+        ServiceProcess cases = services.cases(casePort);
+        running.add(cases);
+        scoring.awaitReady(Duration.ofSeconds(90));
+        cases.awaitReady(Duration.ofSeconds(90));
+        console.line("services    scoring " + scoring.baseUrl() + "   cases " + cases.baseUrl());
+
+        List<EventLogLine> lines = new ArrayList<>();
+        SimulationConfig config = SimulationConfig.defaults(seed, days, identities);
+        new Simulator(config).run(lines::add);
+        Instant liveFrom = config.end().minus(Duration.ofHours(liveHours));
+        List<EventLogLine> history = new ArrayList<>();
+        List<EventLogLine> live = new ArrayList<>();
+        for (EventLogLine line : lines) {
+            Instant at = line.isEvent() ? line.event().occurredAt() : line.label().reportedAt();
+            (at.isBefore(liveFrom) ? history : live).add(line);
+        }
+        console.line(String.format("stream      %,d people at 3 banks over %d days: %,d lines of history, %,d live at %,d/s",
+                identities, days, history.size(), live.size(), rate));
+
+        Scoreboard scoreboard = new Scoreboard();
+        CaseCounter caseCounter = new CaseCounter(cases.baseUrl(), jwt, tenantKeys.keySet());
+        StreamReplayer replayer = new StreamReplayer(scoring.baseUrl(), tenantKeys, scoreboard, console);
+        replayer.history(history, 64);
+        replayer.live(live, rate, caseCounter::openedSoFar);
+        caseCounter.awaitQuiet(Duration.ofSeconds(30));
+        awaitMail(mail, Duration.ofSeconds(20));
+
+        new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail);
+        console.line("");
+        console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
+        console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");
+        console.line("case API    " + cases.baseUrl() + "/v1/cases   analyst token for bank-a:");
+        console.line("            " + jwt.token("bank-a", "analyst@bank-a", "analyst"));
+        console.line("mailbox     " + mail.mailboxUrl());
+        console.line("logs        " + work.toAbsolutePath());
+        if (once) {
+            return scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0 ? 0 : 1;
+        }
+        console.line("running; press Ctrl-C to stop everything");
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static void awaitMail(MailCatcher mail, Duration quietFor) throws InterruptedException {
+        int last = -1;
+        long deadline = System.nanoTime() + quietFor.toNanos();
+        while (System.nanoTime() < deadline && mail.count() != last) {
+            last = mail.count();
+            Thread.sleep(3000);
+        }
+    }
+
+    private synchronized void stopAll() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                System.err.println("stopping " + running.get(i) + ": " + e);
+            }
+        }
+        running.clear();
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    static String secret(int bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+}

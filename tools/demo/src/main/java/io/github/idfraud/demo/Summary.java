@@ -1,0 +1,45 @@
+package io.github.idfraud.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/** The end-of-run report: decisions, detection against ground truth, cases, emails, latency. */
+final class Summary {
+
+    private final Console console;
+
+    Summary(Console console) {
+        this.console = console;
+    }
+
+    void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail) {
+        console.line("");
+        console.line("==== summary ====");
+        console.line(String.format("events scored  %,d   errors %,d", board.scored(), board.count(Scoreboard.Decision.ERROR)));
+        console.line(String.format("decisions      ALLOW %,d   CHALLENGE %,d   REVIEW %,d   DECLINE %,d",
+                board.count(Scoreboard.Decision.ALLOW), board.count(Scoreboard.Decision.CHALLENGE),
+                board.count(Scoreboard.Decision.REVIEW), board.count(Scoreboard.Decision.DECLINE)));
+        console.line("detection (REVIEW or DECLINE) against the simulator's ground truth:");
+        console.line(String.format("  %-20s %10s %10s %8s", "scenario", "events", "alerted", "share"));
+        for (Map.Entry<String, long[]> e : board.byScenario().entrySet()) {
+            long events = e.getValue()[0];
+            long alerted = e.getValue()[1];
+            String label = "legit".equals(e.getKey()) ? "legit (false alerts)" : e.getKey() + " (recall)";
+            console.line(String.format("  %-20s %,10d %,10d %7.1f%%", label, events, alerted, events == 0 ? 0 : 100.0 * alerted / events));
+        }
+        console.line(String.format("  precision of alerts: %.1f%% of alerted events were fraud", 100 * board.precision()));
+        console.line(String.format("latency (live, open loop)  p50 %.1f ms   p99 %.1f ms   max %.1f ms",
+                latencyMicros.getValueAtPercentile(50) / 1000.0, latencyMicros.getValueAtPercentile(99) / 1000.0,
+                latencyMicros.getMaxValue() / 1000.0));
+        console.line(String.format("cases opened   %s", cases < 0 ? "unknown (case API not answering)" : String.format("%,d", cases)));
+        List<String> mails = mail.texts();
+        console.line(String.format("emails sent    %,d", mails.size()));
+        if (!mails.isEmpty()) {
+            console.line("one of them, as the consumer sees it:");
+            console.line("-".repeat(72));
+            console.line(mails.get(0).strip());
+            console.line("-".repeat(72));
+        }
+    }
+}

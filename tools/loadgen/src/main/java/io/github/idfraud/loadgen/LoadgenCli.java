@@ -1,0 +1,189 @@
+package io.github.idfraud.loadgen;
+
+import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
+import io.github.idfraud.loadgen.report.MarkdownReport;
+import io.github.idfraud.loadgen.report.MarkerSection;
+import io.github.idfraud.loadgen.report.ResultsWriter;
+import io.github.idfraud.loadgen.report.SuiteResults;
+import io.github.idfraud.loadgen.suite.Suite;
+import io.github.idfraud.loadgen.suite.SuitePaths;
+import io.github.idfraud.loadgen.suite.SuiteSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./bench}: the benchmark suite. Exit code 0 whenever the suite ran, whether or not the targets were met;
+ * 1 when the suite itself broke (service would not start, Redis unreachable, a run failed).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, version = "loadgen 0.1.0", sortOptions = false,
+        description = {"Open-loop benchmark of the scoring service against its baseline (ceiling) endpoint, plus "
+                + "Redis memory per identity, trainer replay speed and case-service intake.",
+                "Writes bench-results/results.json (results-quick.json with --quick) and, for a full run, the table "
+                        + "in README.md and docs/benchmarks.md."})
+public final class LoadgenCli implements Callable<Integer> {
+
+    private static final String README_INTRO = "`./bench` runs the benchmark suite (about 10 minutes; `./bench --quick` "
+            + "is the 1-2 minute smoke run CI uses). Method and how to read the numbers: "
+            + "[docs/benchmarks.md](docs/benchmarks.md). The table below is written by `./bench`; do not edit it by hand.";
+
+    @Option(names = "--quick", description = "smoke run: short runs at low rates, small measurements (CI)")
+    boolean quick;
+
+    @Option(names = "--repo", defaultValue = ".", description = "repository root (default: current directory)")
+    Path repo;
+
+    @Option(names = "--redis", defaultValue = "${env:FRAUD_BENCH_REDIS_URL:-redis://127.0.0.1:6379}",
+            description = "Redis URL (default ${DEFAULT-VALUE})")
+    String redisUrl;
+
+    @Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
+            description = "PostgreSQL where a throwaway case database may be created (default ${DEFAULT-VALUE})")
+    String postgresUrl;
+
+    @Option(names = "--postgres-user", defaultValue = "postgres", description = "(default ${DEFAULT-VALUE})")
+    String postgresUser;
+
+    @Option(names = "--postgres-password", defaultValue = "${env:PGPASSWORD:-}", description = "(default: $PGPASSWORD, else none)")
+    String postgresPassword;
+
+    @Option(names = "--rates", split = ",", paramLabel = "N", description = "fixed rates, events/s (full: 500,1000,2000; quick: 100,200)")
+    List<Double> rates;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "length of each fixed-rate run (full: 60; quick: 5)")
+    Double runSeconds;
+
+    @Option(names = "--baseline-rates", split = ",", paramLabel = "N", description = "fixed rates against the baseline endpoint (full: 1000; quick: none)")
+    List<Double> baselineRates;
+
+    @Option(names = "--saturation-start", paramLabel = "N", description = "first saturation step, events/s (full: 1000; quick: 200)")
+    Double saturationStart;
+
+    @Option(names = "--saturation-factor", paramLabel = "F", description = "each step's rate is the last one's times F (full: 1.25; quick: 1.8)")
+    Double saturationFactor;
+
+    @Option(names = "--saturation-step", paramLabel = "SECONDS", description = "length of a saturation step (full: 15; quick: 2)")
+    Double saturationStep;
+
+    @Option(names = "--saturation-steps", paramLabel = "N", description = "most steps before giving up climbing (full: 14; quick: 5)")
+    Integer saturationSteps;
+
+    @Option(names = "--p99-bound", defaultValue = "50", paramLabel = "MS", description = "a saturation step with a higher p99 is not sustained (default ${DEFAULT-VALUE})")
+    double p99Bound;
+
+    @Option(names = "--connections", defaultValue = "64", paramLabel = "N", description = "keep-alive connections per endpoint (default ${DEFAULT-VALUE})")
+    int connections;
+
+    @Option(names = "--memory-identities", paramLabel = "N", description = "identities for the Redis memory measurement (full: 100000; quick: 5000)")
+    Integer memoryIdentities;
+
+    @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 10000; quick: 1000)")
+    Integer alerts;
+
+    @Option(names = "--seed", defaultValue = "20261128", description = "simulation seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--jfr", description = "record the scoring service with Java Flight Recorder (profile settings) "
+            + "into bench-work/scoring-service.jfr, to find hot spots")
+    boolean jfr;
+
+    @Option(names = "--skip", split = ",", paramLabel = "PART",
+            description = "leave out measurements: ${COMPLETION-CANDIDATES} (case-insensitive), e.g. while profiling")
+    Set<Suite.Part> skip = EnumSet.noneOf(Suite.Part.class);
+
+    @Option(names = "--publish", negatable = true, description = "write the table into README.md and docs/benchmarks.md (default: full runs only)")
+    Boolean publish;
+
+    @Option(names = "--from-results", paramLabel = "FILE", description = "run nothing: render the tables of an "
+            + "existing results file into README.md and docs/benchmarks.md (e.g. bench-results/results.json)")
+    Path fromResults;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadgenCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = repo.toAbsolutePath().normalize();
+        SuitePaths paths = new SuitePaths(root, root.resolve("bench-results"), root.resolve("bench-work"));
+        if (fromResults != null) {
+            Path file = root.resolve(fromResults);
+            return publish(paths, new ResultsWriter().read(file), root.relativize(file).toString()) ? 0 : 1;
+        }
+        SuiteSettings settings = settings();
+        var postgres = new CaseIntakeProbe.PostgresTarget(postgresUrl, postgresUser, postgresPassword);
+        SuiteResults results;
+        try {
+            List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + paths.workDir().resolve("scoring-service.jfr")) : List.of();
+            results = new Suite(settings, paths, redisUrl, postgres, jvmOptions, skip, System.out).run();
+        } catch (Exception e) {
+            System.err.println("bench: the suite broke: " + e.getMessage());
+            e.printStackTrace(System.err);
+            return 1;
+        }
+        Path written = new ResultsWriter().write(results, paths.resultsDir());
+        String fileName = root.relativize(written).toString();
+        System.out.println();
+        System.out.println(MarkdownReport.render(results, fileName));
+        System.out.println();
+        System.out.println("results: " + written);
+        if ((publish != null ? publish : !quick) && !publish(paths, results, fileName)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** @return false when a document could not be updated (the reason is printed) */
+    private static boolean publish(SuitePaths paths, SuiteResults results, String fileName) throws IOException {
+        try {
+            update(paths.readme(), MarkdownReport.render(results, fileName), README_INTRO);
+            update(paths.benchmarksDoc(), MarkdownReport.render(results, "../" + fileName), "Written by `./bench`.");
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: tables not published: " + e.getMessage());
+            return false;
+        }
+        System.out.println("updated the tables in " + paths.readme() + " and " + paths.benchmarksDoc()
+                + " from " + fileName);
+        return true;
+    }
+
+    private static void update(Path document, String table, String intro) throws IOException {
+        String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8) : "";
+        Files.writeString(document, MarkerSection.update(text, table, intro), StandardCharsets.UTF_8);
+    }
+
+    private SuiteSettings settings() {
+        List<Double> fixedRates = rates != null ? rates : quick ? List.of(100.0, 200.0) : List.of(500.0, 1_000.0, 2_000.0);
+        return new SuiteSettings(
+                quick ? "quick" : "full",
+                fixedRates,
+                runSeconds != null ? runSeconds : quick ? 5 : 60,
+                baselineRates != null ? baselineRates : quick ? List.of() : List.of(1_000.0),
+                fixedRates.stream().mapToDouble(Double::doubleValue).min().orElse(100),
+                quick ? 4 : 20,
+                saturationStart != null ? saturationStart : quick ? 200 : 1_000,
+                saturationFactor != null ? saturationFactor : quick ? 1.8 : 1.25,
+                saturationStep != null ? saturationStep : quick ? 2 : 15,
+                p99Bound,
+                saturationSteps != null ? saturationSteps : quick ? 5 : 14,
+                connections,
+                5,
+                seed,
+                quick ? 1_000 : 20_000,
+                quick ? 3 : 7,
+                memoryIdentities != null ? memoryIdentities : quick ? 5_000 : 100_000,
+                quick ? 300 : 10_000,
+                quick ? 10 : 60,
+                alerts != null ? alerts : quick ? 1_000 : 10_000,
+                redisUrl.replaceAll("//[^@/]*@", "//***@"));
+    }
+}

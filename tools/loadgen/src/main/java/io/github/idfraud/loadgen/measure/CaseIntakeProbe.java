@@ -1,0 +1,212 @@
+package io.github.idfraud.loadgen.measure;
+
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.contract.EnvironmentVariables;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.AlertEntry;
+import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.ContactDetails;
+import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Reason;
+import io.github.idfraud.loadgen.infra.ChildProcess;
+import io.github.idfraud.loadgen.infra.RedisAdmin;
+import io.github.idfraud.loadgen.suite.BenchNamespace;
+import io.github.idfraud.loadgen.suite.Secrets;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Starts the packaged case service against a throwaway database and alert stream, adds N alerts in the
+ * {@link AlertEntry} format at once, and times until every one is a case event (none lost). A third of the alerts
+ * carry a sealed contact, so the intake also writes consumer notices to its outbox; the mailer is in mock mode
+ * and nothing leaves the machine.
+ */
+public final class CaseIntakeProbe {
+
+    private static final int XADD_BATCH = 1_000;
+    private static final List<EventType> TYPES = List.of(EventType.TRANSACTION, EventType.ACCOUNT_OPENING,
+            EventType.TRANSACTION, EventType.CONTACT_CHANGE, EventType.PAYEE_ADDED, EventType.LOGIN,
+            EventType.PASSWORD_RESET);
+
+    private final Path jar;
+    private final RedisAdmin redis;
+    private final PostgresTarget postgres;
+    private final BenchNamespace names;
+    private final Secrets secrets;
+    private final Path logDir;
+    private final ObjectMapper json = ContractJson.newMapper();
+
+    /**
+     * @param postgres where throwaway databases may be created (user with CREATEDB)
+     */
+    public CaseIntakeProbe(Path jar, RedisAdmin redis, PostgresTarget postgres, BenchNamespace names, Secrets secrets,
+                           Path logDir) {
+        this.jar = jar;
+        this.redis = redis;
+        this.postgres = postgres;
+        this.names = names;
+        this.secrets = secrets;
+        this.logDir = logDir;
+    }
+
+    /** Where the probe may create and drop a database. */
+    public record PostgresTarget(String adminJdbcUrl, String user, String password) {
+
+        /** The same server, another database. */
+        String urlOf(String database) {
+            int slash = adminJdbcUrl.lastIndexOf('/');
+            int query = adminJdbcUrl.indexOf('?', slash);
+            return adminJdbcUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminJdbcUrl.substring(query));
+        }
+    }
+
+    public CaseIntakeResult measure(int alerts, Duration readyTimeout) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, jar + " not built");
+        }
+        try (Connection admin = connect(postgres.adminJdbcUrl())) {
+            exec(admin, "create database " + names.caseDatabase());
+        } catch (SQLException e) {
+            return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "PostgreSQL not usable at "
+                    + postgres.adminJdbcUrl() + " as " + postgres.user() + ": " + e.getMessage());
+        }
+        try {
+            return measureIn(alerts, readyTimeout);
+        } finally {
+            try (Connection admin = connect(postgres.adminJdbcUrl())) {
+                exec(admin, "drop database if exists " + names.caseDatabase() + " with (force)");
+            }
+            redis.unlink(List.of(names.caseAlertsStream(), names.caseDeadLetterStream(), names.caseLabelsStream()));
+        }
+    }
+
+    private CaseIntakeResult measureIn(int alerts, Duration readyTimeout) throws Exception {
+        int port = ChildProcess.freePort();
+        List<String> command = List.of(ChildProcess.javaExecutable(), "-jar", jar.toString());
+        try (ChildProcess service = ChildProcess.start("case-service", command, environment(port),
+                logDir.resolve("case-service.log"))) {
+            service.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), readyTimeout);
+            List<Request> entries = alertEntries(alerts);
+            try (Connection db = connect(postgres.urlOf(names.caseDatabase()))) {
+                long started = System.nanoTime();
+                for (int from = 0; from < entries.size(); from += XADD_BATCH) {
+                    RedisAdmin.await(redis.batch(entries.subList(from, Math.min(entries.size(), from + XADD_BATCH))), 60);
+                }
+                long stored = 0;
+                long lastProgress = System.nanoTime();
+                long previous = -1;
+                // Waits while the intake makes progress; 30 s without a new case event ends the wait.
+                while (stored < alerts && System.nanoTime() - lastProgress < Duration.ofSeconds(30).toNanos()) {
+                    Thread.sleep(50);
+                    stored = count(db, "select count(*) from case_event");
+                    if (stored != previous) {
+                        previous = stored;
+                        lastProgress = System.nanoTime();
+                    }
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long cases = count(db, "select count(*) from fraud_case");
+                long dead = redis.send(Request.cmd(Command.XLEN).arg(names.caseDeadLetterStream())).toLong();
+                long lost = alerts - stored - dead;
+                String note = String.format(Locale.ROOT, "%,d alerts added at once to a stream of their own; a third "
+                        + "with a sealed contact (outbox notices, mock mailer); timed until all were case events", alerts);
+                return new CaseIntakeResult(Status.MEASURED, note, alerts, stored, cases, lost, dead,
+                        Math.round(seconds * 1000) / 1000.0, Math.round(stored / seconds * 10) / 10.0);
+            }
+        }
+    }
+
+    private Map<String, String> environment(int port) throws NoSuchAlgorithmException {
+        return Map.ofEntries(
+                Map.entry(EnvironmentVariables.QUARKUS_HTTP_HOST, "127.0.0.1"),
+                Map.entry(EnvironmentVariables.QUARKUS_HTTP_PORT, String.valueOf(port)),
+                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, postgres.urlOf(names.caseDatabase())),
+                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, postgres.user()),
+                // The service insists on a password; trust authentication ignores it.
+                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, postgres.password().isEmpty() ? "bench" : postgres.password()),
+                Map.entry(EnvironmentVariables.QUARKUS_REDIS_HOSTS, redis.url()),
+                Map.entry(EnvironmentVariables.QUARKUS_MAILER_MOCK, "true"),
+                Map.entry(EnvironmentVariables.QUARKUS_MAILER_HOST, "127.0.0.1"),
+                Map.entry(EnvironmentVariables.QUARKUS_MAILER_PORT, "1"),
+                Map.entry(EnvironmentVariables.FRAUD_ALERTS_STREAM, names.caseAlertsStream()),
+                Map.entry(EnvironmentVariables.FRAUD_ALERTS_DEAD_LETTER_STREAM, names.caseDeadLetterStream()),
+                Map.entry(EnvironmentVariables.FRAUD_ALERTS_CONSUMER, "bench-" + names.id()),
+                Map.entry(EnvironmentVariables.FRAUD_LABELS_STREAM, names.caseLabelsStream()),
+                Map.entry(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, secrets.contactEncryptionKey()),
+                Map.entry(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, secrets.linkSigningKey()),
+                Map.entry(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, "http://127.0.0.1:" + port),
+                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, throwawayPublicKey()),
+                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, "https://bench.invalid/issuer"));
+    }
+
+    /** The service needs a token verification key to start; no token is ever signed with this one. */
+    private static String throwawayPublicKey() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
+                generator.generateKeyPair().getPublic().getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----";
+    }
+
+    private List<Request> alertEntries(int alerts) throws JsonProcessingException {
+        ContactCipher cipher = new ContactCipher(secrets.contactEncryptionKey());
+        List<String> tenants = List.of("bank-a", "bank-b", "bank-c");
+        // About one alert in five is about an identity that already has an open case, at the same bank (the
+        // number of identities is a multiple of the tenants, so alert i and i + identities share a tenant).
+        int identities = Math.max(tenants.size(), alerts * 4 / 5 / tenants.size() * tenants.size());
+        Instant now = Instant.now();
+        List<Request> requests = new ArrayList<>(alerts);
+        for (int i = 0; i < alerts; i++) {
+            String tenant = tenants.get(i % tenants.size());
+            String eventId = names.eventIdPrefix() + "-alert-" + i;
+            int identity = i % identities;
+            String sealed = i % 3 == 0 ? cipher.encrypt(json.writeValueAsString(new ContactDetails("Bench",
+                    "person" + identity + "@bench.example", null)), tenant + "/" + eventId) : null;
+            DecisionType decision = i % 5 == 0 ? DecisionType.DECLINE : DecisionType.REVIEW;
+            AlertEntry entry = new AlertEntry(tenant, eventId, TYPES.get(i % TYPES.size()), now.minusSeconds(alerts - i),
+                    Map.of("customer", "bench-c-" + names.id() + "-" + identity, "device", "bench-d-" + identity),
+                    0.6 + (i % 40) / 100.0, decision, List.of(new Reason("BENCH_ALERT", 1, "benchmark alert")),
+                    "bench", sealed);
+            requests.add(Request.cmd(Command.XADD).arg(names.caseAlertsStream()).arg("*")
+                    .arg(StreamNames.FIELD_VERSION).arg(AlertEntry.SCHEMA_VERSION).arg(StreamNames.FIELD_ALERT).arg(json.writeValueAsString(entry)));
+        }
+        return requests;
+    }
+
+    private Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, postgres.user(), postgres.password());
+    }
+
+    private static void exec(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

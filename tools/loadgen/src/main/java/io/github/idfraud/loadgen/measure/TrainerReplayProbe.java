@@ -1,0 +1,82 @@
+package io.github.idfraud.loadgen.measure;
+
+import io.github.idfraud.contract.EventLogWriter;
+import io.github.idfraud.loadgen.infra.ChildProcess;
+import io.github.idfraud.simulator.SimulationConfig;
+import io.github.idfraud.simulator.Simulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code trainer.jar train} (a separate JVM, as a data scientist would) on a small simulated log and reads
+ * the replay speed it prints. Training itself is kept tiny (few trees): only the replay is timed.
+ */
+public final class TrainerReplayProbe {
+
+    static final Pattern REPLAY_DONE = Pattern.compile(
+            "replay done: ([\\d,]+) events.*? in ([\\d.]+) s \\(([\\d,]+) events/s");
+
+    private final Path trainerJar;
+    private final String redisUrl;
+    private final Path workDir;
+
+    public TrainerReplayProbe(Path trainerJar, String redisUrl, Path workDir) {
+        this.trainerJar = trainerJar;
+        this.redisUrl = redisUrl;
+        this.workDir = workDir;
+    }
+
+    public TrainerResult measure(int identities, int days, Duration timeout) throws IOException {
+        if (!Files.isRegularFile(trainerJar)) {
+            return TrainerResult.notMeasured(Status.NOT_MEASURED, trainerJar + " not built");
+        }
+        Files.createDirectories(workDir);
+        Path log = workDir.resolve("trainer-replay.jsonl");
+        try (EventLogWriter writer = EventLogWriter.create(log)) {
+            new Simulator(SimulationConfig.defaults(7, days, identities)).run(writer::write);
+        }
+        LocalDate first = SimulationConfig.DEFAULT_START.atOffset(ZoneOffset.UTC).toLocalDate();
+        int trainDays = days * 2 / 3;
+        // The JVM option the trainer's README gives for replays (throughput collector).
+        List<String> command = List.of(ChildProcess.javaExecutable(), "-XX:+UseParallelGC", "-jar", trainerJar.toString(), "train",
+                "--log", log.toString(),
+                "--train-from", first.toString(), "--train-to", first.plusDays(trainDays - 1).toString(),
+                "--test-from", first.plusDays(trainDays).toString(), "--test-to", first.plusDays(days - 1).toString(),
+                "--out", workDir.resolve("trainer-model").toString(), "--trees", "10", "--redis", redisUrl);
+        try (ChildProcess trainer = ChildProcess.start("trainer", command, Map.of(), workDir.resolve("trainer.log"))) {
+            int exit = trainer.awaitExit(timeout);
+            String output = Files.readString(trainer.log());
+            Optional<TrainerResult> parsed = parse(output, identities, days);
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+            return TrainerResult.notMeasured(Status.FAILED, "trainer exited with " + exit + " without a replay line; "
+                    + "last lines of " + trainer.log() + ": " + trainer.tail(5));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    static Optional<TrainerResult> parse(String output, int identities, int days) {
+        Matcher m = REPLAY_DONE.matcher(output);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long events = Long.parseLong(m.group(1).replace(",", ""));
+        double seconds = Double.parseDouble(m.group(2));
+        double rate = Double.parseDouble(m.group(3).replace(",", ""));
+        return Optional.of(new TrainerResult(Status.MEASURED, "trainer.jar train on a simulated log of " + identities
+                + " people over " + days + " days (replay includes labels; one Redis connection, many in flight; "
+                + "-XX:+UseParallelGC)",
+                events, seconds, rate));
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.idfraud.loadgen.report;
+
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.TrainerResult;
+import io.github.idfraud.loadgen.suite.MachineInfo;
+import io.github.idfraud.loadgen.suite.SuiteSettings;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one suite run measured: the content of {@code bench-results/results.json}.
+ *
+ * @param ceilingShare service's sustained rate / baseline's sustained rate; null when the baseline was not measured
+ * @param notes        anything the reader should know about this run (clean-up, skipped parts)
+ */
+public record SuiteResults(
+        int schemaVersion,
+        String mode,
+        Instant startedAt,
+        Instant finishedAt,
+        double durationSeconds,
+        MachineInfo machine,
+        SuiteSettings settings,
+        String serviceCommand,
+        EventMix eventMix,
+        List<RunResult> fixedRuns,
+        List<RunResult> baselineRuns,
+        SaturationResult serviceSaturation,
+        SaturationResult baselineSaturation,
+        Double ceilingShare,
+        MemoryResult redisMemory,
+        TrainerResult trainerReplay,
+        CaseIntakeResult caseIntake,
+        List<TargetResult> targets,
+        List<String> notes) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,87 @@
+package io.github.idfraud.loadgen.report;
+
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.report.TargetResult.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The targets for this machine, evaluated against a suite run. A target without a measurement is not met. */
+public final class Targets {
+
+    public static final double P99_RATE = 1_000;
+    public static final double P99_LIMIT_MS = 10;
+    public static final double SUSTAINED_MIN = 3_000;
+    public static final double CEILING_SHARE_MIN = 0.5;
+    public static final double BYTES_PER_IDENTITY_MAX = 1_024;
+    public static final double INTAKE_MIN = 500;
+
+    private Targets() {
+    }
+
+    public static List<TargetResult> evaluate(List<RunResult> fixedRuns, SaturationResult service,
+                                              SaturationResult baseline, Double ceilingShare, MemoryResult memory,
+                                              CaseIntakeResult intake) {
+        return List.of(p99(fixedRuns), sustained(service), ceiling(service, baseline, ceilingShare), memory(memory),
+                intake(intake));
+    }
+
+    static TargetResult p99(List<RunResult> fixedRuns) {
+        String target = "p99 <= 10 ms at 1,000 events/s (zero errors, none degraded)";
+        Optional<RunResult> run = fixedRuns.stream().filter(r -> r.targetRate() == P99_RATE).findFirst();
+        if (run.isEmpty()) {
+            return new TargetResult("p99-at-1000", target, "no 1,000 events/s run", Verdict.NOT_MEASURED);
+        }
+        RunResult r = run.get();
+        String actual = String.format(Locale.ROOT, "p99 %.2f ms, %,d errors", r.latencyMs().p99(), r.errors())
+                + (r.degraded() > 0 ? String.format(Locale.ROOT, ", %,d degraded", r.degraded()) : "");
+        boolean met = r.latencyMs().p99() <= P99_LIMIT_MS && r.errors() == 0 && r.degraded() == 0;
+        return new TargetResult("p99-at-1000", target, actual, met ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult sustained(SaturationResult service) {
+        String target = ">= 3,000 events/s sustained with zero errors";
+        if (service == null) {
+            return new TargetResult("sustained-rate", target, "no saturation run", Verdict.NOT_MEASURED);
+        }
+        String actual = String.format(Locale.ROOT, "%,.0f events/s", service.sustainedRate());
+        return new TargetResult("sustained-rate", target, actual,
+                service.sustainedRate() >= SUSTAINED_MIN ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult ceiling(SaturationResult service, SaturationResult baseline, Double share) {
+        String target = ">= 50% of the ceiling's throughput (baseline endpoint)";
+        if (service == null || baseline == null || share == null) {
+            return new TargetResult("ceiling-share", target, "baseline not measured", Verdict.NOT_MEASURED);
+        }
+        String actual = String.format(Locale.ROOT, "%.0f%% (%,.0f of %,.0f events/s)", share * 100,
+                service.sustainedRate(), baseline.sustainedRate());
+        return new TargetResult("ceiling-share", target, actual, share >= CEILING_SHARE_MIN ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult memory(MemoryResult memory) {
+        String target = "<= 1 KiB Redis memory per identity";
+        if (memory == null || memory.status() != Status.MEASURED) {
+            return new TargetResult("redis-memory", target, memory == null ? "not run" : memory.note(), Verdict.NOT_MEASURED);
+        }
+        String actual = String.format(Locale.ROOT, "%,.0f bytes per identity (%,d identities)", memory.bytesPerIdentity(),
+                memory.identities());
+        return new TargetResult("redis-memory", target, actual,
+                memory.bytesPerIdentity() <= BYTES_PER_IDENTITY_MAX ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult intake(CaseIntakeResult intake) {
+        String target = ">= 500 alerts/s case intake, none lost";
+        if (intake == null || intake.status() != Status.MEASURED) {
+            return new TargetResult("case-intake", target, intake == null ? "not run" : intake.note(), Verdict.NOT_MEASURED);
+        }
+        String actual = String.format(Locale.ROOT, "%,.0f alerts/s, %,d lost of %,d", intake.alertsPerSecond(),
+                intake.lost(), intake.alerts());
+        boolean met = intake.alertsPerSecond() >= INTAKE_MIN && intake.lost() == 0 && intake.deadLettered() == 0;
+        return new TargetResult("case-intake", target, actual, met ? Verdict.MET : Verdict.MISSED);
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.idfraud.loadgen.suite;
+
+import io.github.idfraud.loadgen.events.EventPool;
+import io.github.idfraud.loadgen.infra.RedisAdmin;
+import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.RedisMemoryProbe;
+import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.measure.TrainerReplayProbe;
+import io.github.idfraud.loadgen.measure.TrainerResult;
+import io.github.idfraud.loadgen.report.EventMix;
+import io.github.idfraud.loadgen.report.SuiteResults;
+import io.github.idfraud.loadgen.report.Targets;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The whole benchmark: load runs against the scoring service and its baseline endpoint, then Redis memory per
+ * identity, the trainer's replay speed and the case service's intake. The load runs and the memory probe are the
+ * suite's own and fail it when they break; the trainer and case service are other modules, measured when built
+ * and reported as not measured (or failed, with the reason) otherwise.
+ */
+public final class Suite {
+
+    /** Measurements that may be left out (--skip), e.g. while profiling the load runs. */
+    public enum Part {
+        MEMORY, TRAINER, CASES
+    }
+
+    /** Simulated days before the pool starts: the simulator opens most accounts then. */
+    static final int SETTLE_DAYS = 5;
+
+    private final SuiteSettings settings;
+    private final SuitePaths paths;
+    private final String redisUrl;
+    private final CaseIntakeProbe.PostgresTarget postgres;
+    private final List<String> serviceJvmOptions;
+    private final Set<Part> skipped;
+    private final PrintStream out;
+    private final long startedNanos = System.nanoTime();
+
+    /** @param serviceJvmOptions extra options of the scoring service's JVM (e.g. a flight recording), usually none */
+    /** @param redisUrl the Redis to use, credentials included ({@code settings} only shows it without them) */
+    public Suite(SuiteSettings settings, SuitePaths paths, String redisUrl, CaseIntakeProbe.PostgresTarget postgres,
+                 List<String> serviceJvmOptions, Set<Part> skipped, PrintStream out) {
+        this.settings = settings;
+        this.paths = paths;
+        this.redisUrl = redisUrl;
+        this.postgres = postgres;
+        this.serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        this.skipped = Set.copyOf(skipped);
+        this.out = out;
+    }
+
+    /** Prints a phase heading with the time since the suite started. */
+    private void phase(String text) {
+        long seconds = (System.nanoTime() - startedNanos) / 1_000_000_000L;
+        out.printf(Locale.ROOT, "[%02d:%02d] %s%n", seconds / 60, seconds % 60, text);
+    }
+
+    public SuiteResults run() throws Exception {
+        Instant started = Instant.now();
+        BenchNamespace names = BenchNamespace.random();
+        try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
+            String redisVersion = redis.info("server").getOrDefault("redis_version", "unknown");
+            long redisOps = Long.parseLong(redis.info("stats").getOrDefault("instantaneous_ops_per_sec", "0"));
+            MachineInfo machine = MachineInfo.probe(redisVersion, redisOps, settings.redisUrl());
+            out.println("machine: " + machine.describe() + "; load average " + machine.loadAverageAtStart()
+                    + "; Redis busy with " + redisOps + " ops/s from other clients");
+            out.println("bench namespace " + names.id() + " (keys " + names.featurePrefix() + "*, streams bench-*-"
+                    + names.id() + ")");
+            long leftovers = removeLeftovers(redis, names);
+
+            phase(String.format(Locale.ROOT, "simulating the event mix: %,d people, %d days", settings.poolIdentities(),
+                    settings.poolDays()));
+            EventPool pool = EventPool.simulate(settings.seed(), settings.poolIdentities(), SETTLE_DAYS,
+                    settings.poolDays());
+            EventMix mix = new EventMix(pool.identities(), settings.poolDays(), pool.size(), pool.countsByType(),
+                    "simulator defaults (about 1% fraud events), labels left out; the first " + SETTLE_DAYS
+                            + " simulated days, when most accounts are opened, are left out");
+            out.printf(Locale.ROOT, "  %,d events %s%n", pool.size(), pool.countsByType());
+
+            Secrets secrets = Secrets.generate(pool.tenants());
+            phase("load runs");
+            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.scoringServiceJar(),
+                    serviceJvmOptions, paths.workDir().resolve("logs"), out).run(pool);
+
+            MemoryResult memory = memory(redis, names);
+            TrainerResult trainer = skipped.contains(Part.TRAINER)
+                    ? TrainerResult.notMeasured(Status.NOT_MEASURED, "skipped (--skip trainer)") : trainer();
+            CaseIntakeResult intake = skipped.contains(Part.CASES)
+                    ? CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "skipped (--skip cases)") : intake(redis, names, secrets);
+
+            Double share = load.baseline().sustainedRate() > 0
+                    ? Math.round(load.service().sustainedRate() / load.baseline().sustainedRate() * 1000) / 1000.0
+                    : null;
+            List<String> notes = notes(load, machine, leftovers);
+            phase("done");
+            Instant finished = Instant.now();
+            return new SuiteResults(SuiteResults.SCHEMA_VERSION, settings.mode(), started, finished,
+                    Math.round(Duration.between(started, finished).toMillis() / 100.0) / 10.0, machine.withLoadAtEnd(),
+                    settings, load.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
+                    load.baseline(), share, memory, trainer, intake,
+                    Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake), notes);
+        }
+    }
+
+    /** What a reader should know about the conditions of this run. */
+    private static List<String> notes(LoadPhase.Outcome load, MachineInfo machine, long leftovers) {
+        List<String> notes = new ArrayList<>(load.notes());
+        if (machine.redisOpsPerSecondAtStart() > 1_000) {
+            notes.add(String.format(Locale.ROOT, "Redis was serving %,d operations/s for other clients when the "
+                    + "suite started: they competed with the benchmark.", machine.redisOpsPerSecondAtStart()));
+        }
+        if (leftovers > 0) {
+            notes.add(String.format(Locale.ROOT, "Removed %,d keys an interrupted earlier run had left in Redis.",
+                    leftovers));
+        }
+        if (machine.loadAverageAtStart() > 0.75 * machine.cores()) {
+            notes.add(String.format(Locale.ROOT, "The machine was busy when the suite started (load average %.2f on "
+                    + "%d cores): other work competed for the cores, so these figures understate the service.",
+                    machine.loadAverageAtStart(), machine.cores()));
+        }
+        if (load.baseline().stoppedBecause().startsWith("step limit")) {
+            notes.add("The baseline never failed a step, so the ceiling is at least the figure shown and the "
+                    + "service's share of it at most the one shown.");
+        }
+        return notes;
+    }
+
+    /**
+     * Deletes what an interrupted run (Ctrl-C, kill) left: its feature keys and streams, recognisable by the bench
+     * naming. Its idempotency records cannot be recognised (keyed HMACs) and expire after two hours on their own.
+     */
+    private long removeLeftovers(RedisAdmin redis, BenchNamespace names) {
+        long[] removed = {0};
+        redis.scan("bench-", keys -> removed[0] += redis.unlink(keys.stream().filter(names::isLeftover).toList()));
+        if (removed[0] > 0) {
+            out.printf(Locale.ROOT, "removed %,d keys left by an interrupted earlier run%n", removed[0]);
+        }
+        return removed[0];
+    }
+
+    private MemoryResult memory(RedisAdmin redis, BenchNamespace names) {
+        if (skipped.contains(Part.MEMORY)) {
+            return MemoryResult.notMeasured(Status.NOT_MEASURED, "skipped (--skip memory)");
+        }
+        phase(String.format(Locale.ROOT, "measuring Redis memory per identity (%,d identities)",
+                settings.memoryIdentities()));
+        MemoryResult memory = new RedisMemoryProbe(redis, names.memoryProbePrefix()).measure(settings.memoryIdentities());
+        out.printf(Locale.ROOT, "  %,.0f bytes per identity, %.1f keys each (%s)%n", memory.bytesPerIdentity(),
+                memory.keysPerIdentity(), memory.bytesPerIdentityByStructure());
+        return memory;
+    }
+
+    private TrainerResult trainer() {
+        phase("measuring the trainer's replay speed (" + paths.trainerJar() + ")");
+        try {
+            TrainerResult result = new TrainerReplayProbe(paths.trainerJar(), redisUrl, paths.workDir())
+                    .measure(settings.trainerIdentities(), settings.trainerDays(), Duration.ofMinutes(10));
+            out.println("  " + (result.status() == Status.MEASURED
+                    ? String.format(Locale.ROOT, "%,.0f events/s", result.eventsPerSecond())
+                    : result.status() + ": " + result.note()));
+            return result;
+        } catch (Exception e) {
+            out.println("  failed: " + e.getMessage());
+            return TrainerResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private CaseIntakeResult intake(RedisAdmin redis, BenchNamespace names, Secrets secrets) {
+        phase("measuring the case service's alert intake (" + paths.caseServiceJar() + ")");
+        try {
+            CaseIntakeResult result = new CaseIntakeProbe(paths.caseServiceJar(), redis, postgres, names, secrets,
+                    paths.workDir().resolve("logs")).measure(settings.caseAlerts(), Duration.ofSeconds(120));
+            out.println("  " + (result.status() == Status.MEASURED
+                    ? String.format(Locale.ROOT, "%,.0f alerts/s, %,d lost", result.alertsPerSecond(), result.lost())
+                    : result.status() + ": " + result.note()));
+            return result;
+        } catch (Exception e) {
+            out.println("  failed: " + e.getMessage());
+            return CaseIntakeResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.idfraud.loadgen.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Login;
+import io.github.idfraud.contract.LoginMethod;
+import io.github.idfraud.loadgen.load.PreparedRequests;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestFactoryTests {
+
+    private static final Instant T0 = Instant.parse("2026-10-06T00:00:00Z");
+
+    private final EventPool pool = EventPool.of(List.of(
+            entry("bank-a", "c-1", 0), entry("bank-b", "c-2", 3_600), entry("bank-a", "c-1", 86_400 + 7_200)), 2);
+    private final RequestFactory factory = new RequestFactory(pool, Map.of("bank-a", "key-a", "bank-b", "key-b"), "bench-x");
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static EventPool.Entry entry(String tenant, String customer, long second) {
+        return new EventPool.Entry(tenant, new Event("sim-" + second, EventType.LOGIN, T0.plusSeconds(second), customer,
+                null, null, new io.github.idfraud.contract.Device("d-" + customer, "203.0.113.7", null, null, null),
+                new Login(true, LoginMethod.PASSWORD), null, null, null));
+    }
+
+    @Test
+    void everyRequestGetsAFreshEventIdAndItsTenantsKey() throws Exception {
+        PreparedRequests first = factory.prepare("r0", 2);
+        PreparedRequests second = factory.prepare("r1", 2);
+
+        List<String> ids = new ArrayList<>();
+        for (PreparedRequests run : List.of(first, second)) {
+            for (var body : run.bodies()) {
+                ids.add(json.readTree(body.toString()).get("eventId").asText());
+            }
+        }
+        assertThat(ids).containsExactly("bench-x-r0-0", "bench-x-r0-1", "bench-x-r1-0", "bench-x-r1-1");
+        assertThat(first.authorizations()).containsExactly("Bearer key-a", "Bearer key-b");
+        assertThat(second.authorizations()).containsExactly("Bearer key-a", "Bearer key-a");
+        assertThat(factory.issued()).isEqualTo(4);
+        List<String> issued = new ArrayList<>();
+        factory.forEachIssued((tenant, id) -> issued.add(tenant + "/" + id));
+        assertThat(issued).containsExactly("bank-a/bench-x-r0-0", "bank-b/bench-x-r0-1", "bank-a/bench-x-r1-0",
+                "bank-a/bench-x-r1-1");
+    }
+
+    @Test
+    void laterPassesMoveForwardInEventTimeSoEachIdentityStaysInOrder() throws Exception {
+        PreparedRequests run = factory.prepare("r0", 7);
+        List<Instant> customerOne = new ArrayList<>();
+        for (var body : run.bodies()) {
+            JsonNode event = json.readTree(body.toString());
+            assertThat(event.has("identity")).as("nulls are left out, as a bank would").isFalse();
+            if (event.get("customerId").asText().equals("c-1")) {
+                customerOne.add(Instant.parse(event.get("occurredAt").asText()));
+            }
+        }
+        assertThat(pool.span()).hasDays(2);
+        assertThat(customerOne).isSorted().hasSize(5);
+        assertThat(customerOne.get(2)).isEqualTo(T0.plusSeconds(2 * 86_400));
+        assertThat(new HashSet<>(customerOne)).hasSize(5);
+    }
+
+    @Test
+    void aTenantWithoutKeyIsRefusedUpFront() {
+        assertThatThrownBy(() -> new RequestFactory(pool, Map.of("bank-a", "key-a"), "bench-x"))
+                .hasMessageContaining("bank-b");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.idfraud.loadgen.report;
+
+import io.github.idfraud.loadgen.load.LatencySummary;
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.load.SaturationStep;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.measure.TrainerResult;
+import io.github.idfraud.loadgen.suite.MachineInfo;
+import io.github.idfraud.loadgen.suite.SuiteSettings;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A plausible full run, for the rendering and evaluation tests. */
+final class SampleResults {
+
+    private SampleResults() {
+    }
+
+    static RunResult run(String name, String endpoint, double rate, double p99, long errors) {
+        long requests = Math.round(rate * 60);
+        Map<String, Long> outcomes = errors == 0 ? Map.of("200", requests) : Map.of("200", requests - errors, "503", errors);
+        Map<String, Long> decisions = endpoint.equals("/v1/events")
+                ? Map.of("ALLOW", requests - errors - requests / 10, "REVIEW", requests / 10) : Map.of();
+        return new RunResult(name, endpoint, rate, 60, rate - 0.2, requests, requests - errors, errors, outcomes,
+                decisions, 0,
+                new LatencySummary(1.25, 2.5, p99, p99 * 2, p99 * 3, 1.4), new LatencySummary(0.01, 0.02, 0.05, 0.1, 0.3, 0.01));
+    }
+
+    static SuiteResults full() {
+        List<RunResult> fixed = List.of(run("scoring 500/s", "/v1/events", 500, 3.1, 0),
+                run("scoring 1,000/s", "/v1/events", 1_000, 7.75, 0),
+                run("scoring 2,000/s", "/v1/events", 2_000, 18.5, 3));
+        List<RunResult> baseline = List.of(run("baseline 1,000/s", "/v1/bench/baseline", 1_000, 1.2, 0));
+        SaturationResult service = new SaturationResult("/v1/events", 50, 2_440, "3050/s not sustained: p99 212.0 ms above the 50 ms bound",
+                List.of(new SaturationStep(run("s", "/v1/events", 1_950, 20, 0), true, "sustained"),
+                        new SaturationStep(run("s", "/v1/events", 2_440, 31, 0), true, "sustained"),
+                        new SaturationStep(run("s", "/v1/events", 3_050, 212, 0), false, "p99 212.0 ms above the 50 ms bound")));
+        SaturationResult ceiling = new SaturationResult("/v1/bench/baseline", 50, 6_100, "7630/s not sustained: 12 errors",
+                List.of(new SaturationStep(run("b", "/v1/bench/baseline", 6_100, 9, 0), true, "sustained")));
+        double share = 0.4;
+        MemoryResult memory = new MemoryResult(Status.MEASURED, "exact", 100_000, 500_000, 2_000, 2_810_000, 472_700_000,
+                4_727, 28.1, 6_269, Map.of("device", 1_010.0, "nationalId", 896.0),
+                Map.of("window hash", 1_680.0, "distinct-count HyperLogLogs", 3_040.0), 95.2);
+        TrainerResult trainer = new TrainerResult(Status.MEASURED, "trainer.jar train", 144_000, 12.0, 12_000);
+        CaseIntakeResult intake = CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "services/case-service/target/quarkus-app/quarkus-run.jar not built");
+        MachineInfo machine = new MachineInfo(2, 24_105, "AMD EPYC", "Linux 6.1 amd64", "17.0.15", "OpenJDK 64-Bit Server VM",
+                "7.0.15", 12, 0.4, 1.9, true, "load generator, Redis and scoring service run on this one machine and share its cores");
+        SuiteSettings settings = new SuiteSettings("full", List.of(500.0, 1_000.0, 2_000.0), 60, List.of(1_000.0), 1_000, 20,
+                1_000, 1.25, 15, 50, 14, 64, 5, 42, 20_000, 7, 100_000, 3_000, 30, 20_000, "redis://127.0.0.1:6379");
+        return new SuiteResults(SuiteResults.SCHEMA_VERSION, "full", Instant.parse("2026-11-28T12:00:00Z"),
+                Instant.parse("2026-11-28T12:09:30Z"), 570, machine, settings, "java -jar quarkus-run.jar",
+                new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
+                fixed, baseline, service, ceiling, share, memory, trainer, intake,
+                Targets.evaluate(fixed, service, ceiling, share, memory, intake), List.of("Clean-up removed 12 keys."));
+    }
+}
