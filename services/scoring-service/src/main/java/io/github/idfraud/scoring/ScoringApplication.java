@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -12,6 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "tenantKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The tenant's API key")
 @SecurityScheme(securitySchemeName = "adminKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The operators' admin key (FRAUD_ADMIN_KEY)")
+        description = "The operators' admin key (" + EnvironmentVariables.FRAUD_ADMIN_KEY + ")")
 public class ScoringApplication extends Application {
 }

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.config;
 
+import io.github.idfraud.contract.StreamNames;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -35,11 +36,11 @@ public interface CaseConfig {
 
     /** The alert stream and this service's consumer group on it. */
     interface Alerts {
-        @WithDefault("fraud-alerts")
+        @WithDefault(StreamNames.ALERTS)
         String stream();
 
         /** Where entries that cannot be processed go, with their reason. */
-        @WithDefault("fraud-alerts-dead")
+        @WithDefault(StreamNames.ALERTS_DEAD_LETTER)
         String deadLetterStream();
 
         @WithDefault("case-service")
@@ -131,7 +132,7 @@ public interface CaseConfig {
 
     interface Labels {
         /** Labels go to the scoring service on this stream (fields v, label). */
-        @WithDefault("fraud-labels")
+        @WithDefault(StreamNames.LABELS)
         String stream();
 
         @WithDefault("2s")

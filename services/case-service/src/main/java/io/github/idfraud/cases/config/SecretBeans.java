@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.config;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.cases.security.Hmac;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.contract.ContactCipher;
@@ -14,15 +15,15 @@ public class SecretBeans {
     @Singleton
     ContactCipher contactCipher(CaseConfig config) {
         return new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes, the same key as the scoring service)")));
+                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
     }
 
     @Produces
     @Singleton
     Hmac linkHmac(CaseConfig config) {
         return new Hmac(config.linkSigningKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_LINK_SIGNING_KEY is required (at least " + Hmac.MIN_SECRET_LENGTH + " characters)")),
-                "FRAUD_LINK_SIGNING_KEY");
+                EnvironmentVariables.FRAUD_LINK_SIGNING_KEY + " is required (at least " + Hmac.MIN_SECRET_LENGTH + " characters)")),
+                EnvironmentVariables.FRAUD_LINK_SIGNING_KEY);
     }
 
     @Produces

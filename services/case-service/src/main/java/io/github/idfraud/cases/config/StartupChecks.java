@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.config;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.contract.ContactCipher;
 import io.quarkus.runtime.LaunchMode;
@@ -30,23 +31,23 @@ public class StartupChecks {
         }
         List<String> missing = new ArrayList<>();
         if (cases.publicBaseUrl().isEmpty()) {
-            missing.add("FRAUD_PUBLIC_BASE_URL");
+            missing.add(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL);
         }
         if (absent(config, "mp.jwt.verify.publickey") && absent(config, "mp.jwt.verify.publickey.location")) {
-            missing.add("MP_JWT_VERIFY_PUBLICKEY or MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+            missing.add(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY + " or " + EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY_LOCATION);
         }
         if (absent(config, "mp.jwt.verify.issuer")) {
-            missing.add("MP_JWT_VERIFY_ISSUER");
+            missing.add(EnvironmentVariables.MP_JWT_VERIFY_ISSUER);
         }
         if (absent(config, "quarkus.datasource.username")) {
-            missing.add("QUARKUS_DATASOURCE_USERNAME");
+            missing.add(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME);
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("case-service cannot start without: " + String.join(", ", missing));
         }
         if (absent(config, "quarkus.datasource.password")) {
             // A server that wants a password refuses the connection anyway; only trust-auth local setups get here.
-            LOG.warn("QUARKUS_DATASOURCE_PASSWORD is empty: connecting to PostgreSQL without a password");
+            LOG.warn(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD + " is empty: connecting to PostgreSQL without a password");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.mail;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.cases.entity.AnswerToken;
 import io.github.idfraud.cases.entity.CaseEvent;
@@ -79,7 +80,7 @@ public class EmailDelivery {
         try {
             contact = contacts.open(event);
         } catch (IllegalArgumentException e) {
-            close(email, EmailStatus.FAILED, "contact envelope cannot be opened; check FRAUD_CONTACT_ENCRYPTION_KEY");
+            close(email, EmailStatus.FAILED, "contact envelope cannot be opened; check " + EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY);
             return true;
         }
         if (contact.email() == null || contact.email().isBlank()) {

@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.config;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
@@ -17,7 +18,7 @@ public class FeatureEngineProducer {
     @ApplicationScoped
     Pseudonymiser pseudonymiser(ScoringConfig config) {
         return new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_PSEUDONYMISATION_KEY is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
+                EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
     }
 
     @Produces

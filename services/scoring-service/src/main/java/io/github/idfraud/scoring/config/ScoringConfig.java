@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.config;
 
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.contract.RedisKeys;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public interface ScoringConfig {
     boolean benchBaselineEnabled();
 
     /** Namespace of the feature windows in Redis. */
-    @WithDefault("ff:")
+    @WithDefault(RedisKeys.FEATURE_PREFIX)
     String featureKeyPrefix();
 
     /** Bytes of identifier values kept in memory between events (ADR 0004); 0 reads Redis for every identifier. */
@@ -58,13 +60,13 @@ public interface ScoringConfig {
 
     interface Alerts {
         /** Redis Stream that carries REVIEW and DECLINE events to the case service. */
-        @WithDefault("fraud-alerts")
+        @WithDefault(StreamNames.ALERTS)
         String stream();
     }
 
     /** Labels arriving from the case service on a Redis Stream. */
     interface Labels {
-        @WithDefault("fraud-labels")
+        @WithDefault(StreamNames.LABELS)
         String stream();
 
         @WithDefault("scoring-service")

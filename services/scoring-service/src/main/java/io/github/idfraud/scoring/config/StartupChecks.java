@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.config;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.scoring.security.TenantKeys;
@@ -17,11 +18,11 @@ public class StartupChecks {
     void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys) {
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
         new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_PSEUDONYMISATION_KEY is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
+                EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
         new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes)")));
+                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
         if (keys.tenants().isEmpty()) {
-            LOG.warn("no tenant API keys configured (FRAUD_API_KEYS): every scoring call will be refused with 401");
+            LOG.warn("no tenant API keys configured (" + EnvironmentVariables.FRAUD_API_KEYS + "): every scoring call will be refused with 401");
         } else {
             LOG.infof("accepting %d tenants", keys.tenants().size());
         }

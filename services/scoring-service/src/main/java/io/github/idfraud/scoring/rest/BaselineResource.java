@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.rest;
 
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +42,7 @@ public class BaselineResource {
             throw new NotFoundException();
         }
         String tenant = caller.tenant();
-        return EventResource.uni(redis.send(Request.cmd(Command.GET).arg("bench-baseline:" + tenant)))
+        return EventResource.uni(redis.send(Request.cmd(Command.GET).arg(RedisKeys.benchBaseline(tenant))))
                 .map(reply -> Map.of("tenant", tenant));
     }
 }

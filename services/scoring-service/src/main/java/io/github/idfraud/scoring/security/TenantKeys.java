@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.security;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public class TenantKeys {
             }
             int colon = trimmed.indexOf(':');
             if (colon <= 0 || colon == trimmed.length() - 1) {
-                throw new IllegalStateException("FRAUD_API_KEYS entries must look like tenant:key");
+                throw new IllegalStateException(EnvironmentVariables.FRAUD_API_KEYS + " entries must look like tenant:key");
             }
             keys.add(new TenantKey(trimmed.substring(0, colon), digest(trimmed.substring(colon + 1))));
         }

@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.service;
 
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.contract.EnvironmentVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
@@ -27,7 +29,7 @@ public class AlertPublisher {
 
     AlertPublisher(ScoringConfig config) {
         this.cipher = new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes)")));
+                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
         this.stream = config.alerts().stream();
     }
 
@@ -38,8 +40,8 @@ public class AlertPublisher {
         AlertEntry entry = new AlertEntry(tenant, event.eventId(), event.type(), event.occurredAt(), identityKeys,
                 decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed);
         return Request.cmd(Command.XADD).arg(stream).arg("*")
-                .arg("v").arg(AlertEntry.SCHEMA_VERSION)
-                .arg("alert").arg(write(entry));
+                .arg(StreamNames.FIELD_VERSION).arg(AlertEntry.SCHEMA_VERSION)
+                .arg(StreamNames.FIELD_ALERT).arg(write(entry));
     }
 
     private String write(Object value) {

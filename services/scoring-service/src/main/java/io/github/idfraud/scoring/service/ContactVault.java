@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.service;
 
+import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.contract.EnvironmentVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContactCipher;
@@ -39,7 +41,7 @@ public class ContactVault {
     ContactVault(Redis redis, ScoringConfig config) {
         this.redis = redis;
         this.cipher = new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                "FRAUD_CONTACT_ENCRYPTION_KEY is required (base64 of 32 bytes)")));
+                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
     }
 
     /** Requests that remember this event's contact details, for an event that was ALLOWed. */
@@ -100,7 +102,7 @@ public class ContactVault {
     }
 
     static String key(IdentifierKind kind, String pseudonym) {
-        return "ct:{" + kind.code() + ":" + pseudonym + "}";
+        return RedisKeys.contact(kind.code(), pseudonym);
     }
 
     private String write(ContactDetails details) {

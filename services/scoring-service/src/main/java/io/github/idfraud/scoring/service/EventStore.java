@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.service;
 
+import io.github.idfraud.contract.RedisKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
@@ -41,7 +42,7 @@ public class EventStore {
     }
 
     static String key(String reference) {
-        return "ev:{" + reference + "}";
+        return RedisKeys.eventRecord(reference);
     }
 
     /** Empty when this call claimed the event; the stored answer when it was scored before. */

@@ -1,0 +1,58 @@
+package io.github.idfraud.contract;
+
+/**
+ * The configuration contract: the environment variables operators set (DESIGN.md, "Configuration contract"), named
+ * once for the services' messages and for the tools that launch the services (demo, load generator). Each constant's
+ * value is its own name. Quarkus maps each to its property ({@code FRAUD_API_KEYS} is {@code fraud.api-keys}).
+ */
+public final class EnvironmentVariables {
+
+    // ---- both services
+    public static final String QUARKUS_HTTP_HOST = "QUARKUS_HTTP_HOST";
+    public static final String QUARKUS_HTTP_PORT = "QUARKUS_HTTP_PORT";
+    public static final String QUARKUS_REDIS_HOSTS = "QUARKUS_REDIS_HOSTS";
+    public static final String QUARKUS_SHUTDOWN_TIMEOUT = "QUARKUS_SHUTDOWN_TIMEOUT";
+    /** Base64 of 32 bytes: AES-256-GCM key of the contact envelopes, the same in both services. */
+    public static final String FRAUD_CONTACT_ENCRYPTION_KEY = "FRAUD_CONTACT_ENCRYPTION_KEY";
+    public static final String FRAUD_ALERTS_STREAM = "FRAUD_ALERTS_STREAM";
+    public static final String FRAUD_LABELS_STREAM = "FRAUD_LABELS_STREAM";
+
+    // ---- scoring service
+    /** {@code tenant:key} pairs, comma-separated. */
+    public static final String FRAUD_API_KEYS = "FRAUD_API_KEYS";
+    /** HMAC secret for identifiers, at least 32 characters. */
+    public static final String FRAUD_PSEUDONYMISATION_KEY = "FRAUD_PSEUDONYMISATION_KEY";
+    public static final String FRAUD_ADMIN_KEY = "FRAUD_ADMIN_KEY";
+    public static final String FRAUD_MODEL_PATH = "FRAUD_MODEL_PATH";
+    public static final String FRAUD_FEATURE_KEY_PREFIX = "FRAUD_FEATURE_KEY_PREFIX";
+    public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
+    /** Enables the benchmark's one-Redis-round-trip ceiling endpoint. */
+    public static final String FRAUD_BENCH_BASELINE_ENABLED = "FRAUD_BENCH_BASELINE_ENABLED";
+
+    // ---- case service
+    public static final String QUARKUS_DATASOURCE_JDBC_URL = "QUARKUS_DATASOURCE_JDBC_URL";
+    public static final String QUARKUS_DATASOURCE_USERNAME = "QUARKUS_DATASOURCE_USERNAME";
+    public static final String QUARKUS_DATASOURCE_PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
+    public static final String QUARKUS_MAILER_HOST = "QUARKUS_MAILER_HOST";
+    public static final String QUARKUS_MAILER_PORT = "QUARKUS_MAILER_PORT";
+    public static final String QUARKUS_MAILER_FROM = "QUARKUS_MAILER_FROM";
+    public static final String QUARKUS_MAILER_USERNAME = "QUARKUS_MAILER_USERNAME";
+    public static final String QUARKUS_MAILER_MOCK = "QUARKUS_MAILER_MOCK";
+    /** HMAC secret for consumer answer links, at least 32 characters. */
+    public static final String FRAUD_LINK_SIGNING_KEY = "FRAUD_LINK_SIGNING_KEY";
+    /** Externally reachable base URL of the consumer answer links. */
+    public static final String FRAUD_PUBLIC_BASE_URL = "FRAUD_PUBLIC_BASE_URL";
+    public static final String FRAUD_ALERTS_DEAD_LETTER_STREAM = "FRAUD_ALERTS_DEAD_LETTER_STREAM";
+    /** This replica's name in the alert stream's consumer group. */
+    public static final String FRAUD_ALERTS_CONSUMER = "FRAUD_ALERTS_CONSUMER";
+    public static final String MP_JWT_VERIFY_PUBLICKEY = "MP_JWT_VERIFY_PUBLICKEY";
+    public static final String MP_JWT_VERIFY_PUBLICKEY_LOCATION = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
+    public static final String MP_JWT_VERIFY_ISSUER = "MP_JWT_VERIFY_ISSUER";
+
+    // ---- tools
+    /** Redis of the trainer's replay. */
+    public static final String FRAUD_REDIS_URL = "FRAUD_REDIS_URL";
+
+    private EnvironmentVariables() {
+    }
+}

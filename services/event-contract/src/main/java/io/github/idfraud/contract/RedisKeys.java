@@ -1,0 +1,34 @@
+package io.github.idfraud.contract;
+
+/**
+ * The layout of the Redis keys outside the feature engine's own values, written once for the services that own them
+ * and the tools that clean them up. Every key wraps its variable part in a hash tag, so one key's reads and writes
+ * stay in one Redis Cluster slot. Stream names are in {@link StreamNames}.
+ */
+public final class RedisKeys {
+
+    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s}). */
+    public static final String FEATURE_PREFIX = "ff:";
+
+    private static final String EVENT_RECORD = "ev:";
+    private static final String CONTACT = "ct:";
+    private static final String BENCH_BASELINE = "bench-baseline:";
+
+    private RedisKeys() {
+    }
+
+    /** A scored event's idempotency record and stored answer, by its event reference (an HMAC of tenant and id). */
+    public static String eventRecord(String eventReference) {
+        return EVENT_RECORD + "{" + eventReference + "}";
+    }
+
+    /** The contact vault's sealed contact for one pseudonymised identifier. */
+    public static String contact(String identifierKindCode, String pseudonym) {
+        return CONTACT + "{" + identifierKindCode + ":" + pseudonym + "}";
+    }
+
+    /** The benchmark baseline endpoint's one key per tenant. */
+    public static String benchBaseline(String tenant) {
+        return BENCH_BASELINE + tenant;
+    }
+}
