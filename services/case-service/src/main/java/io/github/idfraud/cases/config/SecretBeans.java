@@ -1,7 +1,7 @@
 package io.github.idfraud.cases.config;
 
 import io.github.idfraud.contract.EnvironmentVariables;
-import io.github.idfraud.cases.security.Hmac;
+import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.contract.ContactCipher;
 import jakarta.enterprise.inject.Produces;

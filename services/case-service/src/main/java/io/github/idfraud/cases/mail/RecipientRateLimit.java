@@ -2,7 +2,7 @@ package io.github.idfraud.cases.mail;
 
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.cases.entity.OutboxEmail;
-import io.github.idfraud.cases.security.Hmac;
+import io.github.idfraud.contract.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +31,7 @@ public class RecipientRateLimit {
 
     public String reference(String address) {
         byte[] normalised = address.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        return HexFormat.of().formatHex(hmac.sign(PURPOSE, normalised));
+        return HexFormat.of().formatHex(hmac.sign(normalised, PURPOSE));
     }
 
     public boolean allows(String reference, Instant now) {

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.rest;
 
+import io.github.idfraud.problem.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.security;
 
+import io.github.idfraud.contract.Hmac;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Base64;
@@ -36,7 +37,7 @@ public final class LinkSigner {
                 .putLong(tokenId.getLeastSignificantBits())
                 .putLong(expiresAt.getEpochSecond())
                 .array();
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(hmac.sign(PURPOSE, payload));
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(hmac.sign(payload, PURPOSE));
     }
 
     /** Empty when the token is malformed or its signature does not match. */
@@ -51,7 +52,7 @@ public final class LinkSigner {
         try {
             byte[] payload = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (payload.length != 24 || !hmac.verify(PURPOSE, payload, signature)) {
+            if (payload.length != 24 || !hmac.verify(signature, payload, PURPOSE)) {
                 return Optional.empty();
             }
             ByteBuffer buffer = ByteBuffer.wrap(payload);

@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
+import io.github.idfraud.problem.InvalidRequestException;
+import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

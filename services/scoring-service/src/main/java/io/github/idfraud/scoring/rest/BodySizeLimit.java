@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.rest;
 
+import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;

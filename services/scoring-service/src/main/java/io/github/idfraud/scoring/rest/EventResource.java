@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
+import io.github.idfraud.problem.InvalidRequestException;
+import io.github.idfraud.problem.Problem;
 import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;

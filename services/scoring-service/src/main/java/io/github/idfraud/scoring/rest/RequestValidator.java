@@ -1,5 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
+import io.github.idfraud.problem.InvalidRequestException;
+import io.github.idfraud.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

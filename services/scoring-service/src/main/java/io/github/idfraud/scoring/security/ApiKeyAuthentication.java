@@ -1,6 +1,6 @@
 package io.github.idfraud.scoring.security;
 
-import io.github.idfraud.scoring.rest.Problem;
+import io.github.idfraud.problem.Problem;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,0 +1,49 @@
+package io.github.idfraud.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestProblemMappersTests {
+
+    record Amount(BigDecimal value) {
+    }
+
+    record Body(List<Amount> amounts) {
+    }
+
+    private final RequestProblemMappers mappers = new RequestProblemMappers();
+
+    @Test
+    void aValueOfTheWrongTypeIsA400NamingItsJsonPath() {
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class,
+                () -> new ObjectMapper().readValue("{\"amounts\":[{\"value\":1},{\"value\":\"ten\"}]}", Body.class));
+
+        Response response = mappers.badValue((com.fasterxml.jackson.databind.exc.InvalidFormatException) e);
+
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(problem.violations()).extracting(Problem.FieldViolation::field).containsExactly("amounts[1].value");
+        assertThat(problem.detail()).contains("a finite decimal number");
+    }
+
+    @Test
+    void everyViolationOfAnInvalidRequestIsListed() {
+        InvalidRequestException e = new InvalidRequestException(List.of(
+                new Problem.FieldViolation("eventId", "must not be blank"),
+                new Problem.FieldViolation("type", "is required")));
+
+        Problem problem = (Problem) mappers.invalid(e).getEntity();
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("eventId must not be blank; type is required");
+        assertThat(problem.violations()).hasSize(2);
+    }
+}
