@@ -1,5 +1,6 @@
 package io.github.idfraud.cases;
 
+import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.cases.TestAlerts.TENANT;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

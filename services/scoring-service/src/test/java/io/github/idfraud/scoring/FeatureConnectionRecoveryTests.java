@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring;
 
+import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;

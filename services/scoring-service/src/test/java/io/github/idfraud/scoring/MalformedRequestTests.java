@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring;
 
+import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,5 @@
-package io.github.idfraud.cases;
+package io.github.idfraud.testsupport;
 
-import io.github.idfraud.testsupport.TestRedis;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
