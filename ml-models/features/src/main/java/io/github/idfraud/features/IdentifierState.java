@@ -25,6 +25,7 @@ final class IdentifierState {
     static final Granularity[] GRANULARITIES = Granularity.values();
     static final Mark[] MARKS = Mark.values();
 
+    // In memory the arrays are indexed by ordinal; StateCodec stores the constants' explicit ids instead.
     /** Indexed by {@link #slot}: one flat array, as most identifiers keep one or two of the fifteen series. */
     final BucketSeries[] series = new BucketSeries[METRICS.length * GRANULARITIES.length];
     final long[] marks = new long[MARKS.length];

@@ -3,13 +3,17 @@ package io.github.idfraud.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.CodedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,53 @@ class StateCodecTests {
         assertThat(other.sum(Metric.EVENTS, Window.DAY, T)).isZero();
         assertThatThrownBy(() -> StateCodec.decode(new byte[] {1, 2, 3}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("too short");
+    }
+
+    @Test
+    void aMarkSeriesOrLinkOfANewerReleaseIsSkippedAndTheRestKept() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {0, 0, 0, 0, 0, 0, 0, 9});
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(1 << Mark.PASSWORD_RESET_AT.id() | 1 << 7);
+        out.writeSInt64NoTag(T - 60);
+        out.writeSInt64NoTag(12345);
+        out.writeBoolNoTag(false);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(StateCodec.seriesNumber(Metric.EVENTS, Granularity.HOUR));
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(Math.floorDiv(T, 3600));
+        out.writeSInt64NoTag(3);
+        out.writeUInt32NoTag(Metric.values().length * StateCodec.GRANULARITY_IDS + 1);
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(77);
+        out.writeSInt64NoTag(5);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(40);
+        writeOneMember(out, "unknown-kind");
+        out.writeUInt32NoTag(Link.CUSTOMER.id());
+        writeOneMember(out, "pseudonym-1");
+        out.writeUInt32NoTag(0);
+        out.writeUInt32NoTag(0);
+        out.flush();
+
+        IdentifierState s = StateCodec.decode(bytes.toByteArray());
+
+        assertThat(s.version).isEqualTo(9);
+        assertThat(s.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
+        assertThat(Arrays.stream(Mark.values()).filter(s::hasMark)).containsExactly(Mark.PASSWORD_RESET_AT);
+        assertThat(s.sum(Metric.EVENTS, Window.DAY, T)).isEqualTo(3);
+        assertThat(Arrays.stream(s.series).filter(Objects::nonNull)).hasSize(1);
+        assertThat(s.distinct(Link.CUSTOMER, 1, T)).isEqualTo(1);
+        assertThat(Arrays.stream(s.links).filter(Objects::nonNull)).hasSize(1);
+    }
+
+    private static void writeOneMember(CodedOutputStream out, String member) throws IOException {
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(T);
+        out.writeFixed32NoTag((int) IdentifierState.memberHash(member));
+        out.writeUInt64NoTag(0);
+        out.writeUInt64NoTag(0);
     }
 
     /** The committed value decodes to the state below, and that state encodes to the same bytes. */
