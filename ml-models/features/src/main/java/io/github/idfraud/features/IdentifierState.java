@@ -148,12 +148,12 @@ final class IdentifierState {
         return extend ? length + 1 : length;
     }
 
-    /** Records the position; returns the previous "time,lat,lon" when it is not later than this event, else "". */
-    String position(double lat, double lon, long t) {
+    /** Records the position; returns the previous one when it is not later than this event, else null. */
+    LastSighting position(double lat, double lon, long t) {
         if (hasPosition && positionAt > t) {
-            return "";
+            return null;
         }
-        String previous = hasPosition ? positionAt + "," + latitude + "," + longitude : "";
+        LastSighting previous = hasPosition ? new LastSighting(positionAt, latitude, longitude) : null;
         hasPosition = true;
         positionAt = t;
         latitude = lat;

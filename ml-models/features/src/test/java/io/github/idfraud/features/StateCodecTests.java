@@ -45,7 +45,7 @@ class StateCodecTests {
         assertThat(back.sum(Metric.EVENTS, Window.HOUR, T)).isEqualTo(1);
         assertThat(back.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
         assertThat(back.mark(Mark.CONTACT_CHANGE_AT)).isEqualTo(-1);
-        assertThat(back.position(0, 0, T + 1)).isEqualTo(T + ",51.5072,-0.1276");
+        assertThat(back.position(0, 0, T + 1)).isEqualTo(new LastSighting(T, 51.5072, -0.1276));
         assertThat(back.distinct(Link.CUSTOMER, 7, T)).isEqualTo(2);
         assertThat(back.distinct(Link.CUSTOMER, 1, T)).isEqualTo(1);
         assertThat(back.firstSight("d-device", null, T)).isEqualTo(T - 3600);
