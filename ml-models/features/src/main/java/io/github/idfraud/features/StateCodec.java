@@ -233,9 +233,11 @@ final class StateCodec {
     private static int[] slotsBySeries() {
         int[] slots = new int[METRIC_BY_ID.length * GRANULARITY_IDS];
         Arrays.fill(slots, -1);
-        for (Metric metric : Metric.values()) {
-            for (Granularity granularity : Granularity.values()) {
-                slots[seriesNumber(metric, granularity)] = IdentifierState.slot(metric, granularity);
+        for (Metric metric : METRIC_BY_ID) {
+            for (Granularity granularity : GRANULARITY_BY_ID) {
+                if (metric != null && granularity != null) {
+                    slots[seriesNumber(metric, granularity)] = IdentifierState.slot(metric, granularity);
+                }
             }
         }
         return slots;
