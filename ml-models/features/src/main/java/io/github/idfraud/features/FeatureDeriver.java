@@ -1,23 +1,10 @@
 package io.github.idfraud.features;
 
-import static io.github.idfraud.features.UpdatePlanner.R_AMOUNT_24H;
-import static io.github.idfraud.features.UpdatePlanner.R_CONTACT_AT;
-import static io.github.idfraud.features.UpdatePlanner.R_COUNTERPARTY_FIRST_SEEN;
-import static io.github.idfraud.features.UpdatePlanner.R_DEVICE_FIRST_SEEN;
-import static io.github.idfraud.features.UpdatePlanner.R_EMAIL_FIRST_SEEN;
-import static io.github.idfraud.features.UpdatePlanner.R_NEW_DEVICE_AT;
-import static io.github.idfraud.features.UpdatePlanner.R_PAYEE_AT;
-import static io.github.idfraud.features.UpdatePlanner.R_PHONE_FIRST_SEEN;
-import static io.github.idfraud.features.UpdatePlanner.R_PREVIOUS_POSITION;
-import static io.github.idfraud.features.UpdatePlanner.R_PRIOR_AMOUNT_30D;
-import static io.github.idfraud.features.UpdatePlanner.R_RESET_AT;
-import static io.github.idfraud.features.UpdatePlanner.R_STREAK;
-
 import io.github.idfraud.contract.ContactField;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
 
-/** Features from the event itself, and those that need arithmetic on what the scripts read back. */
+/** Features from the event itself, and those that need arithmetic on what the plans read from identifier states. */
 final class FeatureDeriver {
 
     private static final double SECONDS_PER_HOUR = 3600.0;
@@ -53,16 +40,16 @@ final class FeatureDeriver {
     void derived(Event event, Readings r, FeatureVector v) {
         long t = event.occurredAt().getEpochSecond();
         EventType type = event.type();
-        v.set(Feature.EMAIL_AGE_DAYS, ageDays(t, r.number(R_EMAIL_FIRST_SEEN, -1)));
-        v.set(Feature.PHONE_AGE_DAYS, ageDays(t, r.number(R_PHONE_FIRST_SEEN, -1)));
+        v.set(Feature.EMAIL_AGE_DAYS, ageDays(t, r.get(Reading.EMAIL_FIRST_SEEN, -1)));
+        v.set(Feature.PHONE_AGE_DAYS, ageDays(t, r.get(Reading.PHONE_FIRST_SEEN, -1)));
 
-        boolean newDevice = r.has(R_DEVICE_FIRST_SEEN) && r.number(R_DEVICE_FIRST_SEEN, -1) < 0;
+        boolean newDevice = r.has(Reading.DEVICE_FIRST_SEEN) && r.get(Reading.DEVICE_FIRST_SEEN, -1) < 0;
         v.set(Feature.CUSTOMER_NEW_DEVICE, flag(newDevice));
-        v.set(Feature.CUSTOMER_DEVICE_AGE_DAYS, ageDays(t, r.number(R_DEVICE_FIRST_SEEN, -1)));
-        double sinceNewDevice = hoursSince(t, r.number(R_NEW_DEVICE_AT, -1));
-        double sinceReset = hoursSince(t, r.number(R_RESET_AT, -1));
-        double sinceContact = hoursSince(t, r.number(R_CONTACT_AT, -1));
-        double sincePayee = hoursSince(t, r.number(R_PAYEE_AT, -1));
+        v.set(Feature.CUSTOMER_DEVICE_AGE_DAYS, ageDays(t, r.get(Reading.DEVICE_FIRST_SEEN, -1)));
+        double sinceNewDevice = hoursSince(t, r.get(Reading.NEW_DEVICE_AT, -1));
+        double sinceReset = hoursSince(t, r.get(Reading.PASSWORD_RESET_AT, -1));
+        double sinceContact = hoursSince(t, r.get(Reading.CONTACT_CHANGE_AT, -1));
+        double sincePayee = hoursSince(t, r.get(Reading.PAYEE_ADDED_AT, -1));
         v.set(Feature.HOURS_SINCE_NEW_DEVICE, sinceNewDevice);
         v.set(Feature.HOURS_SINCE_PASSWORD_RESET, sinceReset);
         v.set(Feature.HOURS_SINCE_CONTACT_CHANGE, sinceContact);
@@ -72,31 +59,29 @@ final class FeatureDeriver {
         steps += (type == EventType.PASSWORD_RESET || type == EventType.CONTACT_CHANGE
                 || Math.min(sinceReset, sinceContact) < 24) ? 1 : 0;
         steps += (type == EventType.PAYEE_ADDED || sincePayee < 24) ? 1 : 0;
-        v.set(Feature.TAKEOVER_CHAIN_STEPS_24H, r.has(R_NEW_DEVICE_AT) ? steps : 0);
-        v.set(Feature.CUSTOMER_FAILED_LOGIN_STREAK, Math.max(0, r.number(R_STREAK, 0)));
+        v.set(Feature.TAKEOVER_CHAIN_STEPS_24H, r.has(Reading.NEW_DEVICE_AT) ? steps : 0);
+        v.set(Feature.CUSTOMER_FAILED_LOGIN_STREAK, Math.max(0, r.get(Reading.FAILED_LOGIN_STREAK, 0)));
 
-        travel(event, t, r.text(R_PREVIOUS_POSITION), v);
+        travel(event, t, r.previousPosition(), v);
 
-        if (type == EventType.TRANSACTION && event.transaction() != null && r.has(R_AMOUNT_24H)) {
+        if (type == EventType.TRANSACTION && event.transaction() != null && r.has(Reading.AMOUNT_CENTS_24H)) {
             double amount = event.transaction().amount().doubleValue();
             double priorCount = v.get(Feature.CUSTOMER_TRANSACTIONS_30D);
-            double priorAmount = r.number(R_PRIOR_AMOUNT_30D, 0) / 100.0;
-            v.set(Feature.CUSTOMER_AMOUNT_24H, r.number(R_AMOUNT_24H, 0) / 100.0);
+            double priorAmount = r.get(Reading.PRIOR_AMOUNT_CENTS_30D, 0) / 100.0;
+            v.set(Feature.CUSTOMER_AMOUNT_24H, r.get(Reading.AMOUNT_CENTS_24H, 0) / 100.0);
             v.set(Feature.AMOUNT_TO_CUSTOMER_AVERAGE, priorCount > 0 ? amount / Math.max(priorAmount / priorCount, 1.0) : 1.0);
-            v.set(Feature.COUNTERPARTY_NEW_FOR_CUSTOMER, flag(r.has(R_COUNTERPARTY_FIRST_SEEN)
-                    && r.number(R_COUNTERPARTY_FIRST_SEEN, -1) < 0));
+            v.set(Feature.COUNTERPARTY_NEW_FOR_CUSTOMER, flag(r.has(Reading.COUNTERPARTY_FIRST_SEEN)
+                    && r.get(Reading.COUNTERPARTY_FIRST_SEEN, -1) < 0));
         }
     }
 
-    private static void travel(Event event, long t, String previous, FeatureVector v) {
+    private static void travel(Event event, long t, LastSighting previous, FeatureVector v) {
         var device = event.device();
-        if (previous == null || previous.isEmpty() || device == null || device.latitude() == null || device.longitude() == null) {
+        if (previous == null || device == null || device.latitude() == null || device.longitude() == null) {
             return;
         }
-        String[] parts = previous.split(",");
-        long previousTime = Long.parseLong(parts[0]);
-        double km = haversineKm(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), device.latitude(), device.longitude());
-        double hours = Math.max((t - previousTime) / SECONDS_PER_HOUR, 1.0 / 60);
+        double km = haversineKm(previous.latitude(), previous.longitude(), device.latitude(), device.longitude());
+        double hours = Math.max((t - previous.time()) / SECONDS_PER_HOUR, 1.0 / 60);
         v.set(Feature.DISTANCE_FROM_LAST_LOCATION_KM, Math.round(km));
         v.set(Feature.IMPOSSIBLE_TRAVEL, flag(km > IMPOSSIBLE_MIN_DISTANCE_KM && km / hours > IMPOSSIBLE_SPEED_KMH));
     }

@@ -3,17 +3,15 @@ package io.github.idfraud.features;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelValue;
-import io.vertx.core.Future;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The one feature code path: pseudonymise an event's identifiers, update and read their event-time windows (one
- * Redis value per identifier, changed by compare-and-set, see {@link StateStore}), and assemble the feature vector.
- * Serving and training replay both use this class.
+ * stored value per identifier, changed by compare-and-set, see {@link StateStore}), and assemble the feature vector.
+ * Serving and training replay both use this class. Its futures complete on the thread that completes the store's
+ * (the Redis client's event loop) and fail with the cause itself.
  */
 public final class FeatureEngine {
 
@@ -28,21 +26,19 @@ public final class FeatureEngine {
     private final EngineSettings settings;
 
     /**
-     * @param batch sends requests as one pipelined batch, e.g. {@code redis::batch} or a single connection's
-     *              {@code batch} (a single connection keeps the order of successive batches)
+     * @param storage where identifier values live, e.g. a {@code RedisIdentifierStore} on one ordered connection
      */
-    public FeatureEngine(Function<List<Request>, Future<List<Response>>> batch, Pseudonymiser pseudonymiser,
-                         EngineSettings settings) {
+    public FeatureEngine(IdentifierStore storage, Pseudonymiser pseudonymiser, EngineSettings settings) {
         this.pseudonymiser = pseudonymiser;
         this.extractor = new IdentifierExtractor(pseudonymiser);
         this.planner = new UpdatePlanner(settings);
-        this.store = new StateStore(batch, settings);
+        this.store = new StateStore(storage, settings);
         this.settings = settings;
     }
 
-    /** Loads the compare-and-set script into Redis ahead of the first event (optional: EVALSHA falls back on its own). */
-    public Future<Void> prepare() {
-        return store.loadIntoRedis();
+    /** Gets the store ready ahead of the first event (loads the compare-and-set script; optional, commits do it too). */
+    public CompletionStage<Void> prepare() {
+        return store.prepare();
     }
 
     /** Identifier updates applied again because another writer changed the identifier first (contention gauge). */
@@ -56,16 +52,17 @@ public final class FeatureEngine {
     }
 
     /** Adds the event to its identifiers' windows and returns its features, which include the event itself. */
-    public Future<FeatureResult> process(String tenant, Event event) {
+    public CompletionStage<FeatureResult> process(String tenant, Event event) {
         return process(tenant, event, identify(tenant, event));
     }
 
-    public Future<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
+    /** As {@link #process(String, Event)}, with the identity keys already computed by {@link #identify}. */
+    public CompletionStage<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
         List<IdentifierPlan> plans = planner.plan(tenant, event, ids);
         FeatureVector vector = new FeatureVector();
         Readings readings = new Readings();
         deriver.eventLocal(event, vector);
-        return store.apply(plans, event.occurredAt().getEpochSecond(), vector, readings).map(applied -> {
+        return store.apply(plans, event.occurredAt().getEpochSecond(), vector, readings, () -> {
             deriver.derived(event, readings, vector);
             return new FeatureResult(vector, ids);
         });
@@ -88,7 +85,7 @@ public final class FeatureEngine {
      *
      * @param eventIds the identity keys stored when the labelled event was scored
      */
-    public Future<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
+    public CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
         List<IdentifierPlan> plans = new ArrayList<>();
         String member = pseudonymiser.eventReference(tenant, label.eventId());
         for (IdentifierKind kind : LABELLED_KINDS) {
@@ -97,6 +94,6 @@ public final class FeatureEngine {
                 plans.add(label.label() == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
             }
         }
-        return store.apply(plans, label.reportedAt().getEpochSecond(), new FeatureVector(), new Readings());
+        return store.apply(plans, label.reportedAt().getEpochSecond(), new FeatureVector(), new Readings(), () -> null);
     }
 }

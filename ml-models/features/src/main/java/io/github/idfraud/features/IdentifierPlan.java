@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What one event does to one identifier, as steps applied in order to its state, and where each value read goes:
- * straight into a feature, into a named reading for later derivation, or nowhere. Reads that must not see the event
+ * straight into a feature, or into a {@link Reading} for later derivation. Reads that must not see the event
  * itself come before its writes. A plan can be applied again to a fresher state when a commit lost a race.
  */
 final class IdentifierPlan {
@@ -37,20 +37,24 @@ final class IdentifierPlan {
         return step((s, t, v, r) -> s.count(metric, amount, t));
     }
 
-    IdentifierPlan sum(Metric metric, Window window, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.sum(metric, window, t), v, r));
+    IdentifierPlan sum(Metric metric, Window window, Feature target) {
+        return step((s, t, v, r) -> v.set(target, s.sum(metric, window, t)));
+    }
+
+    IdentifierPlan sum(Metric metric, Window window, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.sum(metric, window, t)));
     }
 
     IdentifierPlan link(Link link, String member) {
         return step((s, t, v, r) -> s.link(link, member, t));
     }
 
-    IdentifierPlan distinct(Link link, int days, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.distinct(link, days, t), v, r));
+    IdentifierPlan distinct(Link link, int days, Feature target) {
+        return step((s, t, v, r) -> v.set(target, s.distinct(link, days, t)));
     }
 
-    IdentifierPlan readMark(Mark mark, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.mark(mark), v, r));
+    IdentifierPlan readMark(Mark mark, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.mark(mark)));
     }
 
     IdentifierPlan touch(Mark mark) {
@@ -58,20 +62,21 @@ final class IdentifierPlan {
     }
 
     /** Reading: the member's first-sight time, or -1 when this event is its first sight. */
-    IdentifierPlan firstSight(String member, Mark markWhenNew, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.firstSight(member, markWhenNew, t), v, r));
+    IdentifierPlan firstSight(String member, Mark markWhenNew, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.firstSight(member, markWhenNew, t)));
     }
 
-    IdentifierPlan streak(Mark mark, boolean extend, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.streak(mark, extend), v, r));
+    IdentifierPlan streak(Mark mark, boolean extend, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.streak(mark, extend)));
     }
 
-    IdentifierPlan position(double latitude, double longitude, String reading) {
-        return step((s, t, v, r) -> r.put(reading, s.position(latitude, longitude, t)));
+    /** Records the position; the reading is the previous one (see {@link IdentifierState#position}). */
+    IdentifierPlan position(double latitude, double longitude) {
+        return step((s, t, v, r) -> r.previousPosition(s.position(latitude, longitude, t)));
     }
 
-    IdentifierPlan labelsWithin(long seconds, Object target) {
-        return step((s, t, v, r) -> deliver(target, s.labelsWithin(seconds, t), v, r));
+    IdentifierPlan labelsWithin(long seconds, Feature target) {
+        return step((s, t, v, r) -> v.set(target, s.labelsWithin(seconds, t)));
     }
 
     IdentifierPlan addLabel(String member, Duration labelTtl) {
@@ -85,13 +90,5 @@ final class IdentifierPlan {
     private IdentifierPlan step(Step step) {
         steps.add(step);
         return this;
-    }
-
-    private static void deliver(Object target, long value, FeatureVector vector, Readings readings) {
-        if (target instanceof Feature feature) {
-            vector.set(feature, value);
-        } else if (target instanceof String name) {
-            readings.put(name, value);
-        }
     }
 }

@@ -25,6 +25,7 @@ final class IdentifierState {
     static final Granularity[] GRANULARITIES = Granularity.values();
     static final Mark[] MARKS = Mark.values();
 
+    // In memory the arrays are indexed by ordinal; StateCodec stores the constants' explicit ids instead.
     /** Indexed by {@link #slot}: one flat array, as most identifiers keep one or two of the fifteen series. */
     final BucketSeries[] series = new BucketSeries[METRICS.length * GRANULARITIES.length];
     final long[] marks = new long[MARKS.length];
@@ -147,12 +148,12 @@ final class IdentifierState {
         return extend ? length + 1 : length;
     }
 
-    /** Records the position; returns the previous "time,lat,lon" when it is not later than this event, else "". */
-    String position(double lat, double lon, long t) {
+    /** Records the position; returns the previous one when it is not later than this event, else null. */
+    LastSighting position(double lat, double lon, long t) {
         if (hasPosition && positionAt > t) {
-            return "";
+            return null;
         }
-        String previous = hasPosition ? positionAt + "," + latitude + "," + longitude : "";
+        LastSighting previous = hasPosition ? new LastSighting(positionAt, latitude, longitude) : null;
         hasPosition = true;
         positionAt = t;
         latitude = lat;

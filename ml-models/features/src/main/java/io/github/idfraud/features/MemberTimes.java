@@ -3,8 +3,9 @@ package io.github.idfraud.features;
 import java.util.Arrays;
 
 /**
- * A capped set of members (64-bit hashes of pseudonyms) with the first and last time each was seen. When full, the
- * member seen least recently makes room, so counts saturate at the cap instead of growing without bound.
+ * A capped set of members (32-bit hashes of pseudonyms, {@link IdentifierState#memberHash}, held in longs) with the
+ * first and last time each was seen. When full, the member seen least recently makes room, so counts saturate at the
+ * cap instead of growing without bound.
  */
 final class MemberTimes {
 

@@ -3,18 +3,28 @@ package io.github.idfraud.features;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What an identifier counts in its event-time buckets, and the bucket sizes its windows are read at. */
+/**
+ * What an identifier counts in its event-time buckets, and the bucket sizes its windows are read at. The id is what
+ * Redis stores ({@link StateCodec}): append new constants with a new id, never reuse or renumber one.
+ */
 enum Metric {
-    APPLICATIONS(Granularity.TEN_MINUTES, Granularity.HOUR, Granularity.DAY),
-    EVENTS(Granularity.TEN_MINUTES, Granularity.HOUR),
-    FAILED_LOGINS(Granularity.TEN_MINUTES),
-    TRANSACTIONS(Granularity.DAY),
-    AMOUNT_CENTS(Granularity.HOUR, Granularity.DAY);
+    APPLICATIONS(0, Granularity.TEN_MINUTES, Granularity.HOUR, Granularity.DAY),
+    EVENTS(1, Granularity.TEN_MINUTES, Granularity.HOUR),
+    FAILED_LOGINS(2, Granularity.TEN_MINUTES),
+    TRANSACTIONS(3, Granularity.DAY),
+    AMOUNT_CENTS(4, Granularity.HOUR, Granularity.DAY);
 
+    private final int id;
     private final Set<Granularity> kept;
 
-    Metric(Granularity first, Granularity... more) {
+    Metric(int id, Granularity first, Granularity... more) {
+        this.id = id;
         this.kept = EnumSet.of(first, more);
+    }
+
+    /** Stable number in stored values. */
+    int id() {
+        return id;
     }
 
     /** Only these are written: a window read at another size is a programming error, caught by {@link IdentifierState#sum}. */

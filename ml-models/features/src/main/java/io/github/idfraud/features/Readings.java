@@ -1,32 +1,41 @@
 package io.github.idfraud.features;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /** Values read from identifier states that need arithmetic with the event (times, positions) before they become features. */
 final class Readings {
 
-    private final Map<String, Object> values = new HashMap<>();
+    private static final long NOT_READ = Long.MIN_VALUE;
+    private static final Reading[] READINGS = Reading.values();
 
-    void put(String name, long value) {
-        values.put(name, value);
+    private final long[] values = new long[READINGS.length];
+    private LastSighting previousPosition;
+
+    Readings() {
+        Arrays.fill(values, NOT_READ);
     }
 
-    void put(String name, String value) {
-        values.put(name, value);
+    void put(Reading reading, long value) {
+        values[reading.ordinal()] = value;
     }
 
-    /** The reading as a number, or {@code absent} when nothing was read. */
-    long number(String name, long absent) {
-        return values.get(name) instanceof Long v ? v : absent;
+    /** Whether a plan read it: the event had the identifier it comes from. */
+    boolean has(Reading reading) {
+        return values[reading.ordinal()] != NOT_READ;
     }
 
-    String text(String name) {
-        Object v = values.get(name);
-        return v == null ? null : v.toString();
+    /** The value read, or {@code absent} when nothing was read. */
+    long get(Reading reading, long absent) {
+        long v = values[reading.ordinal()];
+        return v == NOT_READ ? absent : v;
     }
 
-    boolean has(String name) {
-        return values.containsKey(name);
+    void previousPosition(LastSighting sighting) {
+        previousPosition = sighting;
+    }
+
+    /** The customer's position before this event, or null when there was none (or it was later than the event). */
+    LastSighting previousPosition() {
+        return previousPosition;
     }
 }

@@ -5,15 +5,32 @@ import com.google.protobuf.CodedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
 
 /**
  * The Redis value of an identifier: 8 bytes of version (what the compare-and-set script checks), then the state in
  * protobuf wire primitives (varints, zig-zag deltas), so a typical identifier takes a few hundred bytes.
+ *
+ * <p>Format 2, after the format number: a mask of the marks present (bit = {@link Mark#id()}) and their values in
+ * id order; the position; each non-empty bucket series as {@code metric id * 3 + granularity id}, its length and
+ * delta-coded buckets; each non-empty link set by {@link Link#id()}; first sightings; labels. Only explicit ids are
+ * stored, never ordinals, so constants may be reordered freely. A mark, series or link of an id this release does not
+ * know (a newer release appended it) is skipped, and the rest of the value is kept.
  */
 final class StateCodec {
 
     static final int VERSION_BYTES = 8;
     private static final int FORMAT = 2;
+    /** A series is stored as metric id * 3 + granularity id: format 2 has room for granularity ids 0 to 2. */
+    static final int GRANULARITY_IDS = 3;
+    /** Mark ids are bits of a 32-bit mask. */
+    static final int MARK_IDS = 32;
+    private static final Mark[] MARK_BY_ID = byId(Mark.values(), Mark::id, MARK_IDS);
+    private static final Link[] LINK_BY_ID = byId(Link.values(), Link::id, Integer.MAX_VALUE);
+    private static final Metric[] METRIC_BY_ID = byId(Metric.values(), Metric::id, Integer.MAX_VALUE / GRANULARITY_IDS);
+    private static final Granularity[] GRANULARITY_BY_ID = byId(Granularity.values(), Granularity::id, GRANULARITY_IDS);
+    /** The slot of {@link IdentifierState#series} of each stored series number, -1 where this release knows none. */
+    private static final int[] SLOT_BY_SERIES = slotsBySeries();
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     static long versionOf(byte[] value) {
@@ -53,9 +70,13 @@ final class StateCodec {
                 return new IdentifierState(s.version);
             }
             int markMask = in.readUInt32();
-            for (Mark m : IdentifierState.MARKS) {
-                if ((markMask & (1 << m.ordinal())) != 0) {
-                    s.marks[m.ordinal()] = in.readSInt64();
+            for (int id = 0; id < MARK_IDS; id++) {
+                if ((markMask & (1 << id)) != 0) {
+                    long at = in.readSInt64();
+                    Mark mark = id < MARK_BY_ID.length ? MARK_BY_ID[id] : null;
+                    if (mark != null) {
+                        s.marks[mark.ordinal()] = at;
+                    }
                 }
             }
             if (in.readBool()) {
@@ -65,22 +86,29 @@ final class StateCodec {
                 s.longitude = in.readDouble();
             }
             for (int n = in.readUInt32(); n > 0; n--) {
-                int slot = in.readUInt32();
+                int stored = in.readUInt32();
                 int size = in.readUInt32();
-                BucketSeries series = new BucketSeries(size + 1);
+                int slot = stored < SLOT_BY_SERIES.length ? SLOT_BY_SERIES[stored] : -1;
+                BucketSeries series = slot < 0 ? null : new BucketSeries(size + 1);
                 long bucket = 0;
                 for (int i = 0; i < size; i++) {
                     bucket += in.readSInt64();
-                    series.append(bucket, in.readSInt64());
+                    long amount = in.readSInt64();
+                    if (series != null) {
+                        series.append(bucket, amount);
+                    }
                 }
-                if (slot >= s.series.length) {
-                    throw new IllegalStateException("unknown bucket series " + slot);
+                if (series != null) {
+                    s.series[slot] = series;
                 }
-                s.series[slot] = series;
             }
             for (int n = in.readUInt32(); n > 0; n--) {
-                int link = in.readUInt32();
-                s.links[link] = readMembers(in);
+                int id = in.readUInt32();
+                MemberTimes members = readMembers(in);
+                Link link = id < LINK_BY_ID.length ? LINK_BY_ID[id] : null;
+                if (link != null) {
+                    s.links[link.ordinal()] = members;
+                }
             }
             s.sightings = readMembers(in);
             s.labels = readMembers(in);
@@ -114,12 +142,12 @@ final class StateCodec {
         int markMask = 0;
         for (Mark m : IdentifierState.MARKS) {
             if (s.hasMark(m)) {
-                markMask |= 1 << m.ordinal();
+                markMask |= 1 << m.id();
             }
         }
         out.writeUInt32NoTag(markMask);
-        for (Mark m : IdentifierState.MARKS) {
-            if ((markMask & (1 << m.ordinal())) != 0) {
+        for (Mark m : MARK_BY_ID) {
+            if (m != null && s.hasMark(m)) {
                 out.writeSInt64NoTag(s.marks[m.ordinal()]);
             }
         }
@@ -134,12 +162,12 @@ final class StateCodec {
             seriesCount += series != null && series.size() > 0 ? 1 : 0;
         }
         out.writeUInt32NoTag(seriesCount);
-        for (int slot = 0; slot < s.series.length; slot++) {
-            BucketSeries series = s.series[slot];
+        for (int stored = 0; stored < SLOT_BY_SERIES.length; stored++) {
+            BucketSeries series = SLOT_BY_SERIES[stored] < 0 ? null : s.series[SLOT_BY_SERIES[stored]];
             if (series == null || series.size() == 0) {
                 continue;
             }
-            out.writeUInt32NoTag(slot);
+            out.writeUInt32NoTag(stored);
             out.writeUInt32NoTag(series.size());
             long previous = 0;
             for (int i = 0; i < series.size(); i++) {
@@ -153,10 +181,11 @@ final class StateCodec {
             linkCount += set != null && set.size() > 0 ? 1 : 0;
         }
         out.writeUInt32NoTag(linkCount);
-        for (int link = 0; link < s.links.length; link++) {
-            if (s.links[link] != null && s.links[link].size() > 0) {
-                out.writeUInt32NoTag(link);
-                writeMembers(s.links[link], out);
+        for (Link link : LINK_BY_ID) {
+            MemberTimes set = link == null ? null : s.links[link.ordinal()];
+            if (set != null && set.size() > 0) {
+                out.writeUInt32NoTag(link.id());
+                writeMembers(set, out);
             }
         }
         writeMembers(s.sightings, out);
@@ -195,5 +224,45 @@ final class StateCodec {
             set.append(member, last - in.readUInt64(), last);
         }
         return set;
+    }
+
+    static int seriesNumber(Metric metric, Granularity granularity) {
+        return metric.id() * GRANULARITY_IDS + granularity.id();
+    }
+
+    private static int[] slotsBySeries() {
+        int[] slots = new int[METRIC_BY_ID.length * GRANULARITY_IDS];
+        Arrays.fill(slots, -1);
+        for (Metric metric : METRIC_BY_ID) {
+            for (Granularity granularity : GRANULARITY_BY_ID) {
+                if (metric != null && granularity != null) {
+                    slots[seriesNumber(metric, granularity)] = IdentifierState.slot(metric, granularity);
+                }
+            }
+        }
+        return slots;
+    }
+
+    /** The constants indexed by their stored id (null where no constant has that id); refuses duplicates. */
+    static <E extends Enum<E>> E[] byId(E[] constants, ToIntFunction<E> id, int limit) {
+        int max = -1;
+        for (E e : constants) {
+            if (id.applyAsInt(e) < 0 || id.applyAsInt(e) >= limit) {
+                throw new IllegalStateException(e.getDeclaringClass().getSimpleName() + "." + e.name() + " has id "
+                        + id.applyAsInt(e) + ": stored ids must be 0 to " + (limit - 1));
+            }
+            max = Math.max(max, id.applyAsInt(e));
+        }
+        E[] table = Arrays.copyOf(constants, max + 1);
+        Arrays.fill(table, null);
+        for (E e : constants) {
+            E other = table[id.applyAsInt(e)];
+            if (other != null) {
+                throw new IllegalStateException(e.getDeclaringClass().getSimpleName() + "." + e.name() + " and " + other.name()
+                        + " share the stored id " + id.applyAsInt(e) + ": give the newer constant a new id");
+            }
+            table[id.applyAsInt(e)] = e;
+        }
+        return table;
     }
 }

@@ -21,20 +21,6 @@ import java.util.List;
  */
 final class UpdatePlanner {
 
-    // Names of readings the deriver turns into features.
-    static final String R_NEW_DEVICE_AT = "newDeviceAt";
-    static final String R_DEVICE_FIRST_SEEN = "deviceFirstSeen";
-    static final String R_RESET_AT = "resetAt";
-    static final String R_CONTACT_AT = "contactAt";
-    static final String R_PAYEE_AT = "payeeAt";
-    static final String R_STREAK = "streak";
-    static final String R_PREVIOUS_POSITION = "previousPosition";
-    static final String R_PRIOR_AMOUNT_30D = "priorAmount30d";
-    static final String R_AMOUNT_24H = "amount24h";
-    static final String R_COUNTERPARTY_FIRST_SEEN = "counterpartyFirstSeen";
-    static final String R_EMAIL_FIRST_SEEN = "emailFirstSeen";
-    static final String R_PHONE_FIRST_SEEN = "phoneFirstSeen";
-
     private final EngineSettings settings;
 
     UpdatePlanner(EngineSettings settings) {
@@ -70,12 +56,12 @@ final class UpdatePlanner {
             plans.add(s);
         }
         if (ids.has(EMAIL)) {
-            var s = plan(EMAIL, ids).firstSight("self", null, R_EMAIL_FIRST_SEEN);
+            var s = plan(EMAIL, ids).firstSight("self", null, Reading.EMAIL_FIRST_SEEN);
             linkAndCount(s, ids, NATIONAL_ID, Feature.EMAIL_DISTINCT_NATIONAL_IDS_30D);
             plans.add(s);
         }
         if (ids.has(PHONE)) {
-            var s = plan(PHONE, ids).firstSight("self", null, R_PHONE_FIRST_SEEN);
+            var s = plan(PHONE, ids).firstSight("self", null, Reading.PHONE_FIRST_SEEN);
             linkAndCount(s, ids, NATIONAL_ID, Feature.PHONE_DISTINCT_NATIONAL_IDS_30D);
             plans.add(s);
         }
@@ -139,12 +125,12 @@ final class UpdatePlanner {
         var s = plan(CUSTOMER, ids).count(Metric.EVENTS, 1)
                 .sum(Metric.EVENTS, Window.HOUR, Feature.CUSTOMER_EVENTS_1H)
                 .sum(Metric.EVENTS, Window.DAY, Feature.CUSTOMER_EVENTS_24H)
-                .readMark(Mark.NEW_DEVICE_AT, R_NEW_DEVICE_AT)
-                .readMark(Mark.PASSWORD_RESET_AT, R_RESET_AT)
-                .readMark(Mark.CONTACT_CHANGE_AT, R_CONTACT_AT)
-                .readMark(Mark.PAYEE_ADDED_AT, R_PAYEE_AT);
+                .readMark(Mark.NEW_DEVICE_AT, Reading.NEW_DEVICE_AT)
+                .readMark(Mark.PASSWORD_RESET_AT, Reading.PASSWORD_RESET_AT)
+                .readMark(Mark.CONTACT_CHANGE_AT, Reading.CONTACT_CHANGE_AT)
+                .readMark(Mark.PAYEE_ADDED_AT, Reading.PAYEE_ADDED_AT);
         if (ids.has(DEVICE)) {
-            s.firstSight("d" + ids.get(DEVICE), Mark.NEW_DEVICE_AT, R_DEVICE_FIRST_SEEN);
+            s.firstSight("d" + ids.get(DEVICE), Mark.NEW_DEVICE_AT, Reading.DEVICE_FIRST_SEEN);
         }
         switch (event.type()) {
             case PASSWORD_RESET -> s.touch(Mark.PASSWORD_RESET_AT);
@@ -153,23 +139,23 @@ final class UpdatePlanner {
             default -> { }
         }
         if (event.type() == EventType.LOGIN) {
-            s.streak(Mark.FAILED_LOGIN_STREAK, failedLogin, R_STREAK);
+            s.streak(Mark.FAILED_LOGIN_STREAK, failedLogin, Reading.FAILED_LOGIN_STREAK);
         } else {
-            s.readMark(Mark.FAILED_LOGIN_STREAK, R_STREAK);
+            s.readMark(Mark.FAILED_LOGIN_STREAK, Reading.FAILED_LOGIN_STREAK);
         }
         var device = event.device();
         if (device != null && device.latitude() != null && device.longitude() != null) {
-            s.position(device.latitude(), device.longitude(), R_PREVIOUS_POSITION);
+            s.position(device.latitude(), device.longitude());
         }
         if (event.type() == EventType.TRANSACTION) {
             long cents = event.transaction().amount().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
             s.sum(Metric.TRANSACTIONS, Window.MONTH, Feature.CUSTOMER_TRANSACTIONS_30D)
-                    .sum(Metric.AMOUNT_CENTS, Window.MONTH, R_PRIOR_AMOUNT_30D)
+                    .sum(Metric.AMOUNT_CENTS, Window.MONTH, Reading.PRIOR_AMOUNT_CENTS_30D)
                     .count(Metric.TRANSACTIONS, 1)
                     .count(Metric.AMOUNT_CENTS, cents)
-                    .sum(Metric.AMOUNT_CENTS, Window.DAY, R_AMOUNT_24H);
+                    .sum(Metric.AMOUNT_CENTS, Window.DAY, Reading.AMOUNT_CENTS_24H);
             if (ids.has(COUNTERPARTY)) {
-                s.firstSight("q" + ids.get(COUNTERPARTY), null, R_COUNTERPARTY_FIRST_SEEN);
+                s.firstSight("q" + ids.get(COUNTERPARTY), null, Reading.COUNTERPARTY_FIRST_SEEN);
             }
         }
         return s.labelsWithin(labelWindow, Feature.CUSTOMER_FRAUD_LABELS_90D);

@@ -1,5 +1,6 @@
 package io.github.idfraud.features;
 
+import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.testsupport.TestRedis;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -11,6 +12,7 @@ import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /** A real Redis client and an engine writing under a key prefix of its own, removed afterwards. */
@@ -22,16 +24,20 @@ final class RedisFixture implements AutoCloseable {
     final Redis redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestRedis.url())
             .setMaxPoolSize(8).setMaxPoolWaiting(1024));
     final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
-    final FeatureEngine engine = new FeatureEngine(redis::batch, new Pseudonymiser(SECRET), EngineSettings.defaults(prefix));
+    final FeatureEngine engine = anotherEngine(EngineSettings.defaults(prefix));
 
     /** Another scorer on the same Redis and key prefix, with a cache of its own: a second pod. */
     FeatureEngine anotherEngine(EngineSettings settings) {
-        return new FeatureEngine(redis::batch, new Pseudonymiser(SECRET), settings);
+        return new FeatureEngine(new RedisIdentifierStore(redis::batch), new Pseudonymiser(SECRET), settings);
     }
 
     static <T> T await(Future<T> future) {
+        return await(future.toCompletionStage());
+    }
+
+    static <T> T await(CompletionStage<T> stage) {
         try {
-            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("Redis call failed", e);
         }

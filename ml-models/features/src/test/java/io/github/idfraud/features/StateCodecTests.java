@@ -3,7 +3,18 @@ package io.github.idfraud.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.CodedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StateCodecTests {
@@ -34,7 +45,7 @@ class StateCodecTests {
         assertThat(back.sum(Metric.EVENTS, Window.HOUR, T)).isEqualTo(1);
         assertThat(back.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
         assertThat(back.mark(Mark.CONTACT_CHANGE_AT)).isEqualTo(-1);
-        assertThat(back.position(0, 0, T + 1)).isEqualTo(T + ",51.5072,-0.1276");
+        assertThat(back.position(0, 0, T + 1)).isEqualTo(new LastSighting(T, 51.5072, -0.1276));
         assertThat(back.distinct(Link.CUSTOMER, 7, T)).isEqualTo(2);
         assertThat(back.distinct(Link.CUSTOMER, 1, T)).isEqualTo(1);
         assertThat(back.firstSight("d-device", null, T)).isEqualTo(T - 3600);
@@ -59,5 +70,152 @@ class StateCodecTests {
         assertThat(other.sum(Metric.EVENTS, Window.DAY, T)).isZero();
         assertThatThrownBy(() -> StateCodec.decode(new byte[] {1, 2, 3}))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("too short");
+    }
+
+    @Test
+    void aMarkSeriesOrLinkOfANewerReleaseIsSkippedAndTheRestKept() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {0, 0, 0, 0, 0, 0, 0, 9});
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(1 << Mark.PASSWORD_RESET_AT.id() | 1 << 7);
+        out.writeSInt64NoTag(T - 60);
+        out.writeSInt64NoTag(12345);
+        out.writeBoolNoTag(false);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(StateCodec.seriesNumber(Metric.EVENTS, Granularity.HOUR));
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(Math.floorDiv(T, 3600));
+        out.writeSInt64NoTag(3);
+        out.writeUInt32NoTag(Metric.values().length * StateCodec.GRANULARITY_IDS + 1);
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(77);
+        out.writeSInt64NoTag(5);
+        out.writeUInt32NoTag(2);
+        out.writeUInt32NoTag(40);
+        writeOneMember(out, "unknown-kind");
+        out.writeUInt32NoTag(Link.CUSTOMER.id());
+        writeOneMember(out, "pseudonym-1");
+        out.writeUInt32NoTag(0);
+        out.writeUInt32NoTag(0);
+        out.flush();
+
+        IdentifierState s = StateCodec.decode(bytes.toByteArray());
+
+        assertThat(s.version).isEqualTo(9);
+        assertThat(s.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
+        assertThat(Arrays.stream(Mark.values()).filter(s::hasMark)).containsExactly(Mark.PASSWORD_RESET_AT);
+        assertThat(s.sum(Metric.EVENTS, Window.DAY, T)).isEqualTo(3);
+        assertThat(Arrays.stream(s.series).filter(Objects::nonNull)).hasSize(1);
+        assertThat(s.distinct(Link.CUSTOMER, 1, T)).isEqualTo(1);
+        assertThat(Arrays.stream(s.links).filter(Objects::nonNull)).hasSize(1);
+    }
+
+    private static void writeOneMember(CodedOutputStream out, String member) throws IOException {
+        out.writeUInt32NoTag(1);
+        out.writeSInt64NoTag(T);
+        out.writeFixed32NoTag((int) IdentifierState.memberHash(member));
+        out.writeUInt64NoTag(0);
+        out.writeUInt64NoTag(0);
+    }
+
+    /** The committed value decodes to the state below, and that state encodes to the same bytes. */
+    @Test
+    void theCommittedFormat2ValueStillMeansTheSameState() throws IOException {
+        byte[] stored = golden();
+        IdentifierState s = StateCodec.decode(stored);
+
+        assertThat(s.version).isEqualTo(0x0102030405060708L);
+        assertThat(s.mark(Mark.NEW_DEVICE_AT)).isEqualTo(T - 3600);
+        assertThat(s.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
+        assertThat(s.mark(Mark.CONTACT_CHANGE_AT)).isEqualTo(T - 120);
+        assertThat(s.hasMark(Mark.PAYEE_ADDED_AT)).isFalse();
+        assertThat(s.mark(Mark.FAILED_LOGIN_STREAK)).isEqualTo(2);
+        assertThat(s.hasPosition).isTrue();
+        assertThat(List.of(s.positionAt, s.latitude, s.longitude)).containsExactly(T, 51.5072, -0.1276);
+
+        long tenMinutes = Math.floorDiv(T, 600);
+        long hour = Math.floorDiv(T, 3600);
+        long day = Math.floorDiv(T, 86400);
+        assertThat(series(s, Metric.APPLICATIONS, Granularity.TEN_MINUTES)).containsExactly(tenMinutes + "=1");
+        assertThat(series(s, Metric.APPLICATIONS, Granularity.HOUR)).containsExactly(hour + "=1");
+        assertThat(series(s, Metric.APPLICATIONS, Granularity.DAY)).containsExactly(day + "=1");
+        assertThat(series(s, Metric.EVENTS, Granularity.TEN_MINUTES)).containsExactly((tenMinutes - 1) + "=1", tenMinutes + "=2");
+        assertThat(series(s, Metric.EVENTS, Granularity.HOUR)).containsExactly(hour + "=3");
+        assertThat(series(s, Metric.FAILED_LOGINS, Granularity.TEN_MINUTES)).containsExactly(tenMinutes + "=1");
+        assertThat(series(s, Metric.TRANSACTIONS, Granularity.DAY)).containsExactly((day - 2) + "=1");
+        assertThat(series(s, Metric.AMOUNT_CENTS, Granularity.HOUR)).as("3 days back is past the 27 hours kept")
+                .containsExactly(hour + "=480000");
+        assertThat(series(s, Metric.AMOUNT_CENTS, Granularity.DAY)).containsExactly((day - 3) + "=1250", day + "=480000");
+        assertThat(Metric.values()).hasSize(5);
+        assertThat(Granularity.values()).hasSize(3);
+
+        assertThat(members(s.links[Link.TENANT.ordinal()]))
+                .containsExactly(member("bank-a", T - 86400, T - 86400), member("bank-b", T, T));
+        assertThat(members(s.links[Link.CUSTOMER.ordinal()])).containsExactly(member("pseudonym-1", T, T));
+        assertThat(members(s.links[Link.DEVICE.ordinal()])).containsExactly(member("pseudonym-2", T - 7200, T - 7200));
+        for (Link link : List.of(Link.NATIONAL_ID, Link.EMAIL, Link.PHONE, Link.ADDRESS)) {
+            assertThat(members(s.links[link.ordinal()])).as(link.name()).isEmpty();
+        }
+        assertThat(members(s.sightings)).containsExactly(member("d-device", T - 3600, T - 3600), member("q-payee", T, T));
+        assertThat(members(s.labels)).containsExactly(member("event-ref", T, T));
+
+        assertThat(HexFormat.of().formatHex(StateCodec.encode(s, s.version))).isEqualTo(HexFormat.of().formatHex(stored));
+        assertThat(HexFormat.of().formatHex(StateCodec.encode(goldenState(), 0x0102030405060708L)))
+                .as("the same state built by the window operations").isEqualTo(HexFormat.of().formatHex(stored));
+    }
+
+    /** What the committed value holds, built by the operations the engine uses. */
+    private static IdentifierState goldenState() {
+        IdentifierState s = new IdentifierState(0);
+        s.count(Metric.APPLICATIONS, 1, T);
+        s.count(Metric.EVENTS, 1, T - 600);
+        s.count(Metric.EVENTS, 2, T);
+        s.count(Metric.FAILED_LOGINS, 1, T - 60);
+        s.count(Metric.TRANSACTIONS, 1, T - 2 * 86400);
+        s.count(Metric.AMOUNT_CENTS, 1_250, T - 3 * 86400);
+        s.count(Metric.AMOUNT_CENTS, 480_000, T);
+        s.firstSight("d-device", Mark.NEW_DEVICE_AT, T - 3600);
+        s.firstSight("q-payee", null, T);
+        s.touch(Mark.PASSWORD_RESET_AT, T - 60);
+        s.touch(Mark.CONTACT_CHANGE_AT, T - 120);
+        s.streak(Mark.FAILED_LOGIN_STREAK, true);
+        s.streak(Mark.FAILED_LOGIN_STREAK, true);
+        s.position(51.5072, -0.1276, T);
+        s.link(Link.TENANT, "bank-a", T - 86400);
+        s.link(Link.TENANT, "bank-b", T);
+        s.link(Link.CUSTOMER, "pseudonym-1", T);
+        s.link(Link.DEVICE, "pseudonym-2", T - 7200);
+        s.addLabel("event-ref", T, Duration.ofDays(95));
+        return s;
+    }
+
+    private static byte[] golden() throws IOException {
+        try (InputStream in = StateCodecTests.class.getResourceAsStream("identifier-value-format-2.hex")) {
+            String hex = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).map(String::strip).collect(Collectors.joining());
+            return HexFormat.of().parseHex(hex);
+        }
+    }
+
+    private static List<String> series(IdentifierState s, Metric metric, Granularity granularity) {
+        BucketSeries series = s.series[IdentifierState.slot(metric, granularity)];
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; series != null && i < series.size(); i++) {
+            entries.add(series.bucketAt(i) + "=" + series.valueAt(i));
+        }
+        return entries;
+    }
+
+    private static List<String> members(MemberTimes set) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; set != null && i < set.size(); i++) {
+            entries.add(Long.toHexString(set.memberAt(i)) + " " + set.firstAt(i) + ".." + set.lastAt(i));
+        }
+        return entries;
+    }
+
+    private static String member(String pseudonym, long first, long last) {
+        return Long.toHexString(IdentifierState.memberHash(pseudonym)) + " " + first + ".." + last;
     }
 }

@@ -4,11 +4,11 @@ import static io.github.idfraud.features.RedisFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.Event;
-import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class StateStoreTests {
         FeatureEngine podA = redis.anotherEngine(settings);
         FeatureEngine podB = redis.anotherEngine(settings);
         int perPod = 60;
-        List<Future<FeatureResult>> results = new ArrayList<>();
+        List<CompletionStage<FeatureResult>> results = new ArrayList<>();
         for (int i = 0; i < perPod; i++) {
             // Sent without waiting: both pods race on the same customer, device and IP values.
             results.add(podA.process(TENANT, login(T0.plusSeconds(i))));

@@ -130,11 +130,11 @@ public final class LogReplayer {
         try {
             ids = engine.identify(line.tenant(), event);
             pending = split == null ? null : new Pending(key, event.occurredAt(), line.scenario(), fraud, split, reviewKey(ids, key));
-            engine.process(line.tenant(), event, ids).onComplete(ar -> {
-                if (ar.failed()) {
-                    failure.compareAndSet(null, ar.cause());
+            engine.process(line.tenant(), event, ids).whenComplete((result, cause) -> {
+                if (cause != null) {
+                    failure.compareAndSet(null, cause);
                 } else if (pending != null) {
-                    pending.features = ar.result().features().toFloatArray();
+                    pending.features = result.features().toFloatArray();
                 }
                 window.release();
             });
@@ -160,9 +160,9 @@ public final class LogReplayer {
             return;
         }
         acquire(window, 1);
-        engine.applyLabel(line.tenant(), ids, line.label()).onComplete(ar -> {
-            if (ar.failed()) {
-                failure.compareAndSet(null, ar.cause());
+        engine.applyLabel(line.tenant(), ids, line.label()).whenComplete((done, cause) -> {
+            if (cause != null) {
+                failure.compareAndSet(null, cause);
             }
             window.release();
         });

@@ -1,6 +1,8 @@
 package io.github.idfraud.trainer;
 
-import io.github.idfraud.features.RedisKeyspace;
+import io.github.idfraud.features.IdentifierStore;
+import io.github.idfraud.features.redis.RedisIdentifierStore;
+import io.github.idfraud.features.redis.RedisKeyspace;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -12,6 +14,7 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One Redis connection for a training run. A single connection matters: Redis runs successive pipelined batches
@@ -111,6 +114,11 @@ public final class RedisSession implements AutoCloseable {
         });
     }
 
+    /** Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection. */
+    public IdentifierStore identifierStore() {
+        return new RedisIdentifierStore(this::coalesce);
+    }
+
     /** Removes every key under {@code prefix} (SCAN + UNLINK: no blocking KEYS, no slow DEL); returns how many. */
     public long deleteKeys(String prefix) {
         return RedisKeyspace.deleteUnder(connection, prefix);
@@ -119,6 +127,11 @@ public final class RedisSession implements AutoCloseable {
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
         return RedisKeyspace.await(future, timeoutSeconds);
+    }
+
+    /** Blocks the calling (non event-loop) thread until {@code stage} completes, e.g. the feature engine's. */
+    public static <T> T await(CompletionStage<T> stage, long timeoutSeconds) {
+        return RedisKeyspace.await(stage, timeoutSeconds);
     }
 
     private record Slice(Promise<List<Response>> promise, int size) {

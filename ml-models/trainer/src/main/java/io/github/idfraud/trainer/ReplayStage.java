@@ -49,7 +49,7 @@ final class ReplayStage {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try (RedisSession redis = RedisSession.open(redisUrl)) {
             // The namespace is new and only this run writes it: identifiers the cache has not seen are new.
-            FeatureEngine engine = new FeatureEngine(redis::coalesce, new Pseudonymiser(secretFor(targets)),
+            FeatureEngine engine = new FeatureEngine(redis.identifierStore(), new Pseudonymiser(secretFor(targets)),
                     EngineSettings.defaults(prefix).forPrivateReplay(stateCacheBytes()));
             try {
                 // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.

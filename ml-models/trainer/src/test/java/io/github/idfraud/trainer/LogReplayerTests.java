@@ -66,7 +66,7 @@ class LogReplayerTests {
         String prefix = "trt-" + UUID.randomUUID().toString().substring(0, 8) + ":";
         try (RedisSession redis = RedisSession.open(TestRedisSession.url())) {
             // As ReplayStage wires it: coalesced requests, a private namespace, flushed before the replay waits.
-            var engine = new FeatureEngine(redis::coalesce, new Pseudonymiser("trainer-test-secret-0123456789abcdef"),
+            var engine = new FeatureEngine(redis.identifierStore(), new Pseudonymiser("trainer-test-secret-0123456789abcdef"),
                     EngineSettings.defaults(prefix).forPrivateReplay(1 << 20));
             var prepared = engine.prepare();
             redis.flush();

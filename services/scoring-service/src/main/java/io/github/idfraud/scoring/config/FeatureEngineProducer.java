@@ -4,6 +4,7 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.redis.client.Redis;
@@ -25,7 +26,7 @@ public class FeatureEngineProducer {
     @ApplicationScoped
     FeatureEngine featureEngine(Redis redis, Pseudonymiser pseudonymiser, ScoringConfig config, MeterRegistry meters) {
         OrderedRedisConnection commits = new OrderedRedisConnection(redis);
-        FeatureEngine engine = new FeatureEngine(commits::batch, pseudonymiser,
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch), pseudonymiser,
                 EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes()));
         // Refused commits applied again: another pod changed the identifier first, or this pod had not cached it.
         FunctionCounter.builder("fraud.feature.conflict.retries", engine, FeatureEngine::conflictRetries)

@@ -31,7 +31,8 @@ public class LabelService {
             if (found.isEmpty()) {
                 return Future.failedFuture(new UnknownEventException(label.eventId()));
             }
-            return engine.applyLabel(tenant, IdentityKeys.fromMap(found.get().identityKeys()), label)
+            IdentityKeys ids = IdentityKeys.fromMap(found.get().identityKeys());
+            return Future.fromCompletionStage(engine.applyLabel(tenant, ids, label))
                     .onSuccess(done -> metrics.labelled(tenant, label.label().name()));
         });
     }

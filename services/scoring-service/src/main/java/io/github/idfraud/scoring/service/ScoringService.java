@@ -72,7 +72,7 @@ public class ScoringService {
     }
 
     private Future<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
-        return engine.process(tenant, event).compose(result -> {
+        return Future.fromCompletionStage(engine.process(tenant, event)).compose(result -> {
             ScoringModel model = models.live().model();
             Decision decision = decide(event, result.features(), model, false);
             shadow.score(tenant, reference, result.features(), decision);

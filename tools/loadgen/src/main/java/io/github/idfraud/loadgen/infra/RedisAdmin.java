@@ -1,6 +1,6 @@
 package io.github.idfraud.loadgen.infra;
 
-import io.github.idfraud.features.RedisKeyspace;
+import io.github.idfraud.features.redis.RedisKeyspace;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -12,6 +12,7 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -90,6 +91,11 @@ public final class RedisAdmin implements AutoCloseable {
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
         return RedisKeyspace.await(future, timeoutSeconds);
+    }
+
+    /** Blocks the calling (non event-loop) thread until {@code stage} completes, e.g. the feature engine's. */
+    public static <T> T await(CompletionStage<T> stage, long timeoutSeconds) {
+        return RedisKeyspace.await(stage, timeoutSeconds);
     }
 
     @Override

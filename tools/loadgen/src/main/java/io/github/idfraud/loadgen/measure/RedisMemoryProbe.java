@@ -8,8 +8,8 @@ import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.loadgen.infra.RedisAdmin;
-import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ public final class RedisMemoryProbe {
         long started = System.nanoTime();
         long usedBefore = usedMemory();
         Pseudonymiser pseudonymiser = new Pseudonymiser(randomSecret());
-        FeatureEngine engine = new FeatureEngine(redis::batch, pseudonymiser, EngineSettings.defaults(prefix));
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(redis::batch), pseudonymiser, EngineSettings.defaults(prefix));
         RedisAdmin.await(engine.prepare(), 30);
         SyntheticIdentities synthetic = new SyntheticIdentities(people);
         Semaphore window = new Semaphore(IN_FLIGHT);
@@ -58,7 +59,7 @@ public final class RedisMemoryProbe {
                 for (int person = 0; person < people; person++) {
                     Event event = synthetic.event(phase, person);
                     String tenant = SyntheticIdentities.tenantOf(person);
-                    submit(window, failure, () -> engine.process(tenant, event).mapEmpty());
+                    submit(window, failure, () -> engine.process(tenant, event));
                     events++;
                 }
             }
@@ -88,14 +89,14 @@ public final class RedisMemoryProbe {
         }
     }
 
-    private static void submit(Semaphore window, AtomicReference<Throwable> failure, Supplier<Future<Void>> call) {
+    private static void submit(Semaphore window, AtomicReference<Throwable> failure, Supplier<CompletionStage<?>> call) {
         if (failure.get() != null) {
             throw new IllegalStateException("feature engine failed: " + failure.get().getMessage(), failure.get());
         }
         acquire(window, 1);
-        call.get().onComplete(done -> {
-            if (done.failed()) {
-                failure.compareAndSet(null, done.cause());
+        call.get().whenComplete((done, cause) -> {
+            if (cause != null) {
+                failure.compareAndSet(null, cause);
             }
             window.release();
         });

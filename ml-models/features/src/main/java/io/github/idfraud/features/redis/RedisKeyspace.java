@@ -1,4 +1,4 @@
-package io.github.idfraud.features;
+package io.github.idfraud.features.redis;
 
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
@@ -7,6 +7,7 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -56,8 +57,13 @@ public final class RedisKeyspace {
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
+        return await(future.toCompletionStage(), timeoutSeconds);
+    }
+
+    /** Blocks the calling (non event-loop) thread until {@code stage} completes, e.g. the feature engine's. */
+    public static <T> T await(CompletionStage<T> stage, long timeoutSeconds) {
         try {
-            return future.toCompletionStage().toCompletableFuture().get(timeoutSeconds, TimeUnit.SECONDS);
+            return stage.toCompletableFuture().get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Redis", e);
