@@ -5,8 +5,8 @@ import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.ScoringService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -44,7 +44,7 @@ public class EventResource {
             + "The same (tenant, eventId) returns the stored answer and never counts twice.")
     public Uni<Decision> score(Event event, @QueryParam("explain") @DefaultValue("false") boolean explain) {
         validator.requireValid(event, "event");
-        return uni(scoring.score(caller.tenant(), event, explain));
+        return scoring.score(caller.tenant(), event, explain);
     }
 
     @POST
@@ -72,18 +72,10 @@ public class EventResource {
             throw new InvalidRequestException(violations);
         }
         String tenant = caller.tenant();
-        List<Decision> results = new ArrayList<>(events.size());
-        Future<Void> chain = Future.succeededFuture();
-        for (Event event : events) {
-            chain = chain.compose(done -> scoring.score(tenant, event, false).map(decision -> {
-                results.add(decision);
-                return null;
-            }));
-        }
-        return uni(chain.map(done -> new BatchResponse(results)));
-    }
-
-    static <T> Uni<T> uni(Future<T> future) {
-        return Uni.createFrom().completionStage(future.toCompletionStage());
+        // One after the other, in the order given: later events build on the windows of earlier ones.
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> scoring.score(tenant, event, false))
+                .collect().asList()
+                .map(BatchResponse::new);
     }
 }

@@ -36,7 +36,7 @@ public class LabelResource {
             + "404 for an event this tenant did not send.")
     public Uni<Response> report(Label label) {
         validator.requireValid(label, "label");
-        return EventResource.uni(labels.apply(caller.tenant(), label))
+        return labels.apply(caller.tenant(), label)
                 .map(done -> Response.accepted(new LabelAccepted(label.eventId(), label.label().name())).build());
     }
 
