@@ -4,6 +4,8 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.BaselineRead;
 import io.github.idfraud.scoring.security.Caller;
 import io.smallrye.mutiny.Uni;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/v1/bench/baseline")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.TENANT)
 public class BaselineResource {
 
     private final BaselineRead redis;

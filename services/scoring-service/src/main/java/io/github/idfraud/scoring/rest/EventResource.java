@@ -7,6 +7,8 @@ import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.ScoringService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "tenantKey")
+@RolesAllowed(Roles.TENANT)
 public class EventResource {
 
     private final ScoringService scoring;

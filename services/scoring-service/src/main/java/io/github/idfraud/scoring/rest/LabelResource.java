@@ -4,6 +4,8 @@ import io.github.idfraud.contract.Label;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.LabelService;
 import io.smallrye.mutiny.Uni;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "tenantKey")
+@RolesAllowed(Roles.TENANT)
 public class LabelResource {
 
     private final LabelService labels;

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.scoring.service.EventInProgressException;
 import io.github.idfraud.scoring.service.UnknownEventException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,6 +68,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownKey(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(Response.Status.FORBIDDEN, "Forbidden", "this key does not open this endpoint", List.of());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -77,6 +96,13 @@ public class ProblemMappers {
         LOG.errorf("unexpected %s", ErrorSummary.of(e));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the event was not scored; retry later", List.of());
+    }
+
+    /** The same answer for a missing and a wrong key, so a caller learns nothing about which keys exist. */
+    private static Response unauthorized() {
+        Response refused = Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
+                "send Authorization: Bearer <your API key>", List.of());
+        return Response.fromResponse(refused).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private static Response fieldProblem(JsonMappingException e, String message) {
