@@ -5,12 +5,19 @@ import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.scoring.intake.LabelStreamConsumer;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
+import io.quarkus.redis.datasource.stream.XReadGroupArgs;
+import io.quarkus.redis.datasource.transactions.TransactionResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +25,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(RedisTestResource.class)
 class LabelStreamTests {
 
+    private static final String STREAM = "test-fraud-labels";
+    private static final String GROUP = "scoring-service";
+
     @Inject
     RedisDataSource redis;
+
+    @Inject
+    LabelStreamConsumer consumer;
 
     @Test
     void aLabelOnTheStreamFeedsTheFeaturesOfLaterEvents() throws InterruptedException {
@@ -28,18 +41,64 @@ class LabelStreamTests {
         String eventId = Bodies.id("payee");
         post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
 
-        String label = """
-                {"tenant":"bank-a","label":{"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CONSUMER"}}
-                """.formatted(eventId, at.plus(Duration.ofHours(1)));
-        redis.stream(String.class).xadd("test-fraud-labels", Map.of("v", "1", "label", label));
+        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", fraudLabel(eventId, at)));
 
         float linked = 0;
         for (int attempt = 0; attempt < 50 && linked < 1; attempt++) {
             Thread.sleep(200);
-            linked = post(BANK_A, "/v1/events?explain=true", Bodies.login(Bodies.id("login"), at.plus(Duration.ofHours(2)),
-                    Bodies.id("c"), device, "203.0.113.50", 51.5, -0.1))
-                    .statusCode(200).extract().path("features.device_fraud_labels_90d");
+            linked = linkedFraudLabels(device, at);
         }
         assertThat(linked).isEqualTo(1.0f);
+    }
+
+    @Test
+    void labelsADeadConsumerReadButNeverAcknowledgedAreTakenOverAppliedAndAcknowledged() {
+        Instant at = Instant.parse("2026-11-23T14:00:00Z");
+        String device = Bodies.id("dev-dead");
+        String eventId = Bodies.id("payee");
+        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        groupExists();
+
+        // Appending and reading in one MULTI/EXEC: the live consumer cannot take the entry before the dead one.
+        String deadConsumer = Bodies.id("dead-consumer");
+        TransactionResult result = redis.withTransaction(tx -> {
+            tx.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", fraudLabel(eventId, at)));
+            tx.stream(String.class).xreadgroup(GROUP, deadConsumer, STREAM, ">", new XReadGroupArgs().count(100));
+        });
+        String entryId = result.get(0);
+        List<StreamMessage<String, String, String>> takenByTheDead = result.get(1);
+        assertThat(takenByTheDead).extracting(StreamMessage::id).contains(entryId);
+        assertThat(linkedFraudLabels(device, at)).as("nobody applied the label yet").isZero();
+
+        // The consumer "dies" here; a surviving instance takes its entries over.
+        int handled = consumer.reclaim(Duration.ZERO).await().atMost(Duration.ofSeconds(30));
+
+        assertThat(handled).isGreaterThanOrEqualTo(1);
+        assertThat(linkedFraudLabels(device, at)).isEqualTo(1.0f);
+        assertThat(redis.stream(String.class).xpending(STREAM, GROUP, StreamRange.of(entryId, entryId), 10)).isEmpty();
+    }
+
+    private static String fraudLabel(String eventId, Instant at) {
+        return """
+                {"tenant":"bank-a","label":{"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CONSUMER"}}
+                """.formatted(eventId, at.plus(Duration.ofHours(1)));
+    }
+
+    /** A later login from the device shows how many fraud labels are linked to it. */
+    private static float linkedFraudLabels(String device, Instant at) {
+        return post(BANK_A, "/v1/events?explain=true", Bodies.login(Bodies.id("login"), at.plus(Duration.ofHours(2)),
+                Bodies.id("c"), device, "203.0.113.50", 51.5, -0.1))
+                .statusCode(200).extract().path("features.device_fraud_labels_90d");
+    }
+
+    /** The consumer creates its group when it starts; this test may run first. */
+    private void groupExists() {
+        try {
+            redis.stream(String.class).xgroupCreate(STREAM, GROUP, "0", new XGroupCreateArgs().mkstream());
+        } catch (RuntimeException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("BUSYGROUP")) {
+                throw e;
+            }
+        }
     }
 }

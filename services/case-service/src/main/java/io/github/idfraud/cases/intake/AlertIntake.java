@@ -1,14 +1,12 @@
 package io.github.idfraud.cases.intake;
 
 import io.github.idfraud.cases.config.CaseConfig;
+import io.github.idfraud.cases.redis.AlertStream;
+import io.github.idfraud.cases.redis.ClaimedPage;
+import io.github.idfraud.cases.redis.DeadLetters;
+import io.github.idfraud.cases.redis.StreamEntry;
 import io.github.idfraud.cases.service.CaseIntakeService;
 import io.github.idfraud.cases.service.CaseMetrics;
-import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.stream.ClaimedMessages;
-import io.quarkus.redis.datasource.stream.StreamCommands;
-import io.quarkus.redis.datasource.stream.StreamMessage;
-import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
-import io.quarkus.redis.datasource.stream.XReadGroupArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +28,7 @@ public class AlertIntake {
 
     private static final Logger LOG = Logger.getLogger(AlertIntake.class);
 
-    private final StreamCommands<String, String, String> streams;
+    private final AlertStream stream;
     private final CaseConfig.Alerts config;
     private final CaseIntakeService cases;
     private final DeadLetters deadLetters;
@@ -39,9 +37,9 @@ public class AlertIntake {
     private volatile boolean running;
     private volatile Thread worker;
 
-    AlertIntake(RedisDataSource redis, CaseConfig config, CaseIntakeService cases, DeadLetters deadLetters,
+    AlertIntake(AlertStream stream, CaseConfig config, CaseIntakeService cases, DeadLetters deadLetters,
                 CaseMetrics metrics, Clock clock) {
-        this.streams = redis.stream(String.class);
+        this.stream = stream;
         this.config = config.alerts();
         this.cases = cases;
         this.deadLetters = deadLetters;
@@ -82,7 +80,9 @@ public class AlertIntake {
         while (running) {
             try {
                 if (!recovered) {
-                    ensureGroup();
+                    if (stream.createGroup()) {
+                        LOG.infof("created consumer group %s on %s", config.group(), config.stream());
+                    }
                     int own = drainOwnPending();
                     int others = reclaim(config.reclaimMinIdle());
                     LOG.infof("alert intake started on %s as %s/%s; recovered %d own and %d reclaimed pending entries",
@@ -94,10 +94,7 @@ public class AlertIntake {
                     reclaim(config.reclaimMinIdle());
                     lastReclaim = clock.instant();
                 }
-                List<StreamMessage<String, String, String>> batch = streams.xreadgroup(config.group(),
-                        config.consumer(), config.stream(), ">",
-                        new XReadGroupArgs().count(config.batchSize()).block(config.block()));
-                batch.forEach(this::handle);
+                stream.readNew(config.batchSize(), config.block()).forEach(this::handle);
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warnf("alert intake paused after an error, retrying in 1s: %s", e.toString());
@@ -118,16 +115,16 @@ public class AlertIntake {
      */
     public int reclaim(Duration minIdle) {
         int handled = 0;
+        ClaimedPage page;
         String cursor = "0-0";
         do {
-            ClaimedMessages<String, String, String> claimed = streams.xautoclaim(config.stream(), config.group(),
-                    config.consumer(), minIdle, cursor, config.batchSize());
-            for (StreamMessage<String, String, String> message : claimed.getMessages()) {
-                handle(message);
+            page = stream.claimIdle(minIdle, cursor, config.batchSize());
+            for (StreamEntry entry : page.entries()) {
+                handle(entry);
                 handled++;
             }
-            cursor = claimed.getId();
-        } while (cursor != null && !"0-0".equals(cursor));
+            cursor = page.nextCursor();
+        } while (!page.isLast());
         return handled;
     }
 
@@ -136,35 +133,22 @@ public class AlertIntake {
         int handled = 0;
         String cursor = "0";
         while (true) {
-            List<StreamMessage<String, String, String>> batch = streams.xreadgroup(config.group(), config.consumer(),
-                    config.stream(), cursor, new XReadGroupArgs().count(config.batchSize()));
+            List<StreamEntry> batch = stream.readOwnPending(cursor, config.batchSize());
             if (batch.isEmpty()) {
                 return handled;
             }
-            for (StreamMessage<String, String, String> message : batch) {
-                handle(message);
+            for (StreamEntry entry : batch) {
+                handle(entry);
                 handled++;
-                cursor = message.id();
+                cursor = entry.id();
             }
         }
     }
 
-    private void ensureGroup() {
-        try {
-            // "0": a new group starts at the beginning, so alerts written before the first start are not skipped.
-            streams.xgroupCreate(config.stream(), config.group(), "0", new XGroupCreateArgs().mkstream());
-            LOG.infof("created consumer group %s on %s", config.group(), config.stream());
-        } catch (RuntimeException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("BUSYGROUP")) {
-                throw e;
-            }
-        }
-    }
-
-    private void handle(StreamMessage<String, String, String> message) {
-        AlertParser.Parsed parsed = AlertParser.parse(message.payload());
+    private void handle(StreamEntry message) {
+        AlertParser.Parsed parsed = AlertParser.parse(message.fields());
         if (parsed.alert() == null) {
-            deadLetters.park(message.id(), message.payload(), parsed.rejection());
+            deadLetters.park(message.id(), message.fields(), parsed.rejection());
             ack(message.id());
             metrics.intake("dead_letter");
             LOG.warnf("alert entry %s dead-lettered: %s", message.id(), parsed.rejection());
@@ -189,7 +173,7 @@ public class AlertIntake {
     }
 
     private void ack(String id) {
-        streams.xack(config.stream(), config.group(), id);
+        stream.ack(id);
     }
 
     /** Stream entry ids start with the millisecond the entry was added. */

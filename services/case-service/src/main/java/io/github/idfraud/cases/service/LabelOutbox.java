@@ -4,17 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.cases.entity.CaseLabel;
+import io.github.idfraud.cases.redis.LabelStream;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
-import io.github.idfraud.contract.StreamNames;
-import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.stream.StreamCommands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Moves recorded labels onto the labels stream. Each batch is locked, appended to the stream, then marked
@@ -25,15 +22,13 @@ import java.util.Map;
 public class LabelOutbox {
 
     private final ObjectMapper json = ContractJson.newMapper();
-    private final StreamCommands<String, String, String> streams;
-    private final String stream;
+    private final LabelStream stream;
     private final int batchSize;
     private final CaseMetrics metrics;
     private final Clock clock;
 
-    LabelOutbox(RedisDataSource redis, CaseConfig config, CaseMetrics metrics, Clock clock) {
-        this.streams = redis.stream(String.class);
-        this.stream = config.labels().stream();
+    LabelOutbox(LabelStream stream, CaseConfig config, CaseMetrics metrics, Clock clock) {
+        this.stream = stream;
         this.batchSize = config.labels().batchSize();
         this.metrics = metrics;
         this.clock = clock;
@@ -44,9 +39,7 @@ public class LabelOutbox {
     public int publishBatch() {
         List<CaseLabel> batch = CaseLabel.lockUnpublished(batchSize);
         for (CaseLabel label : batch) {
-            label.streamEntryId = streams.xadd(stream, Map.of(
-                    StreamNames.FIELD_VERSION, "1",
-                    StreamNames.FIELD_LABEL, line(label)));
+            label.streamEntryId = stream.append(line(label));
             label.publishedAt = clock.instant();
         }
         metrics.labelsPublished(batch.size());

@@ -5,13 +5,13 @@ import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
+import io.github.idfraud.scoring.redis.OrderedRedisConnection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.redis.client.Redis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** Wires the shared feature engine to Quarkus' Redis client. A missing or short secret stops the start. */
+/** Wires the shared feature engine to its ordered commit connection. A missing or short secret stops the start. */
 @ApplicationScoped
 public class FeatureEngineProducer {
 
@@ -24,8 +24,7 @@ public class FeatureEngineProducer {
 
     @Produces
     @ApplicationScoped
-    FeatureEngine featureEngine(Redis redis, Pseudonymiser pseudonymiser, ScoringConfig config, MeterRegistry meters) {
-        OrderedRedisConnection commits = new OrderedRedisConnection(redis);
+    FeatureEngine featureEngine(OrderedRedisConnection commits, Pseudonymiser pseudonymiser, ScoringConfig config, MeterRegistry meters) {
         FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch), pseudonymiser,
                 EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes()));
         // Refused commits applied again: another pod changed the identifier first, or this pod had not cached it.

@@ -1,7 +1,7 @@
 package io.github.idfraud.scoring.health;
 
 import io.github.idfraud.scoring.model.ModelRegistry;
-import io.github.idfraud.scoring.service.EventStore;
+import io.github.idfraud.scoring.redis.RedisPing;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +14,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ScoringReadiness implements AsyncHealthCheck {
 
-    private final EventStore store;
+    private final RedisPing redis;
     private final ModelRegistry models;
 
-    ScoringReadiness(EventStore store, ModelRegistry models) {
-        this.store = store;
+    ScoringReadiness(RedisPing redis, ModelRegistry models) {
+        this.redis = redis;
         this.models = models;
     }
 
@@ -26,7 +26,7 @@ public class ScoringReadiness implements AsyncHealthCheck {
     public Uni<HealthCheckResponse> call() {
         boolean modelLoaded = models.isLoaded();
         String version = modelLoaded ? models.live().model().card().version() : "none";
-        return Uni.createFrom().completionStage(() -> store.ping().toCompletionStage())
+        return redis.ping()
                 .ifNoItem().after(Duration.ofSeconds(2)).fail()
                 .map(pong -> true)
                 .onFailure().recoverWithItem(false)

@@ -4,45 +4,52 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.redis.LabelStream;
+import io.github.idfraud.scoring.redis.StreamEntry;
 import io.github.idfraud.scoring.service.LabelService;
 import io.github.idfraud.scoring.service.UnknownEventException;
-import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.stream.StreamCommands;
-import io.quarkus.redis.datasource.stream.StreamMessage;
-import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
-import io.quarkus.redis.datasource.stream.XReadGroupArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Applies labels the case service puts on the labels stream (analyst outcomes, consumer answers), so label-based
- * features update at once. An entry is acknowledged only after its label is applied; entries left pending by a
- * dead instance are taken over at start. Labels are idempotent, so a redelivery changes nothing.
+ * features update at once. A Mutiny pipeline started with the application, never a thread of its own: create the
+ * group, take over what a dead instance left pending, then read new entries as they come (a blocking XREADGROUP
+ * on the stream's own connection), one entry at a time. An entry is acknowledged only after its label is applied;
+ * labels are idempotent, so a redelivery changes nothing. When Redis fails, the pipeline starts again 2 s later;
+ * at shutdown it is cancelled, which closes its connection.
  */
 @ApplicationScoped
 public class LabelStreamConsumer {
 
     private static final Logger LOG = Logger.getLogger(LabelStreamConsumer.class);
+    private static final int BATCH = 100;
+    private static final Duration BLOCK = Duration.ofSeconds(2);
+    private static final Duration RESTART_AFTER = Duration.ofSeconds(2);
+    private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(10);
 
-    private final StreamCommands<String, String, String> streams;
+    private final LabelStream stream;
     private final LabelService labels;
     private final ScoringConfig.Labels config;
     private final ObjectMapper json = ContractJson.newMapper();
     private final String consumer = "scoring-" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile boolean running;
-    private Thread worker;
+    private volatile Cancellable running;
 
-    LabelStreamConsumer(RedisDataSource redis, LabelService labels, ScoringConfig config) {
-        this.streams = redis.stream(String.class);
+    LabelStreamConsumer(LabelStream stream, LabelService labels, ScoringConfig config) {
+        this.stream = stream;
         this.labels = labels;
         this.config = config.labels();
     }
@@ -51,84 +58,73 @@ public class LabelStreamConsumer {
         if (!config.consume()) {
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "label-stream-consumer");
-        worker.setDaemon(true);
-        worker.start();
+        running = stream.createGroup()
+                .onItem().transformToMulti(ready -> Multi.createBy().concatenating().streams(
+                        stream.claimIdle(consumer, config.reclaimAfter()),
+                        stream.newEntries(consumer, BATCH, BLOCK)))
+                .onItem().transformToUniAndConcatenate(this::handle)
+                .onFailure().invoke(e -> LOG.warnf("label stream unavailable (%s); retrying in %d s",
+                        ErrorSummary.of(e), RESTART_AFTER.toSeconds()))
+                .onFailure().retry().withBackOff(RESTART_AFTER, RESTART_AFTER).withJitter(0).indefinitely()
+                .subscribe().with(handled -> { }, failure -> LOG.errorf("label stream consumer stopped: %s",
+                        ErrorSummary.of(failure)));
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (worker != null) {
-            worker.join(TimeUnit.SECONDS.toMillis(5));
+    void stop(@Observes ShutdownEvent event) {
+        Cancellable loop = running;
+        if (loop != null) {
+            // Closes the reader's connection; an entry in flight stays pending and is taken over later.
+            loop.cancel();
         }
     }
 
-    private void run() {
-        while (running) {
-            try {
-                ensureGroup();
-                reclaimPending();
-                while (running) {
-                    List<StreamMessage<String, String, String>> batch = streams.xreadgroup(config.consumerGroup(), consumer,
-                            config.stream(), ">", new XReadGroupArgs().count(100).block(Duration.ofSeconds(2)));
-                    batch.forEach(this::handle);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("label stream unavailable (%s); retrying in 2 s", e.getClass().getSimpleName());
-                sleep();
-            }
-        }
+    /**
+     * Takes over entries pending longer than {@code minIdle} (a dead instance's, or ones that failed here) and
+     * applies them; the running pipeline does this at each start. Emits how many entries were handled.
+     */
+    public Uni<Integer> reclaim(Duration minIdle) {
+        return stream.claimIdle(consumer, minIdle)
+                .onItem().transformToUniAndConcatenate(entry -> handle(entry).replaceWith(entry))
+                .collect().asList()
+                .map(List::size);
     }
 
-    private void ensureGroup() {
+    /** Applies one entry's label and acknowledges it; an entry that may succeed later is left pending. */
+    private Uni<Void> handle(StreamEntry entry) {
+        EventLogLine line;
         try {
-            streams.xgroupCreate(config.stream(), config.consumerGroup(), "0", new XGroupCreateArgs().mkstream());
-        } catch (RuntimeException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("BUSYGROUP")) {
-                throw e;
-            }
-        }
-    }
-
-    /** Takes over entries a crashed instance read but never acknowledged. */
-    void reclaimPending() {
-        var claimed = streams.xautoclaim(config.stream(), config.consumerGroup(), consumer, config.reclaimAfter(), "0", 100);
-        claimed.getMessages().forEach(this::handle);
-    }
-
-    private void handle(StreamMessage<String, String, String> message) {
-        String payload = message.payload().get(StreamNames.FIELD_LABEL);
-        try {
-            EventLogLine line = json.readValue(payload, EventLogLine.class);
-            if (line.tenant() == null || line.label() == null) {
-                throw new IllegalArgumentException("entry carries no tenant or label");
-            }
-            labels.apply(line.tenant(), line.label()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            streams.xack(config.stream(), config.consumerGroup(), message.id());
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof UnknownEventException) {
-                LOG.infof("label entry %s names an event this service never scored; acknowledged", message.id());
-                streams.xack(config.stream(), config.consumerGroup(), message.id());
-            } else {
-                LOG.warnf("label entry %s not applied yet (%s); it stays pending", message.id(), ErrorSummary.of(e.getCause()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.warnf("label entry %s timed out; it stays pending", message.id());
+            line = parse(entry.fields().get(StreamNames.FIELD_LABEL));
         } catch (Exception e) {
             // Not the message: a parse error quotes the entry, and with it the bank's event id.
-            LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", message.id(), ErrorSummary.of(e));
-            streams.xack(config.stream(), config.consumerGroup(), message.id());
+            LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", entry.id(), ErrorSummary.of(e));
+            return stream.ack(entry.id());
         }
+        return Uni.createFrom().deferred(() -> labels.apply(line.tenant(), line.label()))
+                .ifNoItem().after(APPLY_TIMEOUT).fail()
+                .onItemOrFailure().transformToUni((applied, failure) -> {
+                    if (failure == null) {
+                        return stream.ack(entry.id());
+                    }
+                    if (failure instanceof UnknownEventException) {
+                        LOG.infof("label entry %s names an event this service never scored; acknowledged", entry.id());
+                        return stream.ack(entry.id());
+                    }
+                    if (failure instanceof TimeoutException) {
+                        LOG.warnf("label entry %s timed out; it stays pending", entry.id());
+                    } else {
+                        LOG.warnf("label entry %s not applied yet (%s); it stays pending", entry.id(), ErrorSummary.of(failure));
+                    }
+                    return Uni.createFrom().voidItem();
+                });
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private EventLogLine parse(String payload) throws Exception {
+        EventLogLine line = json.readValue(payload, EventLogLine.class);
+        Label label = line.label();
+        if (line.tenant() == null || label == null || label.eventId() == null || label.label() == null
+                || label.reportedAt() == null) {
+            throw new IllegalArgumentException("entry carries no tenant, or a label without eventId, value or reportedAt");
         }
+        return line;
     }
 }

@@ -3,6 +3,8 @@ package io.github.idfraud.scoring.rest;
 import io.github.idfraud.problem.InvalidRequestException;
 import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.model.ModelRegistry;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "adminKey")
+@RolesAllowed(Roles.ADMIN)
 public class AdminModelResource {
 
     private final ModelRegistry registry;

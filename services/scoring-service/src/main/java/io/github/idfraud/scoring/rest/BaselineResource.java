@@ -1,12 +1,11 @@
 package io.github.idfraud.scoring.rest;
 
-import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.redis.BaselineRead;
 import io.github.idfraud.scoring.security.Caller;
 import io.smallrye.mutiny.Uni;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/v1/bench/baseline")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.TENANT)
 public class BaselineResource {
 
-    private final Redis redis;
+    private final BaselineRead redis;
     private final Caller caller;
     private final boolean enabled;
 
-    BaselineResource(Redis redis, Caller caller, ScoringConfig config) {
+    BaselineResource(BaselineRead redis, Caller caller, ScoringConfig config) {
         this.redis = redis;
         this.caller = caller;
         this.enabled = config.benchBaselineEnabled();
@@ -42,7 +42,6 @@ public class BaselineResource {
             throw new NotFoundException();
         }
         String tenant = caller.tenant();
-        return EventResource.uni(redis.send(Request.cmd(Command.GET).arg(RedisKeys.benchBaseline(tenant))))
-                .map(reply -> Map.of("tenant", tenant));
+        return redis.read(tenant).map(done -> Map.of("tenant", tenant));
     }
 }

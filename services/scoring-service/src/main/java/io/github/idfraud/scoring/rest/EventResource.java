@@ -7,8 +7,10 @@ import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.ScoringService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "tenantKey")
+@RolesAllowed(Roles.TENANT)
 public class EventResource {
 
     private final ScoringService scoring;
@@ -46,7 +49,7 @@ public class EventResource {
             + "The same (tenant, eventId) returns the stored answer and never counts twice.")
     public Uni<Decision> score(Event event, @QueryParam("explain") @DefaultValue("false") boolean explain) {
         validator.requireValid(event, "event");
-        return uni(scoring.score(caller.tenant(), event, explain));
+        return scoring.score(caller.tenant(), event, explain);
     }
 
     @POST
@@ -74,18 +77,10 @@ public class EventResource {
             throw new InvalidRequestException(violations);
         }
         String tenant = caller.tenant();
-        List<Decision> results = new ArrayList<>(events.size());
-        Future<Void> chain = Future.succeededFuture();
-        for (Event event : events) {
-            chain = chain.compose(done -> scoring.score(tenant, event, false).map(decision -> {
-                results.add(decision);
-                return null;
-            }));
-        }
-        return uni(chain.map(done -> new BatchResponse(results)));
-    }
-
-    static <T> Uni<T> uni(Future<T> future) {
-        return Uni.createFrom().completionStage(future.toCompletionStage());
+        // One after the other, in the order given: later events build on the windows of earlier ones.
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> scoring.score(tenant, event, false))
+                .collect().asList()
+                .map(BatchResponse::new);
     }
 }

@@ -4,6 +4,8 @@ import io.github.idfraud.contract.Label;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.LabelService;
 import io.smallrye.mutiny.Uni;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "tenantKey")
+@RolesAllowed(Roles.TENANT)
 public class LabelResource {
 
     private final LabelService labels;
@@ -36,7 +39,7 @@ public class LabelResource {
             + "404 for an event this tenant did not send.")
     public Uni<Response> report(Label label) {
         validator.requireValid(label, "label");
-        return EventResource.uni(labels.apply(caller.tenant(), label))
+        return labels.apply(caller.tenant(), label)
                 .map(done -> Response.accepted(new LabelAccepted(label.eventId(), label.label().name())).build());
     }
 

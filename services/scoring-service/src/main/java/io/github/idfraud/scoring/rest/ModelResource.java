@@ -5,6 +5,8 @@ import io.github.idfraud.features.Feature;
 import io.github.idfraud.scoring.model.ModelCard;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.service.DecisionPolicy;
+import io.github.idfraud.scoring.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("/v1/model")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "tenantKey")
+@RolesAllowed(Roles.TENANT)
 public class ModelResource {
 
     private final ModelRegistry registry;

@@ -4,6 +4,10 @@ import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.service.EventInProgressException;
 import io.github.idfraud.scoring.service.UnknownEventException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,10 +31,32 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownKey(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(Response.Status.FORBIDDEN, "Forbidden", "this key does not open this endpoint");
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
         // Logged without the request or the message: bodies carry personal data and messages may quote them.
         LOG.errorf("unexpected %s", ErrorSummary.of(e));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the event was not scored; retry later");
+    }
+
+    /** The same answer for a missing and a wrong key, so a caller learns nothing about which keys exist. */
+    private static Response unauthorized() {
+        Response refused = Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
+                "send Authorization: Bearer <your API key>");
+        return Response.fromResponse(refused).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 }

@@ -1,21 +1,22 @@
 package io.github.idfraud.scoring.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The tenant whose API key authenticated the current request. */
+/** The tenant whose API key authenticated the current request (see {@link ApiKeyIdentityProvider}). */
 @RequestScoped
 public class Caller {
 
-    private String tenant;
+    private final SecurityIdentity identity;
 
-    void authenticatedAs(String tenant) {
-        this.tenant = tenant;
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public String tenant() {
-        if (tenant == null) {
-            throw new IllegalStateException("request was not authenticated");
+        if (identity.isAnonymous() || !identity.hasRole(Roles.TENANT)) {
+            throw new IllegalStateException("request was not authenticated with a tenant key");
         }
-        return tenant;
+        return identity.getPrincipal().getName();
     }
 }

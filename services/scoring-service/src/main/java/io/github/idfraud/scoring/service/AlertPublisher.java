@@ -1,7 +1,5 @@
 package io.github.idfraud.scoring.service;
 
-import io.github.idfraud.contract.StreamNames;
-import io.github.idfraud.contract.EnvironmentVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
@@ -9,10 +7,11 @@ import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Decision;
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
+import io.github.idfraud.scoring.redis.AlertStream;
+import io.github.idfraud.scoring.redis.PendingWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
@@ -25,28 +24,29 @@ public class AlertPublisher {
 
     private final ObjectMapper json = ContractJson.newMapper();
     private final ContactCipher cipher;
-    private final String stream;
+    private final AlertStream stream;
 
-    AlertPublisher(ScoringConfig config) {
+    AlertPublisher(ScoringConfig config, AlertStream stream) {
         this.cipher = new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
                 EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
-        this.stream = config.alerts().stream();
+        this.stream = stream;
     }
 
-    /** @param contact where to reach the consumer (see {@link ContactVault}), or null */
-    public Request alertRequest(String tenant, Event event, Decision decision, Map<String, String> identityKeys,
-                                ContactDetails contact) {
+    /**
+     * The alert's append to the stream, sent with the event's record.
+     *
+     * @param contact where to reach the consumer (see {@link ContactVault}), or null
+     */
+    public PendingWrites alert(String tenant, Event event, Decision decision, Map<String, String> identityKeys,
+                               ContactDetails contact) {
         String sealed = contact == null ? null : cipher.encrypt(write(contact), tenant + "/" + event.eventId());
-        AlertEntry entry = new AlertEntry(tenant, event.eventId(), event.type(), event.occurredAt(), identityKeys,
-                decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed);
-        return Request.cmd(Command.XADD).arg(stream).arg("*")
-                .arg(StreamNames.FIELD_VERSION).arg(AlertEntry.SCHEMA_VERSION)
-                .arg(StreamNames.FIELD_ALERT).arg(write(entry));
+        return stream.append(new AlertEntry(tenant, event.eventId(), event.type(), event.occurredAt(), identityKeys,
+                decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed));
     }
 
-    private String write(Object value) {
+    private String write(ContactDetails contact) {
         try {
-            return json.writeValueAsString(value);
+            return json.writeValueAsString(contact);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

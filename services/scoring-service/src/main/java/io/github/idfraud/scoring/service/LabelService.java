@@ -1,10 +1,10 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.Label;
-import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentityKeys;
 import io.github.idfraud.features.Pseudonymiser;
-import io.vertx.core.Future;
+import io.github.idfraud.scoring.redis.EventStore;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -15,25 +15,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class LabelService {
 
     private final EventStore store;
-    private final FeatureEngine engine;
+    private final FeatureWindows features;
     private final Pseudonymiser pseudonymiser;
     private final ScoringMetrics metrics;
 
-    LabelService(EventStore store, FeatureEngine engine, Pseudonymiser pseudonymiser, ScoringMetrics metrics) {
+    LabelService(EventStore store, FeatureWindows features, Pseudonymiser pseudonymiser, ScoringMetrics metrics) {
         this.store = store;
-        this.engine = engine;
+        this.features = features;
         this.pseudonymiser = pseudonymiser;
         this.metrics = metrics;
     }
 
-    public Future<Void> apply(String tenant, Label label) {
-        return store.find(pseudonymiser.eventReference(tenant, label.eventId())).compose(found -> {
+    /** Fails with {@link UnknownEventException} when this tenant never had the event scored. */
+    public Uni<Void> apply(String tenant, Label label) {
+        return store.find(pseudonymiser.eventReference(tenant, label.eventId())).flatMap(found -> {
             if (found.isEmpty()) {
-                return Future.failedFuture(new UnknownEventException(label.eventId()));
+                return Uni.createFrom().failure(new UnknownEventException(label.eventId()));
             }
-            IdentityKeys ids = IdentityKeys.fromMap(found.get().identityKeys());
-            return Future.fromCompletionStage(engine.applyLabel(tenant, ids, label))
-                    .onSuccess(done -> metrics.labelled(tenant, label.label().name()));
+            return features.applyLabel(tenant, IdentityKeys.fromMap(found.get().identityKeys()), label)
+                    .invoke(() -> metrics.labelled(tenant, label.label().name()));
         });
     }
 }

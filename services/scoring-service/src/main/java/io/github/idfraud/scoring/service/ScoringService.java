@@ -3,18 +3,16 @@ package io.github.idfraud.scoring.service;
 import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.Event;
-import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.model.Prediction;
 import io.github.idfraud.scoring.model.ScoringModel;
-import io.vertx.core.Future;
-import io.vertx.redis.client.Request;
+import io.github.idfraud.scoring.redis.EventStore;
+import io.github.idfraud.scoring.redis.PendingWrites;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +25,7 @@ public class ScoringService {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
-    private final FeatureEngine engine;
+    private final FeatureWindows features;
     private final Pseudonymiser pseudonymiser;
     private final ModelRegistry models;
     private final DecisionPolicy policy;
@@ -38,10 +36,10 @@ public class ScoringService {
     private final ShadowScorer shadow;
     private final ContactVault vault;
 
-    ScoringService(FeatureEngine engine, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
+    ScoringService(FeatureWindows features, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
                    ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
                    ShadowScorer shadow, ContactVault vault) {
-        this.engine = engine;
+        this.features = features;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
         this.policy = policy;
@@ -53,37 +51,36 @@ public class ScoringService {
         this.vault = vault;
     }
 
-    public Future<Decision> score(String tenant, Event event, boolean explain) {
+    public Uni<Decision> score(String tenant, Event event, boolean explain) {
         long started = System.nanoTime();
         String reference = pseudonymiser.eventReference(tenant, event.eventId());
-        return store.claim(reference, event.eventId()).transform(claim -> {
-            if (claim.failed()) {
-                return claim.cause() instanceof EventInProgressException
-                        ? Future.failedFuture(claim.cause())
-                        : Future.succeededFuture(degraded(tenant, event, explain, claim.cause()));
+        return store.claim(reference, event.eventId()).onItemOrFailure().transformToUni((previous, failure) -> {
+            if (failure != null) {
+                return failure instanceof EventInProgressException
+                        ? Uni.createFrom().failure(failure)
+                        : Uni.createFrom().item(degraded(tenant, event, explain, failure));
             }
-            Optional<StoredEvent> previous = claim.result();
             if (previous.isPresent()) {
-                return Future.succeededFuture(previous.get().decision());
+                return Uni.createFrom().item(previous.get().decision());
             }
-            return scoreFresh(tenant, event, explain, reference, started).recover(failure -> store.release(reference)
-                    .transform(released -> Future.succeededFuture(degraded(tenant, event, explain, failure))));
+            return scoreFresh(tenant, event, explain, reference, started).onFailure().recoverWithUni(failed -> store
+                    .release(reference).onItemOrFailure().transform((released, notReleased) -> degraded(tenant, event, explain, failed)));
         });
     }
 
-    private Future<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
-        return Future.fromCompletionStage(engine.process(tenant, event)).compose(result -> {
+    private Uni<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
+        return features.process(tenant, event).flatMap(result -> {
             ScoringModel model = models.live().model();
             Decision decision = decide(event, result.features(), model, false);
             shadow.score(tenant, reference, result.features(), decision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
-            Future<List<Request>> alongside = alerting
+            Uni<PendingWrites> alongside = alerting
                     ? vault.recall(event, result.identityKeys())
-                        .map(contact -> List.of(alerts.alertRequest(tenant, event, decision, keys, contact)))
-                    : Future.succeededFuture(decision.decision() == DecisionType.ALLOW
-                        ? vault.remember(event, result.identityKeys()) : List.of());
-            return alongside.compose(writes -> store.complete(reference, new StoredEvent(decision, event.type(), keys), writes))
+                        .map(contact -> alerts.alert(tenant, event, decision, keys, contact))
+                    : Uni.createFrom().item(decision.decision() == DecisionType.ALLOW
+                        ? vault.remember(event, result.identityKeys()) : PendingWrites.none());
+            return alongside.flatMap(writes -> store.complete(reference, new StoredEvent(decision, event.type(), keys), writes))
                     .map(stored -> {
                         metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
                         if (alerting) {
@@ -96,7 +93,7 @@ public class ScoringService {
 
     private Decision degraded(String tenant, Event event, boolean explain, Throwable cause) {
         LOG.warnf("scoring event of tenant %s without feature windows: %s", tenant, cause.toString());
-        FeatureVector features = engine.withoutHistory(event);
+        FeatureVector features = this.features.withoutHistory(event);
         Decision decision = decide(event, features, models.live().model(), true);
         metrics.decided(tenant, decision.decision(), decision.modelVersion(), 0);
         return explain ? withFeatures(decision, features) : decision;

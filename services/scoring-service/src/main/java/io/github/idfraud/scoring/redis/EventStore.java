@@ -1,15 +1,17 @@
-package io.github.idfraud.scoring.service;
+package io.github.idfraud.scoring.redis;
 
-import io.github.idfraud.contract.RedisKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import io.vertx.core.Future;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
+import io.github.idfraud.scoring.service.EventInProgressException;
+import io.github.idfraud.scoring.service.StoredEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,8 @@ public class EventStore {
             redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
             return false
             """;
+    private static final String RELEASE_SCRIPT =
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
     private final Redis redis;
     private final ObjectMapper json = ContractJson.newMapper();
@@ -41,12 +45,15 @@ public class EventStore {
         this.retentionSeconds = config.eventRetention().toSeconds();
     }
 
-    static String key(String reference) {
+    private static String key(String reference) {
         return RedisKeys.eventRecord(reference);
     }
 
-    /** Empty when this call claimed the event; the stored answer when it was scored before. */
-    public Future<Optional<StoredEvent>> claim(String reference, String eventId) {
+    /**
+     * Empty when this call claimed the event; the stored answer when it was scored before; fails with
+     * {@link EventInProgressException} while a concurrent request scores it.
+     */
+    public Uni<Optional<StoredEvent>> claim(String reference, String eventId) {
         Request eval = Request.cmd(Command.EVAL).arg(CLAIM_SCRIPT).arg(1).arg(key(reference))
                 .arg(IN_PROGRESS).arg(CLAIM_SECONDS);
         return redis.send(eval).map(reply -> {
@@ -61,31 +68,28 @@ public class EventStore {
         });
     }
 
-    /** Stores the answer and the given extra writes (alert, remembered contact): one pipelined round trip. */
-    public Future<Void> complete(String reference, StoredEvent event, List<Request> alongside) {
-        List<Request> batch = new ArrayList<>(1 + alongside.size());
+    /** Stores the answer and the writes prepared beside it (alert, remembered contact): one pipelined round trip. */
+    public Uni<Void> complete(String reference, StoredEvent event, PendingWrites alongside) {
+        List<Request> batch = new ArrayList<>(1 + alongside.requests.size());
         batch.add(Request.cmd(Command.SET).arg(key(reference)).arg(write(event)).arg("EX").arg(retentionSeconds));
-        batch.addAll(alongside);
-        return redis.batch(batch).mapEmpty();
+        batch.addAll(alongside.requests);
+        return redis.batch(batch).replaceWithVoid();
     }
 
     /** Frees a claim after a failure, so the bank's retry is scored instead of waiting for the claim to expire. */
-    public Future<Void> release(String reference) {
-        String script = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
-        return redis.send(Request.cmd(Command.EVAL).arg(script).arg(1).arg(key(reference)).arg(IN_PROGRESS)).mapEmpty();
+    public Uni<Void> release(String reference) {
+        return redis.send(Request.cmd(Command.EVAL).arg(RELEASE_SCRIPT).arg(1).arg(key(reference)).arg(IN_PROGRESS))
+                .replaceWithVoid();
     }
 
-    public Future<Optional<StoredEvent>> find(String reference) {
-        return redis.send(Request.cmd(Command.GET).arg(key(reference))).map(reply -> {
+    /** The stored answer and pseudonyms of a scored event; empty when unknown or still being scored. */
+    public Uni<Optional<StoredEvent>> find(String reference) {
+        return redis.send(Request.cmd(Command.GET).arg(key(reference))).map((Response reply) -> {
             if (reply == null || IN_PROGRESS.equals(reply.toString())) {
                 return Optional.<StoredEvent>empty();
             }
             return Optional.of(parse(reply.toString()));
         });
-    }
-
-    public Future<Response> ping() {
-        return redis.send(Request.cmd(Command.PING));
     }
 
     private StoredEvent parse(String stored) {

@@ -1,4 +1,4 @@
-package io.github.idfraud.cases.intake;
+package io.github.idfraud.cases.redis;
 
 import io.github.idfraud.cases.config.CaseConfig;
 import io.quarkus.redis.datasource.RedisDataSource;

@@ -1,0 +1,39 @@
+package io.github.idfraud.scoring.service;
+
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.Label;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.FeatureResult;
+import io.github.idfraud.features.FeatureVector;
+import io.github.idfraud.features.IdentityKeys;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The shared feature engine as this service uses it: its asynchronous results as {@link Uni}, on the thread that
+ * completes them (no hop). The only class that calls the engine's Redis-backed methods.
+ */
+@ApplicationScoped
+public class FeatureWindows {
+
+    private final FeatureEngine engine;
+
+    FeatureWindows(FeatureEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Adds the event to its identifiers' windows and returns its features. */
+    public Uni<FeatureResult> process(String tenant, Event event) {
+        return Uni.createFrom().completionStage(() -> engine.process(tenant, event));
+    }
+
+    /** Links a label to the identifiers of the event it names (see {@link FeatureEngine#applyLabel}). */
+    public Uni<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
+        return Uni.createFrom().completionStage(() -> engine.applyLabel(tenant, eventIds, label));
+    }
+
+    /** The event's features with every window read as empty; touches nothing. */
+    public FeatureVector withoutHistory(Event event) {
+        return engine.withoutHistory(event);
+    }
+}
