@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DayRange;
+import io.github.idfraud.models.ModelMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelMetrics;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -3,6 +3,8 @@ package io.github.idfraud.trainer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.models.DayRange;
+import io.github.idfraud.models.ModelMetrics;
 import io.github.idfraud.trainer.plot.PlotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ final class BacktestReport {
         double[] scores = result.scores().get(name);
         new PredictionsWriter().write(dir.resolve(PREDICTIONS), result.events(), scores);
         Map<String, String> plots = new PlotWriter().write(dir, "backtest " + result.period(),
-                ReplayedEvent.fraudFlags(result.events()), Map.of(name, scores), FeatureImportance.of(model));
+                ReplayedEvent.fraudFlags(result.events()), Map.of(name, scores), FeatureImportances.of(model));
         BacktestMetrics metrics = new BacktestMetrics(modelFile.toString(), ProvenanceSummary.of(model), result.period(),
                 result.events().size(), ReplayedEvent.countFraud(result.events()), log.getFileName().toString(),
                 Math.round(result.replay().eventsPerSecond()), result.metrics().get(name), plots);

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelCard;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.Model;

@@ -1,6 +1,7 @@
 package io.github.idfraud.trainer;
 
 import io.github.idfraud.features.FeatureSchema;
+import io.github.idfraud.models.ModelCard;
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;

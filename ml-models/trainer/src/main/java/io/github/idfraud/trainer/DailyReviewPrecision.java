@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DailyReview;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

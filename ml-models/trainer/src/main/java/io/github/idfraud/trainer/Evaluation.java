@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelMetrics;
+import io.github.idfraud.models.ScenarioResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

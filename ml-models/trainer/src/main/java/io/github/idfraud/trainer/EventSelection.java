@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DayRange;
 import java.time.Instant;
 
 /** Decides which replayed events are kept, and for which purpose. Every event still flows through the windows. */

@@ -1,6 +1,9 @@
 package io.github.idfraud.trainer;
 
 import io.github.idfraud.features.Feature;
+import io.github.idfraud.models.DailyReview;
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.models.ModelMetrics;
 import java.util.Locale;
 import java.util.Map;
 

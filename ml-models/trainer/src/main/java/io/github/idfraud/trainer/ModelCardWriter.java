@@ -3,6 +3,7 @@ package io.github.idfraud.trainer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.models.ModelCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DayRange;
+import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.simulator.SimulationConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.models.ScenarioResult;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelCard;
 import java.io.PrintStream;
 import java.util.Locale;
 

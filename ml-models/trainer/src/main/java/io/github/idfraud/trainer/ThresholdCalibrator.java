@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.models.Rounding;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,13 +17,14 @@ public final class ThresholdCalibrator {
     static final double REVIEW_RATE = 0.01;
     static final double DECLINE_RATE = 0.002;
 
-    public Thresholds calibrate(double[] scores) {
+    public ModelCard.Thresholds calibrate(double[] scores) {
         if (scores.length == 0) {
             throw new IllegalArgumentException("no scores to calibrate thresholds on");
         }
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
-        return new Thresholds(topRate(sorted, CHALLENGE_RATE), topRate(sorted, REVIEW_RATE), topRate(sorted, DECLINE_RATE));
+        return new ModelCard.Thresholds(topRate(sorted, CHALLENGE_RATE), topRate(sorted, REVIEW_RATE),
+                topRate(sorted, DECLINE_RATE));
     }
 
     /** The target alert rate of each decision, as in the model card. */
@@ -34,7 +37,7 @@ public final class ThresholdCalibrator {
     }
 
     /** The share of events at or above each threshold, keyed like {@link #alertRates()}. */
-    public static Map<String, Double> achievedRates(Thresholds thresholds, double[] scores) {
+    public static Map<String, Double> achievedRates(ModelCard.Thresholds thresholds, double[] scores) {
         Map<String, Double> rates = new LinkedHashMap<>();
         rates.put("challenge", Rounding.round(shareAtOrAbove(scores, thresholds.challenge())));
         rates.put("review", Rounding.round(shareAtOrAbove(scores, thresholds.review())));

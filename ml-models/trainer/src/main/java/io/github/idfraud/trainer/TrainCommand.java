@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DayRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

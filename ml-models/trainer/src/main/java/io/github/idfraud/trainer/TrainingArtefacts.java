@@ -1,6 +1,9 @@
 package io.github.idfraud.trainer;
 
 import io.github.idfraud.features.FeatureSchema;
+import io.github.idfraud.models.FeatureImportance;
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.models.Rounding;
 import io.github.idfraud.trainer.plot.PlotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +49,7 @@ final class TrainingArtefacts {
         o.trained().baseline().serializeToFile(dir.resolve(BASELINE));
         List<ReplayedEvent> test = o.sets().test();
         new PredictionsWriter().write(dir.resolve(PREDICTIONS), test, o.evaluation().xgboostScores());
-        List<FeatureImportance> importance = FeatureImportance.of(o.trained().xgboost());
+        List<FeatureImportance> importance = FeatureImportances.of(o.trained().xgboost());
         Map<String, double[]> scoresByModel = new LinkedHashMap<>();
         scoresByModel.put("XGBoost", o.evaluation().xgboostScores());
         scoresByModel.put("logistic regression", o.evaluation().baselineScores());

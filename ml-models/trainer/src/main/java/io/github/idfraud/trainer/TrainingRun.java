@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.BoosterParams;
+import io.github.idfraud.models.ModelCard;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,8 +33,8 @@ public final class TrainingRun {
     }
 
     /** Test-period scores and metrics of both models, and the thresholds with the alert rates they give. */
-    record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics, Thresholds thresholds,
-                          ModelCard.Calibration calibration) {
+    record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics,
+                          ModelCard.Thresholds thresholds, ModelCard.Calibration calibration) {
     }
 
     public ModelCard run(Path log, Periods periods, Path outDir, String redisUrl) throws IOException {
@@ -127,7 +129,7 @@ public final class TrainingRun {
         // Thresholds come from the validation period when there is one, so the test period can check them.
         double[] calibrationScores = sets.calibration() == sets.test() ? xgbScores
                 : scorer.fraudScores(trained.xgboost(), sets.calibration());
-        Thresholds thresholds = new ThresholdCalibrator().calibrate(calibrationScores);
+        ModelCard.Thresholds thresholds = new ThresholdCalibrator().calibrate(calibrationScores);
         var calibration = new ModelCard.Calibration(sets.calibrationName(),
                 ThresholdCalibrator.achievedRates(thresholds, xgbScores));
         return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration);

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.DayRange;
 import java.util.ArrayList;
 import java.util.List;
 

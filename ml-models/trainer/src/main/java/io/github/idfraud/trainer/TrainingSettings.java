@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.BoosterParams;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.github.idfraud.trainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.models.ModelCard;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,6 +9,7 @@ import io.github.idfraud.contract.EventLogReader;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.LabelSource;
 import io.github.idfraud.contract.LabelValue;
+import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.trainer.csv.CsvImporter;
 import io.github.idfraud.trainer.csv.CsvMapping;
 import java.io.IOException;

@@ -4,6 +4,9 @@ import static io.github.idfraud.trainer.Events.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.idfraud.models.DailyReview;
+import io.github.idfraud.models.ModelMetrics;
+import io.github.idfraud.models.ScenarioResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

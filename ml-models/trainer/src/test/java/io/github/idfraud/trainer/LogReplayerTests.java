@@ -12,6 +12,7 @@ import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.Feature;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.models.DayRange;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.github.idfraud.trainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.models.FeatureImportance;
 import io.github.idfraud.trainer.plot.PlotWriter;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
 
 /** Metrics are shown and stored to 4 decimals. */
-final class Rounding {
+public final class Rounding {
 
     private Rounding() {
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -1,4 +1,6 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Precision at k per day: each day analysts review the k customers with the highest score (a customer's score is
@@ -13,6 +15,7 @@ package io.github.idfraud.trainer;
  * @param fraudCustomerDays   FRAUD customer-days in the period
  * @param recall              share of the FRAUD customer-days that the daily review finds
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DailyReview(int capacity, int days, double meanDailyPrecision, double pooledPrecision,
                           long customersReviewed, long fraudCustomersFound, long fraudCustomerDays, double recall) {
 

@@ -1,4 +1,6 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * How one ground-truth scenario fares at the 1%-FPR threshold. Every scenario present in the period is reported,
@@ -10,6 +12,7 @@ package io.github.idfraud.trainer;
  * @param flagged     share of all the scenario's events flagged, labelled or not: ground-truth recall for a fraud
  *                    scenario, the false-positive rate for {@code legit}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ScenarioResult(long events, long fraudEvents, Double recall, double flagged) {
 
     ScenarioResult rounded() {

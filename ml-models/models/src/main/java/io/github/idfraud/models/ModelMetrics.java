@@ -1,5 +1,6 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  * @param precisionAtK      precision at the daily review capacity, counted per customer and day
  * @param scenarios         every scenario in the period, with or without FRAUD labels
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelMetrics(double aucRoc, double averagePrecision, double recallAt1PctFpr,
                            Map<String, Double> perScenarioRecall, Map<String, Double> recallAtFpr,
                            DailyReview precisionAtK, Map<String, ScenarioResult> scenarios) {

@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.models.FeatureImportance;
+import io.github.idfraud.models.Rounding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,14 +9,11 @@ import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.common.xgboost.XGBoostModel;
 
-/**
- * How much one feature contributes to an XGBoost model, from Tribuo's {@code getFeatureImportance()}.
- *
- * @param gainShare   the feature's total gain (summed over every split on it) as a share of all features' total gain
- * @param averageGain mean gain of a split on the feature (XGBoost's "gain" importance)
- * @param splits      how many splits use the feature (XGBoost's "weight" importance)
- */
-public record FeatureImportance(String feature, double gainShare, double averageGain, long splits) {
+/** Reads {@link FeatureImportance}s from a trained model (Tribuo's {@code getFeatureImportance()}). */
+public final class FeatureImportances {
+
+    private FeatureImportances() {
+    }
 
     /** Every feature the model splits on, by total gain, highest first; empty for models that are not XGBoost. */
     public static List<FeatureImportance> of(Model<Label> model) {

@@ -1,11 +1,13 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** An inclusive range of UTC calendar days, e.g. a training or test period. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DayRange(LocalDate from, LocalDate to) {
 
     public DayRange {

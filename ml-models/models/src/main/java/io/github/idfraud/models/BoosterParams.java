@@ -1,10 +1,12 @@
-package io.github.idfraud.trainer;
+package io.github.idfraud.models;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** The XGBoost hyperparameters one search candidate tries. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record BoosterParams(int numTrees, int maxDepth, double eta, double minChildWeight, double subsample,
                             double featureSubsample) {
 
