@@ -12,6 +12,7 @@ import io.github.idfraud.contract.LabelValue;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.trainer.csv.CsvImporter;
 import io.github.idfraud.trainer.csv.CsvMapping;
+import io.github.idfraud.trainer.report.ModelCardWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
