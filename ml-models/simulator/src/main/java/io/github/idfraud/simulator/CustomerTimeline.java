@@ -1,5 +1,21 @@
 package io.github.idfraud.simulator;
 
+import io.github.idfraud.simulator.legit.CustomerState;
+import io.github.idfraud.simulator.legit.LegitActor;
+import io.github.idfraud.simulator.legit.LifeEvents;
+import io.github.idfraud.simulator.legit.Openings;
+import io.github.idfraud.simulator.legit.Routine;
+import io.github.idfraud.simulator.pipeline.DraftSink;
+import io.github.idfraud.simulator.pipeline.EventDraft;
+import io.github.idfraud.simulator.pipeline.EventSource;
+import io.github.idfraud.simulator.scenario.AccountTakeover;
+import io.github.idfraud.simulator.scenario.CardFraud;
+import io.github.idfraud.simulator.scenario.MoneyMule;
+import io.github.idfraud.simulator.scenario.MuleNetwork;
+import io.github.idfraud.simulator.scenario.SimSwap;
+import io.github.idfraud.simulator.scenario.StolenIdentity;
+import io.github.idfraud.simulator.world.Person;
+import io.github.idfraud.simulator.world.Rng;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -145,8 +161,8 @@ final class CustomerTimeline implements EventSource, DraftSink {
         if (day == simSwapDay && day != takeoverDay && !state.accounts.isEmpty()) {
             new SimSwap(world).attack(r, state, state.accounts.get(0), dayStart, this);
         }
-        if (day == state.cardMisuseDay) {
-            new CardFraud(world).spree(r, state, state.cardAccount, dayStart, this);
+        if (day == state.cardMisuseDay()) {
+            new CardFraud(world).spree(r, state, state.cardAccount(), dayStart, this);
         }
         long dayEnd = dayStart + DAY;
         while (nextMulePayment < mulePayments.size() && mulePayments.get(nextMulePayment).loginAt() < dayEnd) {
@@ -164,23 +180,24 @@ final class CustomerTimeline implements EventSource, DraftSink {
 
     @Override
     public void add(EventDraft draft) {
-        if (draft.time < generatingFrom) {
-            throw new IllegalStateException("draft at " + draft.time + " precedes the day being generated ("
+        if (draft.time() < generatingFrom) {
+            throw new IllegalStateException("draft at " + draft.time() + " precedes the day being generated ("
                     + generatingFrom + "); generators must keep within DayClock.MARGIN");
         }
-        if (draft.time >= world.end) {
+        if (draft.time() >= world.end) {
             return;
         }
-        if (draft.label == null && !draft.scenario.fraud()) {
-            draft.label = world.labels.legit(r, draft);
+        if (draft.label() == null && !draft.scenario().fraud()) {
+            draft.label(world.labels.legit(r, draft.type(), draft.transaction(), draft.time(), draft.looksRisky()));
         }
-        draft.seq = seq++;
+        long order = seq++;
+        draft.seq(order);
         if (size == buffer.length) {
             buffer = Arrays.copyOf(buffer, size * 2);
             keys = Arrays.copyOf(keys, size * 2);
         }
         // both parts fit: times are within 2^31 s of the start (SourceHeap checks), seq counts one person's drafts
-        keys[size] = (draft.time - world.start) << 32 | draft.seq;
+        keys[size] = (draft.time() - world.start) << 32 | order;
         buffer[size++] = draft;
     }
 }

@@ -60,7 +60,7 @@ public record LegitParams(
     static final double MAX_JOINING_SHARE = 0.5;
 
     /** Share of the population whose first account is opened during a period of {@code days} days. */
-    double joiningShare(int days) {
+    public double joiningShare(int days) {
         return Math.min(MAX_JOINING_SHARE, joinDailyRate * days);
     }
 

@@ -1,5 +1,6 @@
 package io.github.idfraud.simulator;
 
+import io.github.idfraud.simulator.world.Ids;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -2,6 +2,14 @@ package io.github.idfraud.simulator;
 
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
+import io.github.idfraud.simulator.label.LabelPlan;
+import io.github.idfraud.simulator.pipeline.EventDraft;
+import io.github.idfraud.simulator.pipeline.LinePipeline;
+import io.github.idfraud.simulator.pipeline.ListSource;
+import io.github.idfraud.simulator.pipeline.PendingLabels;
+import io.github.idfraud.simulator.pipeline.SourceHeap;
+import io.github.idfraud.simulator.pipeline.SummaryCounter;
+import io.github.idfraud.simulator.scenario.SyntheticRing;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -52,11 +60,11 @@ public final class Simulator {
             if (sources.peekTime() <= labels.peekTime()) {
                 EventDraft draft = sources.next();
                 String eventId = idPrefix + nextId++;
-                sink.accept(EventLogLine.event(draft.tenant, draft.toEvent(eventId), draft.scenario.id()));
+                sink.accept(EventLogLine.event(draft.tenant(), draft.toEvent(eventId), draft.scenario().id()));
                 counter.event(draft);
-                if (draft.label != null) {
-                    LabelPlan plan = draft.label;
-                    labels.add(plan.reportedAt(), draft.tenant,
+                if (draft.label() != null) {
+                    LabelPlan plan = draft.label();
+                    labels.add(plan.reportedAt(), draft.tenant(),
                             new Label(eventId, plan.value(), Instant.ofEpochSecond(plan.reportedAt()), plan.source()));
                 }
             } else {

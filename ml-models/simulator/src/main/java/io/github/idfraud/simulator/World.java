@@ -1,26 +1,34 @@
 package io.github.idfraud.simulator;
 
+import io.github.idfraud.simulator.label.LabelPlanner;
+import io.github.idfraud.simulator.scenario.MuleNetwork;
+import io.github.idfraud.simulator.world.Account;
+import io.github.idfraud.simulator.world.CompromisedMerchants;
+import io.github.idfraud.simulator.world.FraudsterPool;
+import io.github.idfraud.simulator.world.Ids;
+import io.github.idfraud.simulator.world.MerchantCatalog;
+import io.github.idfraud.simulator.world.PersonFactory;
 import java.time.LocalDate;
 
 /**
  * The read-only context every generator shares: configuration, catalogues, id codes, label policy and the plans
  * that span several people (money mules).
  */
-final class World {
+public final class World {
 
-    final SimulationConfig config;
-    final long start;
+    public final SimulationConfig config;
+    public final long start;
     final long end;
-    final Ids ids;
-    final MerchantCatalog merchants;
-    final FraudsterPool fraudsters;
-    final LabelPlanner labels;
-    final PersonFactory people;
-    final CompromisedMerchants breaches;
-    final MuleNetwork mules;
+    public final Ids ids;
+    public final MerchantCatalog merchants;
+    public final FraudsterPool fraudsters;
+    public final LabelPlanner labels;
+    public final PersonFactory people;
+    public final CompromisedMerchants breaches;
+    public final MuleNetwork mules;
     private final byte[] dayOfMonth;
 
-    World(SimulationConfig config) {
+    public World(SimulationConfig config) {
         this.config = config;
         this.start = config.start().getEpochSecond();
         this.end = config.end().getEpochSecond();
@@ -37,27 +45,27 @@ final class World {
         this.mules = new MuleNetwork(this); // last: it reads the people, fraudsters and labels above
     }
 
-    int tenantCount() {
+    public int tenantCount() {
         return config.tenants().size();
     }
 
     /** The account a tenant gives the customer in {@code slot}; distinct slots give distinct ids per tenant. */
-    Account account(int tenantIndex, long slot, long openedAt) {
+    public Account account(int tenantIndex, long slot, long openedAt) {
         return new Account(tenantIndex, config.tenants().get(tenantIndex), ids.customerId(tenantIndex, slot),
                 ids.accountId(tenantIndex, slot), openedAt);
     }
 
-    long dayStart(int day) {
+    public long dayStart(int day) {
         return start + 86_400L * day;
     }
 
     /** Day of the month (1-31, UTC) of the simulated day starting at {@code dayStart}. */
-    int dayOfMonth(long dayStart) {
+    public int dayOfMonth(long dayStart) {
         return dayOfMonth[dayOf(dayStart)];
     }
 
     /** Index of the day {@code t} falls in. */
-    int dayOf(long t) {
+    public int dayOf(long t) {
         return (int) Math.floorDiv(t - start, 86_400L);
     }
 }

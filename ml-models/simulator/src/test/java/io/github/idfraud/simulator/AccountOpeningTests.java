@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.simulator.world.DayClock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

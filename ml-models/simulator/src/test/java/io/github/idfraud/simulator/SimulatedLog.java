@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A simulation run kept in memory for assertions; runs are cached per config so test classes can share them. */
-record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, SimulationSummary summary) {
+public record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, SimulationSummary summary) {
 
     private static final Map<SimulationConfig, SimulatedLog> CACHE = new ConcurrentHashMap<>();
 
     /** Default rates, 30 days, 3,000 people. */
-    static SimulatedLog standard() {
+    public static SimulatedLog standard() {
         return of(SimulationConfig.defaults(2024, 30, 3_000));
     }
 
     /** About ten times the default fraud rates, so every scenario shows up many times in a small run. */
-    static SimulatedLog fraudHeavy() {
+    public static SimulatedLog fraudHeavy() {
         SimulationConfig base = SimulationConfig.defaults(77, 30, 1_500);
         return of(base.withAccountTakeover(base.accountTakeover().withDailyRate(0.012))
                 .withStolenIdentity(base.stolenIdentity().withDailyRate(0.005))
@@ -27,29 +27,29 @@ record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, Simulatio
                 .withMoneyMule(base.moneyMule().withDailyRate(0.001)));
     }
 
-    static SimulatedLog of(SimulationConfig config) {
+    public static SimulatedLog of(SimulationConfig config) {
         return CACHE.computeIfAbsent(config, SimulatedLog::run);
     }
 
-    static SimulatedLog run(SimulationConfig config) {
+    public static SimulatedLog run(SimulationConfig config) {
         List<EventLogLine> lines = new ArrayList<>();
         SimulationSummary summary = new Simulator(config).run(lines::add);
         return new SimulatedLog(config, lines, summary);
     }
 
-    List<EventLogLine> events() {
+    public List<EventLogLine> events() {
         return lines.stream().filter(EventLogLine::isEvent).toList();
     }
 
-    List<EventLogLine> events(Scenario scenario) {
+    public List<EventLogLine> events(Scenario scenario) {
         return lines.stream().filter(l -> l.isEvent() && scenario.id().equals(l.scenario())).toList();
     }
 
-    List<EventLogLine> labels() {
+    public List<EventLogLine> labels() {
         return lines.stream().filter(l -> !l.isEvent()).toList();
     }
 
-    static long time(EventLogLine line) {
+    public static long time(EventLogLine line) {
         return line.isEvent() ? line.event().occurredAt().getEpochSecond() : line.label().reportedAt().getEpochSecond();
     }
 }

@@ -1,9 +1,16 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.trainer.command.BacktestCommand;
+import io.github.idfraud.trainer.command.CompareCommand;
+import io.github.idfraud.trainer.command.ImportCsvCommand;
+import io.github.idfraud.trainer.command.RebuildDefaultCommand;
+import io.github.idfraud.trainer.command.SimulateCommand;
+import io.github.idfraud.trainer.command.TrainCommand;
+import io.github.idfraud.trainer.replay.LogReplayer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Entry point of {@code trainer.jar}: simulate or import an event log, train a model from one, backtest and compare

@@ -2,6 +2,9 @@ package io.github.idfraud.trainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.trainer.report.BacktestReport;
+import io.github.idfraud.trainer.report.ModelCardWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,12 +3,12 @@ package io.github.idfraud.trainer;
 import io.github.idfraud.testsupport.TestRedis;
 
 /** The Redis the trainer tests use: env FRAUD_TEST_REDIS_URL, else the local server on 127.0.0.1:6379. */
-final class TestRedisSession {
+public final class TestRedisSession {
 
     private TestRedisSession() {
     }
 
-    static String url() {
+    public static String url() {
         return TestRedis.url();
     }
 }

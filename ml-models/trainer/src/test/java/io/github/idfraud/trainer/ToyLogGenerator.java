@@ -17,7 +17,7 @@ import java.util.Random;
  * logins of ordinary customers, account takeovers (new device, e-mail change, new payee, large transfer to a mule)
  * and stolen-identity application bursts across banks, with FRAUD labels reported days later.
  */
-final class ToyLogGenerator {
+public final class ToyLogGenerator {
 
     static final Instant START = Instant.parse("2026-10-01T00:00:00Z");
     private static final String[] TENANTS = {"bank-a", "bank-b", "bank-c"};
@@ -26,14 +26,14 @@ final class ToyLogGenerator {
     private final List<Timed> lines = new ArrayList<>();
     private int nextId;
 
-    ToyLogGenerator(long seed) {
+    public ToyLogGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     private record Timed(Instant at, EventLogLine line) {
     }
 
-    void write(Path file, int customers, int days) throws IOException {
+    public void write(Path file, int customers, int days) throws IOException {
         for (int c = 0; c < customers; c++) {
             customer("c-" + c, TENANTS[c % TENANTS.length], days);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.EventLogReader;
+import io.github.idfraud.trainer.replay.TargetCollector;
+import io.github.idfraud.trainer.replay.Targets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,6 +1,6 @@
 package io.github.idfraud.trainer.plot;
 
-import io.github.idfraud.trainer.FeatureImportance;
+import io.github.idfraud.models.FeatureImportance;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;

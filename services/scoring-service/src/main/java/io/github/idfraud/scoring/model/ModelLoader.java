@@ -3,6 +3,7 @@ package io.github.idfraud.scoring.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.features.FeatureSchema;
+import io.github.idfraud.models.ModelCard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +71,8 @@ public final class ModelLoader {
 
     private static ModelCard fallbackCard(Model<?> model, byte[] artifact) {
         String version = "model-" + sha256(artifact).substring(0, 8);
-        return new ModelCard(version, model.getClass().getSimpleName(), null, null, null, null, FeatureSchema.names(),
-                null, null, null, model.getProvenance().toString());
+        return ModelCard.minimal(version, model.getClass().getSimpleName(), FeatureSchema.names(),
+                model.getProvenance().toString());
     }
 
     private static byte[] readResource(String resource) throws IOException {

@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.model;
 
 import io.github.idfraud.features.Feature;
 import io.github.idfraud.features.FeatureVector;
+import io.github.idfraud.models.ModelCard;
 import java.util.ArrayList;
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;

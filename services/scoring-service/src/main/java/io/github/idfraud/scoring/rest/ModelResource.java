@@ -1,8 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.idfraud.features.Feature;
-import io.github.idfraud.scoring.model.ModelCard;
+import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.service.DecisionPolicy;
 import io.github.idfraud.scoring.security.Roles;
@@ -33,9 +32,9 @@ public class ModelResource {
     }
 
     /** The live model as banks and operators see it. */
-    public record ModelView(String version, String algorithm, String createdAt, Instant loadedAt, String provenance,
-                            JsonNode data, JsonNode metrics, ModelCard.Thresholds thresholds, List<FeatureView> features,
-                            ChallengerView challenger) {
+    public record ModelView(String version, String algorithm, Instant createdAt, Instant loadedAt, String provenance,
+                            ModelCard.Data data, ModelCard.Metrics metrics, ModelCard.Thresholds thresholds,
+                            List<FeatureView> features, ChallengerView challenger) {
     }
 
     /** The model scoring in shadow, if any. */

@@ -1,8 +1,8 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import io.github.idfraud.scoring.model.ModelCard;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,5 +1,0 @@
-package io.github.idfraud.simulator;
-
-/** A customer relationship at one tenant: the ids that tenant knows the customer by. */
-record Account(int tenantIndex, String tenant, String customerId, String accountId, long openedAt) {
-}

@@ -1,8 +1,0 @@
-package io.github.idfraud.simulator;
-
-import io.github.idfraud.contract.LabelSource;
-import io.github.idfraud.contract.LabelValue;
-
-/** A label decided when an event is generated; it becomes a label line once the event has its id. */
-record LabelPlan(LabelValue value, LabelSource source, long reportedAt) {
-}

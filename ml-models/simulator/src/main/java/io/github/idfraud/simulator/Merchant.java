@@ -1,8 +1,0 @@
-package io.github.idfraud.simulator;
-
-/**
- * A card acceptor shared by many customers. {@code city} is null for online-only merchants;
- * {@code amountFactor} scales a customer's usual spend (a TV shop sells dearer than a bakery).
- */
-record Merchant(String id, String category, City city, double amountFactor) {
-}

@@ -1,0 +1,62 @@
+package io.github.idfraud.simulator.pipeline;
+
+import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.LabelSource;
+import io.github.idfraud.contract.LabelValue;
+import io.github.idfraud.simulator.Scenario;
+import io.github.idfraud.simulator.SimulationSummary;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts lines as they are written; arrays indexed by ordinal keep the hot path free of boxing. */
+public final class SummaryCounter {
+
+    private final long[] byType = new long[EventType.values().length];
+    private final long[] byScenario = new long[Scenario.values().length];
+    private final long[] bySource = new long[LabelSource.values().length];
+    private long events;
+    private long labels;
+    private long fraudEvents;
+    private long labelledFraud;
+    private long mislabelledLegit;
+    private long clearedLegit;
+
+    public void event(EventDraft draft) {
+        events++;
+        byType[draft.type.ordinal()]++;
+        byScenario[draft.scenario.ordinal()]++;
+        if (draft.scenario.fraud()) {
+            fraudEvents++;
+            if (draft.label != null) {
+                labelledFraud++;
+            }
+        } else if (draft.label != null && draft.label.value() == LabelValue.FRAUD) {
+            mislabelledLegit++;
+        } else if (draft.label != null) {
+            clearedLegit++;
+        }
+    }
+
+    public void label(LabelSource source) {
+        labels++;
+        bySource[source.ordinal()]++;
+    }
+
+    public SimulationSummary summary() {
+        Map<EventType, Long> types = new EnumMap<>(EventType.class);
+        for (EventType t : EventType.values()) {
+            types.put(t, byType[t.ordinal()]);
+        }
+        Map<String, Long> scenarios = new TreeMap<>();
+        for (Scenario s : Scenario.values()) {
+            scenarios.put(s.id(), byScenario[s.ordinal()]);
+        }
+        Map<LabelSource, Long> sources = new EnumMap<>(LabelSource.class);
+        for (LabelSource s : LabelSource.values()) {
+            sources.put(s, bySource[s.ordinal()]);
+        }
+        return new SimulationSummary(events, labels, fraudEvents, labelledFraud, mislabelledLegit, clearedLegit, types,
+                scenarios, sources);
+    }
+}

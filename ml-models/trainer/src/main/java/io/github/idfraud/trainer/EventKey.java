@@ -1,5 +1,0 @@
-package io.github.idfraud.trainer;
-
-/** Identifies an event across the log: event ids are unique per tenant only. */
-public record EventKey(String tenant, String eventId) {
-}

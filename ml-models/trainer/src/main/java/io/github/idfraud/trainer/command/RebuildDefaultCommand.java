@@ -1,0 +1,115 @@
+package io.github.idfraud.trainer.command;
+
+import io.github.idfraud.models.DayRange;
+import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.simulator.SimulationConfig;
+import io.github.idfraud.trainer.replay.Periods;
+import io.github.idfraud.trainer.training.TrainingRun;
+import io.github.idfraud.trainer.training.TrainingSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code trainer rebuild-default}: the one command that rebuilds the released default model from a fixed
+ * simulation, so that anyone can reproduce {@code ml-models/models} (up to timestamps and the version hash).
+ */
+@Command(name = "rebuild-default", mixinStandardHelpOptions = true,
+        description = "Simulate a fixed log (seed " + RebuildDefaultCommand.SEED + ", " + RebuildDefaultCommand.DAYS
+                + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on days 10-30, validate on days "
+                + "31-34, test on days 35-45, and copy model.tribuo, model-card.json, model-card.md and the plots into "
+                + "the models module.")
+public final class RebuildDefaultCommand implements Callable<Integer> {
+
+    static final long SEED = 20261001L;
+    static final int DAYS = 45;
+    static final int IDENTITIES = 2500;
+    static final Path MODULE_PATH = Path.of("ml-models", "models", "src", "main", "resources", "models", "default");
+    static final List<String> RELEASED_FILES = List.of("model.tribuo", "model-card.json", "model-card.md");
+    static final long TRAIN_FIRST_DAY = 10;
+    static final long VALID_FIRST_DAY = 31;
+    static final long TEST_FIRST_DAY = 35;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "where the released files go (default: " + "ml-models/models/src/main/resources/models/default"
+                    + " of the repository around the working directory)")
+    Path out;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "keep the simulated log and all training outputs here (default: a temporary directory, deleted)")
+    Path work;
+
+    @Mixin
+    RedisOption redis;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = out != null ? out : repositoryRoot().resolve(MODULE_PATH);
+        Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("rebuild-default-");
+        try {
+            SimulationConfig config = SimulationConfig.defaults(SEED, DAYS, IDENTITIES);
+            Path log = workDir.resolve("events.jsonl");
+            SimulateCommand.simulate(config, log, System.out);
+            LocalDate day1 = LocalDate.ofInstant(config.start(), ZoneOffset.UTC);
+            Periods periods = new Periods(new DayRange(day(day1, TRAIN_FIRST_DAY), day(day1, VALID_FIRST_DAY - 1)),
+                    new DayRange(day(day1, VALID_FIRST_DAY), day(day1, TEST_FIRST_DAY - 1)),
+                    new DayRange(day(day1, TEST_FIRST_DAY), day(day1, DAYS)));
+            String description = "simulator seed " + SEED + ", " + DAYS + " days, " + IDENTITIES + " identities (rebuild-default)";
+            Path trained = workDir.resolve("model");
+            ModelCard card = new TrainingRun(System.out, TrainingSettings.defaults(SEED))
+                    .run(log, description, periods, trained, redis.url);
+            Files.createDirectories(target);
+            List<String> released = new ArrayList<>(RELEASED_FILES);
+            released.addAll(card.plots().values());
+            for (String file : released) {
+                Files.copy(trained.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.out.println("released " + released + " into " + target.toAbsolutePath().normalize());
+        } finally {
+            if (work == null) {
+                deleteTree(workDir);
+            }
+        }
+        return 0;
+    }
+
+    /** Day {@code n} of the simulation, day 1 being its first. */
+    private static LocalDate day(LocalDate day1, long n) {
+        return day1.plusDays(n - 1);
+    }
+
+    /** The nearest directory, from the working directory up, that holds the models module. */
+    static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("ml-models/models/pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalArgumentException("no ml-models/models/pom.xml above " + Path.of("").toAbsolutePath()
+                + "; run from the repository or pass --out DIR");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

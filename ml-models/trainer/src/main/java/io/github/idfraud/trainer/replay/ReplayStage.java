@@ -1,0 +1,121 @@
+package io.github.idfraud.trainer.replay;
+
+import io.github.idfraud.features.EngineSettings;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Runs one replay against Redis under a fresh key prefix ({@code tr-xxxxxxxx:}) and deletes that prefix's keys
+ * afterwards, also when the replay fails or the process is stopped.
+ *
+ * <p>The pseudonymisation secret is derived from the log's SHA-256: the same log gives the same pseudonyms, hence
+ * the same features and metrics on every run. It is no weaker than a random secret for this
+ * purpose: whoever can compute it already holds the log, which carries the raw identifiers.
+ */
+public final class ReplayStage {
+
+    static final int MAX_IN_FLIGHT = 2048;
+    private static final long SHUTDOWN_CLEANUP_MINUTES = 10;
+
+    private final PrintStream out;
+    private final String redisUrl;
+
+    public ReplayStage(PrintStream out, String redisUrl) {
+        this.out = out;
+        this.redisUrl = redisUrl;
+    }
+
+    public ReplayResult run(Path log, Targets targets, EventSelection selection, LocalDate lastDay) throws IOException {
+        String prefix = "tr-" + HexFormat.of().formatHex(randomBytes(4)) + ":";
+        out.println("  feature engine on " + redisUrl + ", key prefix " + prefix);
+        AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch cleaned = new CountDownLatch(1);
+        Thread cleanup = cleanupHook(stopping, cleaned);
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try (RedisSession redis = RedisSession.open(redisUrl)) {
+            // The namespace is new and only this run writes it: identifiers the cache has not seen are new.
+            FeatureEngine engine = new FeatureEngine(redis.identifierStore(), new Pseudonymiser(secretFor(targets)),
+                    EngineSettings.defaults(prefix).forPrivateReplay(stateCacheBytes()));
+            try {
+                // Loaded up front: a NOSCRIPT retry mid-replay would resend a batch out of order.
+                var prepared = engine.prepare();
+                redis.flush();
+                RedisSession.await(prepared, 10);
+                ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
+                ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get, redis::flush)
+                        .replay(log, targets, selection, lastDay);
+                out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
+                                + "labels without their event, %,d lines out of time order%n", result.train().size(),
+                        result.valid().size(), result.test().size(), result.skippedEvents(), result.orphanLabels(),
+                        result.outOfOrder());
+                return result;
+            } finally {
+                out.printf("  deleted %,d Redis keys under %s%n", redis.deleteKeys(prefix), prefix);
+            }
+        } finally {
+            cleaned.countDown();
+            removeHook(cleanup);
+        }
+    }
+
+    /** A quarter of the heap for identifier values: a 50,000-person log needs about 200 MB to never miss. */
+    private static long stateCacheBytes() {
+        return Runtime.getRuntime().maxMemory() / 4;
+    }
+
+    /**
+     * Ctrl-C or SIGTERM during a replay: the replay stops sending, and the JVM waits (a while) until the run's keys
+     * are deleted on the replay's own connection; a long replay leaves millions of them. (A new connection cannot be
+     * opened once the JVM shuts down: Vert.x registers shutdown hooks of its own.)
+     */
+    private static Thread cleanupHook(AtomicBoolean stopping, CountDownLatch cleaned) {
+        return new Thread(() -> {
+            stopping.set(true);
+            try {
+                cleaned.await(SHUTDOWN_CLEANUP_MINUTES, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "delete-replay-keys");
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down: the keys are deleted, the hook just lets it finish.
+        }
+    }
+
+    static String secretFor(Targets targets) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().parseHex(targets.logSha256()), "HmacSHA256"));
+            byte[] secret = mac.doFinal("trainer replay pseudonyms v1".getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(secret);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.idfraud.trainer.replay;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One kept event after replay: its features as the engine computed them at the time, in {@code FeatureSchema}
+ * order, and its target.
+ *
+ * @param scenario  simulator ground truth, or null in real logs
+ * @param reviewKey whom an analyst would review for this event: the customer's pseudonym, else the applicant's
+ *                  national-ID pseudonym, else the event itself (unique within the tenant)
+ */
+public record ReplayedEvent(String tenant, String eventId, Instant occurredAt, String scenario, float[] features,
+                            boolean fraud, Periods.Split split, String reviewKey) {
+
+    /** The targets of {@code events}, in order: true for FRAUD. */
+    public static boolean[] fraudFlags(List<ReplayedEvent> events) {
+        boolean[] fraud = new boolean[events.size()];
+        for (int i = 0; i < fraud.length; i++) {
+            fraud[i] = events.get(i).fraud();
+        }
+        return fraud;
+    }
+
+    public static long countFraud(List<ReplayedEvent> events) {
+        return events.stream().filter(ReplayedEvent::fraud).count();
+    }
+}
