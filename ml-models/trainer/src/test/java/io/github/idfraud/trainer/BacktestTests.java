@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer;
 
+import io.github.idfraud.trainer.redis.RedisSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.models.ModelCard;

@@ -24,8 +24,17 @@ public final class Hmac {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException(settingName + " must be at least " + MIN_SECRET_LENGTH + " characters");
         }
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
-        this.macs = ThreadLocal.withInitial(() -> newMac(key));
+        this.macs = keyed(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Under a key that is already random bytes (a digest), not an operator's secret. */
+    public Hmac(byte[] key) {
+        this.macs = keyed(key.clone());
+    }
+
+    private static ThreadLocal<Mac> keyed(byte[] key) {
+        SecretKeySpec spec = new SecretKeySpec(key, ALGORITHM);
+        return ThreadLocal.withInitial(() -> newMac(spec));
     }
 
     /** The HMAC of {@code prefixes[0] 0x00 prefixes[1] 0x00 ... message}. */

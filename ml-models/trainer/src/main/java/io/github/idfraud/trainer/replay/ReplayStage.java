@@ -1,5 +1,7 @@
 package io.github.idfraud.trainer.replay;
 
+import io.github.idfraud.trainer.redis.RedisSession;
+import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
@@ -7,8 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -16,8 +16,6 @@ import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Runs one replay against Redis under a fresh key prefix ({@code tr-xxxxxxxx:}) and deletes that prefix's keys
@@ -103,14 +101,9 @@ public final class ReplayStage {
     }
 
     static String secretFor(Targets targets) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(HexFormat.of().parseHex(targets.logSha256()), "HmacSHA256"));
-            byte[] secret = mac.doFinal("trainer replay pseudonyms v1".getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(secret);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        byte[] secret = new Hmac(HexFormat.of().parseHex(targets.logSha256()))
+                .sign("trainer replay pseudonyms v1".getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     private static byte[] randomBytes(int n) {

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer.replay;
 
+import io.github.idfraud.trainer.redis.RedisSession;
 import static io.github.idfraud.trainer.TestEvents.label;
 import static io.github.idfraud.trainer.TestEvents.login;
 import static io.github.idfraud.trainer.TestEvents.transfer;

@@ -1,4 +1,4 @@
-package io.github.idfraud.trainer.replay;
+package io.github.idfraud.trainer.redis;
 
 import io.github.idfraud.features.IdentifierStore;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
