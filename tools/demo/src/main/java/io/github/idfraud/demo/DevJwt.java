@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
@@ -24,10 +25,9 @@ final class DevJwt {
         this.keys = generator.generateKeyPair();
     }
 
-    /** The public key as PEM, for {@code MP_JWT_VERIFY_PUBLICKEY}. */
-    String publicKeyPem() {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+    /** The key the case service verifies tokens with. */
+    PublicKey publicKey() {
+        return keys.getPublic();
     }
 
     String token(String tenant, String user, String group) throws GeneralSecurityException {

@@ -1,7 +1,6 @@
 package io.github.idfraud.loadgen.measure;
 
 import io.github.idfraud.contract.StreamNames;
-import io.github.idfraud.contract.EnvironmentVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
@@ -11,17 +10,20 @@ import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Reason;
-import io.github.idfraud.loadgen.infra.ChildProcess;
+import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.ChildProcess;
+import io.github.idfraud.harness.Service;
+import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.infra.RedisAdmin;
 import io.github.idfraud.loadgen.suite.BenchNamespace;
 import io.github.idfraud.loadgen.suite.Secrets;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,7 +32,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class CaseIntakeProbe {
             EventType.TRANSACTION, EventType.CONTACT_CHANGE, EventType.PAYEE_ADDED, EventType.LOGIN,
             EventType.PASSWORD_RESET);
 
-    private final Path jar;
+    private final Path repo;
     private final RedisAdmin redis;
     private final PostgresTarget postgres;
     private final BenchNamespace names;
@@ -57,11 +58,12 @@ public final class CaseIntakeProbe {
     private final ObjectMapper json = ContractJson.newMapper();
 
     /**
+     * @param repo     repository root, where the build left the case service's jar
      * @param postgres where throwaway databases may be created (user with CREATEDB)
      */
-    public CaseIntakeProbe(Path jar, RedisAdmin redis, PostgresTarget postgres, BenchNamespace names, Secrets secrets,
+    public CaseIntakeProbe(Path repo, RedisAdmin redis, PostgresTarget postgres, BenchNamespace names, Secrets secrets,
                            Path logDir) {
-        this.jar = jar;
+        this.repo = repo;
         this.redis = redis;
         this.postgres = postgres;
         this.names = names;
@@ -81,6 +83,7 @@ public final class CaseIntakeProbe {
     }
 
     public CaseIntakeResult measure(int alerts, Duration readyTimeout) throws Exception {
+        Path jar = Service.CASES.jar(repo);
         if (!Files.isRegularFile(jar)) {
             return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, jar + " not built");
         }
@@ -101,11 +104,8 @@ public final class CaseIntakeProbe {
     }
 
     private CaseIntakeResult measureIn(int alerts, Duration readyTimeout) throws Exception {
-        int port = ChildProcess.freePort();
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-jar", jar.toString());
-        try (ChildProcess service = ChildProcess.start("case-service", command, environment(port),
-                logDir.resolve("case-service.log"))) {
-            service.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), readyTimeout);
+        try (ServiceProcess service = ServiceProcess.start(repo, environment(), List.of(), logDir)) {
+            service.awaitReady(readyTimeout);
             List<Request> entries = alertEntries(alerts);
             try (Connection db = connect(postgres.urlOf(names.caseDatabase()))) {
                 long started = System.nanoTime();
@@ -136,36 +136,28 @@ public final class CaseIntakeProbe {
         }
     }
 
-    private Map<String, String> environment(int port) throws NoSuchAlgorithmException {
-        return Map.ofEntries(
-                Map.entry(EnvironmentVariables.QUARKUS_HTTP_HOST, "127.0.0.1"),
-                Map.entry(EnvironmentVariables.QUARKUS_HTTP_PORT, String.valueOf(port)),
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, postgres.urlOf(names.caseDatabase())),
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, postgres.user()),
+    /** Its own database, streams and consumer name; a mock mailer; a token key no token is ever signed with. */
+    private CaseServiceEnvironment environment() throws NoSuchAlgorithmException {
+        CaseServiceEnvironment env = new CaseServiceEnvironment()
+                .listen("127.0.0.1", ChildProcess.freePort())
                 // The service insists on a password; trust authentication ignores it.
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, postgres.password().isEmpty() ? "bench" : postgres.password()),
-                Map.entry(EnvironmentVariables.QUARKUS_REDIS_HOSTS, redis.url()),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_MOCK, "true"),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_HOST, "127.0.0.1"),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_PORT, "1"),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_STREAM, names.caseAlertsStream()),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_DEAD_LETTER_STREAM, names.caseDeadLetterStream()),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_CONSUMER, "bench-" + names.id()),
-                Map.entry(EnvironmentVariables.FRAUD_LABELS_STREAM, names.caseLabelsStream()),
-                Map.entry(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, secrets.contactEncryptionKey()),
-                Map.entry(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, secrets.linkSigningKey()),
-                Map.entry(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, "http://127.0.0.1:" + port),
-                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, throwawayPublicKey()),
-                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, "https://bench.invalid/issuer"));
+                .database(postgres.urlOf(names.caseDatabase()), postgres.user(),
+                        postgres.password().isEmpty() ? "bench" : postgres.password())
+                .redis(redis.url())
+                .mockMailer()
+                .streams(names.caseAlertsStream(), names.caseLabelsStream())
+                .deadLetterStream(names.caseDeadLetterStream())
+                .alertsConsumer("bench-" + names.id())
+                .contactEncryptionKey(secrets.contactEncryptionKey())
+                .linkSigningKey(secrets.linkSigningKey())
+                .tokenVerification(throwawayPublicKey(), "https://bench.invalid/issuer");
+        return env.publicBaseUrl(env.baseUrl());
     }
 
-    /** The service needs a token verification key to start; no token is ever signed with this one. */
-    private static String throwawayPublicKey() throws NoSuchAlgorithmException {
+    private static PublicKey throwawayPublicKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
-                generator.generateKeyPair().getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----";
+        return generator.generateKeyPair().getPublic();
     }
 
     private List<Request> alertEntries(int alerts) throws JsonProcessingException {

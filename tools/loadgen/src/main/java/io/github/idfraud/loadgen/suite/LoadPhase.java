@@ -2,9 +2,14 @@ package io.github.idfraud.loadgen.suite;
 
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.harness.ChildProcess;
+import io.github.idfraud.harness.ScoringServiceEnvironment;
+import io.github.idfraud.harness.Service;
+import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
 import io.github.idfraud.loadgen.infra.RedisAdmin;
+import io.github.idfraud.loadgen.load.HttpTarget;
 import io.github.idfraud.loadgen.load.OpenLoopGenerator;
 import io.github.idfraud.loadgen.load.RunPlan;
 import io.github.idfraud.loadgen.load.RunResult;
@@ -31,24 +36,27 @@ final class LoadPhase {
                    SaturationResult baseline, String serviceCommand, List<String> notes) {
     }
 
+    private static final String EVENTS = "/v1/events";
+    private static final String BASELINE = "/v1/bench/baseline";
+
     private final SuiteSettings settings;
     private final RedisAdmin redis;
     private final BenchNamespace names;
     private final Secrets secrets;
-    private final Path serviceJar;
+    private final Path repo;
     private final List<String> serviceJvmOptions;
     private final Path logDir;
     private final PrintStream out;
     private int runCounter;
     private long drainMillis;
 
-    LoadPhase(SuiteSettings settings, RedisAdmin redis, BenchNamespace names, Secrets secrets, Path serviceJar,
+    LoadPhase(SuiteSettings settings, RedisAdmin redis, BenchNamespace names, Secrets secrets, Path repo,
               List<String> serviceJvmOptions, Path logDir, PrintStream out) {
         this.settings = settings;
         this.redis = redis;
         this.names = names;
         this.secrets = secrets;
-        this.serviceJar = serviceJar;
+        this.repo = repo;
         this.serviceJvmOptions = serviceJvmOptions;
         this.logDir = logDir;
         this.out = out;
@@ -57,12 +65,11 @@ final class LoadPhase {
     Outcome run(EventPool pool) {
         RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
         List<String> notes = new ArrayList<>();
-        out.println("starting the scoring service (" + serviceJar + ")");
-        try (ScoringServiceProcess service = ScoringServiceProcess.start(serviceJar, serviceJvmOptions, redis.url(), names,
-                secrets, logDir, Duration.ofSeconds(120));
-             OpenLoopGenerator events = new OpenLoopGenerator(service.events(), settings.maxConnections());
-             OpenLoopGenerator baseline = new OpenLoopGenerator(service.baseline(), settings.maxConnections())) {
-            out.println("scoring service ready on " + service.events().describe() + "; log: " + service.log());
+        out.println("starting the scoring service (" + Service.SCORING.jar(repo) + ")");
+        try (ServiceProcess service = startService();
+             OpenLoopGenerator events = new OpenLoopGenerator(target(service, EVENTS), settings.maxConnections());
+             OpenLoopGenerator baseline = new OpenLoopGenerator(target(service, BASELINE), settings.maxConnections())) {
+            out.println("scoring service ready on " + service.baseUrl() + EVENTS + "; log: " + service.log());
             // Warm-up, not reported: JIT compilation, connection pools, Lua script cache. A cold JVM answers slowly,
             // so the rate climbs (a quarter, a half, then the full warm-up rate) instead of burying it at once.
             double warm = settings.warmupRate();
@@ -78,7 +85,7 @@ final class LoadPhase {
             SaturationSearch search = new SaturationSearch(new SaturationSearch.Settings(settings.saturationStartRate(),
                     settings.saturationFactor(), Duration.ofMillis((long) (settings.saturationStepSeconds() * 1000)),
                     settings.saturationP99BoundMs(), settings.saturationMaxSteps()));
-            SaturationResult serviceSaturation = search.search(service.events().path(),
+            SaturationResult serviceSaturation = search.search(EVENTS,
                     rate -> run(events, requests, "scoring saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "scoring service sustained %,.0f events/s (%s)%n", serviceSaturation.sustainedRate(),
                     serviceSaturation.stoppedBecause());
@@ -86,7 +93,7 @@ final class LoadPhase {
             for (double rate : settings.baselineRates()) {
                 baselineRuns.add(run(baseline, requests, "baseline", rate, settings.runSeconds()));
             }
-            SaturationResult baselineSaturation = search.search(service.baseline().path(),
+            SaturationResult baselineSaturation = search.search(BASELINE,
                     rate -> run(baseline, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "baseline sustained %,.0f requests/s (%s)%n", baselineSaturation.sustainedRate(),
                     baselineSaturation.stoppedBecause());
@@ -94,6 +101,36 @@ final class LoadPhase {
         } finally {
             notes.add(cleanUp(requests));
         }
+    }
+
+    /**
+     * The packaged scoring service (prod profile) on a free port of the loopback interface, with generated secrets,
+     * the baseline endpoint switched on and every Redis name of its own (feature prefix, alert and label streams).
+     */
+    private ServiceProcess startService() {
+        ScoringServiceEnvironment env = new ScoringServiceEnvironment()
+                .listen("127.0.0.1", ChildProcess.freePort())
+                .redis(redis.url())
+                .apiKeys(secrets.tenantKeys())
+                .pseudonymisationKey(secrets.pseudonymisationKey())
+                .contactEncryptionKey(secrets.contactEncryptionKey())
+                .benchBaseline()
+                .featureKeyPrefix(names.featurePrefix())
+                .streams(names.alertsStream(), names.labelsStream())
+                // Idempotency records expire on their own should the suite die before its clean-up.
+                .eventRetention(Duration.ofHours(2));
+        ServiceProcess service = ServiceProcess.start(repo, env, serviceJvmOptions, logDir);
+        try {
+            service.awaitReady(Duration.ofSeconds(120));
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private static HttpTarget target(ServiceProcess service, String path) {
+        return new HttpTarget(service.uri().getHost(), service.uri().getPort(), path);
     }
 
     private RunResult run(OpenLoopGenerator generator, RequestFactory requests, String label, double rate,

@@ -88,7 +88,7 @@ public final class Suite {
 
             Secrets secrets = Secrets.generate(pool.tenants());
             phase("load runs");
-            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.scoringServiceJar(),
+            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.repo(),
                     serviceJvmOptions, paths.workDir().resolve("logs"), out).run(pool);
 
             MemoryResult memory = memory(redis, names);
@@ -177,7 +177,7 @@ public final class Suite {
     private CaseIntakeResult intake(RedisAdmin redis, BenchNamespace names, Secrets secrets) {
         phase("measuring the case service's alert intake (" + paths.caseServiceJar() + ")");
         try {
-            CaseIntakeResult result = new CaseIntakeProbe(paths.caseServiceJar(), redis, postgres, names, secrets,
+            CaseIntakeResult result = new CaseIntakeProbe(paths.repo(), redis, postgres, names, secrets,
                     paths.workDir().resolve("logs")).measure(settings.caseAlerts(), Duration.ofSeconds(120));
             out.println("  " + (result.status() == Status.MEASURED
                     ? String.format(Locale.ROOT, "%,.0f alerts/s, %,d lost", result.alertsPerSecond(), result.lost())

@@ -79,7 +79,7 @@ class OpenLoopGeneratorTests {
             assertThat(result.degraded()).isEqualTo(reviews);
         }
         // Nothing listens any more: every request fails on the transport, and is counted, not lost.
-        HttpTarget closed = new HttpTarget("127.0.0.1", io.github.idfraud.loadgen.infra.ChildProcess.freePort(), "/v1/events");
+        HttpTarget closed = new HttpTarget("127.0.0.1", io.github.idfraud.harness.ChildProcess.freePort(), "/v1/events");
         try (OpenLoopGenerator generator = new OpenLoopGenerator(closed, 4)) {
             RunResult result = generator.run(new RunPlan("refused", 50, Duration.ofMillis(200), Duration.ofSeconds(2)),
                     StubServer.requests(10));
