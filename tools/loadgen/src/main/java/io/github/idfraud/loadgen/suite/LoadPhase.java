@@ -9,8 +9,8 @@ import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
 import io.github.idfraud.loadgen.infra.RedisAdmin;
-import io.github.idfraud.loadgen.load.HttpTarget;
-import io.github.idfraud.loadgen.load.OpenLoopGenerator;
+import io.github.idfraud.harness.OpenLoopSender;
+import io.github.idfraud.loadgen.load.LoadRun;
 import io.github.idfraud.loadgen.load.RunPlan;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
@@ -67,34 +67,34 @@ final class LoadPhase {
         List<String> notes = new ArrayList<>();
         out.println("starting the scoring service (" + Service.SCORING.jar(repo) + ")");
         try (ServiceProcess service = startService();
-             OpenLoopGenerator events = new OpenLoopGenerator(target(service, EVENTS), settings.maxConnections());
-             OpenLoopGenerator baseline = new OpenLoopGenerator(target(service, BASELINE), settings.maxConnections())) {
+             OpenLoopSender events = sender(service);
+             OpenLoopSender baseline = sender(service)) {
             out.println("scoring service ready on " + service.baseUrl() + EVENTS + "; log: " + service.log());
             // Warm-up, not reported: JIT compilation, connection pools, Lua script cache. A cold JVM answers slowly,
             // so the rate climbs (a quarter, a half, then the full warm-up rate) instead of burying it at once.
             double warm = settings.warmupRate();
             double part = Math.max(1, settings.warmupSeconds() / 4);
-            run(events, requests, "warm-up scoring", warm / 4, part);
-            run(events, requests, "warm-up scoring", warm / 2, part);
-            run(events, requests, "warm-up scoring", warm, settings.warmupSeconds() - 2 * part);
-            run(baseline, requests, "warm-up baseline", warm, Math.min(5, settings.warmupSeconds()));
+            run(events, EVENTS, requests, "warm-up scoring", warm / 4, part);
+            run(events, EVENTS, requests, "warm-up scoring", warm / 2, part);
+            run(events, EVENTS, requests, "warm-up scoring", warm, settings.warmupSeconds() - 2 * part);
+            run(baseline, BASELINE, requests, "warm-up baseline", warm, Math.min(5, settings.warmupSeconds()));
             List<RunResult> fixed = new ArrayList<>();
             for (double rate : settings.fixedRates()) {
-                fixed.add(run(events, requests, "scoring", rate, settings.runSeconds()));
+                fixed.add(run(events, EVENTS, requests, "scoring", rate, settings.runSeconds()));
             }
             SaturationSearch search = new SaturationSearch(new SaturationSearch.Settings(settings.saturationStartRate(),
                     settings.saturationFactor(), Duration.ofMillis((long) (settings.saturationStepSeconds() * 1000)),
                     settings.saturationP99BoundMs(), settings.saturationMaxSteps()));
             SaturationResult serviceSaturation = search.search(EVENTS,
-                    rate -> run(events, requests, "scoring saturation", rate, settings.saturationStepSeconds()));
+                    rate -> run(events, EVENTS, requests, "scoring saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "scoring service sustained %,.0f events/s (%s)%n", serviceSaturation.sustainedRate(),
                     serviceSaturation.stoppedBecause());
             List<RunResult> baselineRuns = new ArrayList<>();
             for (double rate : settings.baselineRates()) {
-                baselineRuns.add(run(baseline, requests, "baseline", rate, settings.runSeconds()));
+                baselineRuns.add(run(baseline, BASELINE, requests, "baseline", rate, settings.runSeconds()));
             }
             SaturationResult baselineSaturation = search.search(BASELINE,
-                    rate -> run(baseline, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
+                    rate -> run(baseline, BASELINE, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "baseline sustained %,.0f requests/s (%s)%n", baselineSaturation.sustainedRate(),
                     baselineSaturation.stoppedBecause());
             return new Outcome(fixed, baselineRuns, serviceSaturation, baselineSaturation, service.commandLine(), notes);
@@ -129,18 +129,19 @@ final class LoadPhase {
         }
     }
 
-    private static HttpTarget target(ServiceProcess service, String path) {
-        return new HttpTarget(service.uri().getHost(), service.uri().getPort(), path);
+    /** One per endpoint, each with its own connections. */
+    private OpenLoopSender sender(ServiceProcess service) {
+        return new OpenLoopSender(service.uri().getHost(), service.uri().getPort(), settings.maxConnections());
     }
 
-    private RunResult run(OpenLoopGenerator generator, RequestFactory requests, String label, double rate,
+    private RunResult run(OpenLoopSender sender, String endpoint, RequestFactory requests, String label, double rate,
                           double seconds) {
         String name = String.format(Locale.ROOT, "%s %,.0f/s", label, rate);
         RunPlan plan = new RunPlan(name, rate, Duration.ofMillis((long) (seconds * 1000)),
                 Duration.ofMillis((long) (settings.requestTimeoutSeconds() * 1000)));
-        var prepared = requests.prepare("r" + (runCounter++), plan.requests());
+        var prepared = requests.prepare("r" + (runCounter++), plan.requests(), endpoint);
         pause();
-        RunResult result = generator.run(plan, prepared);
+        RunResult result = LoadRun.run(sender, endpoint, plan, prepared);
         // Requests the generator gave up on may still be queued in the service: let it drain before the next run.
         drainMillis = result.errors() > 0 ? 2 * plan.timeout().toMillis() : 0;
         out.printf(Locale.ROOT, "  %-28s %6.0f s  sent %,8d  achieved %,9.1f/s  errors %,6d  p50 %7.2f  p90 %7.2f  "
