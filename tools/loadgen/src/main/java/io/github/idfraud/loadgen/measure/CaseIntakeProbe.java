@@ -1,6 +1,5 @@
 package io.github.idfraud.loadgen.measure;
 
-import io.github.idfraud.contract.StreamNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
@@ -10,15 +9,14 @@ import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Reason;
+import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.harness.CaseServiceEnvironment;
 import io.github.idfraud.harness.ChildProcess;
 import io.github.idfraud.harness.Service;
 import io.github.idfraud.harness.ServiceProcess;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import io.github.idfraud.loadgen.suite.BenchNamespace;
 import io.github.idfraud.loadgen.suite.Secrets;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -44,7 +42,6 @@ import java.util.Map;
  */
 public final class CaseIntakeProbe {
 
-    private static final int XADD_BATCH = 1_000;
     private static final List<EventType> TYPES = List.of(EventType.TRANSACTION, EventType.ACCOUNT_OPENING,
             EventType.TRANSACTION, EventType.CONTACT_CHANGE, EventType.PAYEE_ADDED, EventType.LOGIN,
             EventType.PASSWORD_RESET);
@@ -106,12 +103,10 @@ public final class CaseIntakeProbe {
     private CaseIntakeResult measureIn(int alerts, Duration readyTimeout) throws Exception {
         try (ServiceProcess service = ServiceProcess.start(repo, environment(), List.of(), logDir)) {
             service.awaitReady(readyTimeout);
-            List<Request> entries = alertEntries(alerts);
+            List<Map<String, String>> entries = alertEntries(alerts);
             try (Connection db = connect(postgres.urlOf(names.caseDatabase()))) {
                 long started = System.nanoTime();
-                for (int from = 0; from < entries.size(); from += XADD_BATCH) {
-                    RedisAdmin.await(redis.batch(entries.subList(from, Math.min(entries.size(), from + XADD_BATCH))), 60);
-                }
+                redis.addToStream(names.caseAlertsStream(), entries);
                 long stored = 0;
                 long lastProgress = System.nanoTime();
                 long previous = -1;
@@ -126,7 +121,7 @@ public final class CaseIntakeProbe {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long cases = count(db, "select count(*) from fraud_case");
-                long dead = redis.send(Request.cmd(Command.XLEN).arg(names.caseDeadLetterStream())).toLong();
+                long dead = redis.streamLength(names.caseDeadLetterStream());
                 long lost = alerts - stored - dead;
                 String note = String.format(Locale.ROOT, "%,d alerts added at once to a stream of their own; a third "
                         + "with a sealed contact (outbox notices, mock mailer); timed until all were case events", alerts);
@@ -160,14 +155,15 @@ public final class CaseIntakeProbe {
         return generator.generateKeyPair().getPublic();
     }
 
-    private List<Request> alertEntries(int alerts) throws JsonProcessingException {
+    /** Stream entries in the {@link AlertEntry} layout ({@code v}, {@code alert}). */
+    private List<Map<String, String>> alertEntries(int alerts) throws JsonProcessingException {
         ContactCipher cipher = new ContactCipher(secrets.contactEncryptionKey());
         List<String> tenants = List.of("bank-a", "bank-b", "bank-c");
         // About one alert in five is about an identity that already has an open case, at the same bank (the
         // number of identities is a multiple of the tenants, so alert i and i + identities share a tenant).
         int identities = Math.max(tenants.size(), alerts * 4 / 5 / tenants.size() * tenants.size());
         Instant now = Instant.now();
-        List<Request> requests = new ArrayList<>(alerts);
+        List<Map<String, String>> entries = new ArrayList<>(alerts);
         for (int i = 0; i < alerts; i++) {
             String tenant = tenants.get(i % tenants.size());
             String eventId = names.eventIdPrefix() + "-alert-" + i;
@@ -179,10 +175,10 @@ public final class CaseIntakeProbe {
                     Map.of("customer", "bench-c-" + names.id() + "-" + identity, "device", "bench-d-" + identity),
                     0.6 + (i % 40) / 100.0, decision, List.of(new Reason("BENCH_ALERT", 1, "benchmark alert")),
                     "bench", sealed);
-            requests.add(Request.cmd(Command.XADD).arg(names.caseAlertsStream()).arg("*")
-                    .arg(StreamNames.FIELD_VERSION).arg(AlertEntry.SCHEMA_VERSION).arg(StreamNames.FIELD_ALERT).arg(json.writeValueAsString(entry)));
+            entries.add(Map.of(StreamNames.FIELD_VERSION, AlertEntry.SCHEMA_VERSION,
+                    StreamNames.FIELD_ALERT, json.writeValueAsString(entry)));
         }
-        return requests;
+        return entries;
     }
 
     private Connection connect(String url) throws SQLException {

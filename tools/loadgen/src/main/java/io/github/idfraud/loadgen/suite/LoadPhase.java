@@ -3,20 +3,18 @@ package io.github.idfraud.loadgen.suite;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.harness.ChildProcess;
+import io.github.idfraud.harness.OpenLoopSender;
 import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.Service;
 import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
-import io.github.idfraud.harness.OpenLoopSender;
 import io.github.idfraud.loadgen.load.LoadRun;
 import io.github.idfraud.loadgen.load.RunPlan;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationSearch;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -172,7 +170,7 @@ final class LoadPhase {
      */
     private String cleanUp(RequestFactory requests) {
         try {
-            long alerts = redis.send(Request.cmd(Command.XLEN).arg(names.alertsStream())).toLong();
+            long alerts = redis.streamLength(names.alertsStream());
             long features = redis.deleteKeys(names.featurePrefix());
             Pseudonymiser pseudonymiser = new Pseudonymiser(secrets.pseudonymisationKey());
             List<String> batch = new ArrayList<>(1_000);

@@ -1,7 +1,6 @@
 package io.github.idfraud.loadgen.suite;
 
 import io.github.idfraud.loadgen.events.EventPool;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -11,6 +10,7 @@ import io.github.idfraud.loadgen.measure.TrainerReplayProbe;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.report.EventMix;
 import io.github.idfraud.loadgen.report.SuiteResults;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import io.github.idfraud.loadgen.report.Targets;
 import java.io.PrintStream;
 import java.time.Duration;
