@@ -1,11 +1,19 @@
 package io.github.idfraud.contract;
 
+import java.util.List;
+
 /**
  * The configuration contract: the environment variables operators set (DESIGN.md, "Configuration contract"), named
  * once for the services' messages and for the tools that launch the services (demo, load generator). Each constant's
  * value is its own name. Quarkus maps each to its property ({@code FRAUD_API_KEYS} is {@code fraud.api-keys}).
  */
 public final class EnvironmentVariables {
+
+    /**
+     * Every variable of the services' configuration starts with one of these; a tool that launches a service removes
+     * the caller's variables with these prefixes first, so nothing of another deployment's configuration leaks in.
+     */
+    public static final List<String> SERVICE_PREFIXES = List.of("FRAUD_", "QUARKUS_", "MP_JWT_");
 
     // ---- both services
     public static final String QUARKUS_HTTP_HOST = "QUARKUS_HTTP_HOST";
@@ -52,6 +60,8 @@ public final class EnvironmentVariables {
     // ---- tools
     /** Redis of the trainer's replay. */
     public static final String FRAUD_REDIS_URL = "FRAUD_REDIS_URL";
+    /** Redis of {@code ./bench} when {@code --redis} is not given. */
+    public static final String FRAUD_BENCH_REDIS_URL = "FRAUD_BENCH_REDIS_URL";
 
     private EnvironmentVariables() {
     }

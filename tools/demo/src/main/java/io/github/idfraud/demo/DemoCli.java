@@ -1,6 +1,7 @@
 package io.github.idfraud.demo;
 
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.simulator.SimulationConfig;
 import io.github.idfraud.simulator.Simulator;
 import java.net.URI;

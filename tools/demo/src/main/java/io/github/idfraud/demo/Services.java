@@ -1,16 +1,23 @@
 package io.github.idfraud.demo;
 
-import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.contract.RedisKeys;
-import io.github.idfraud.contract.EnvironmentVariables;
-import java.io.IOException;
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.ScoringServiceEnvironment;
+import io.github.idfraud.harness.ServiceProcess;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Starts the two services from their packaged jars with secrets generated for this run. */
+/**
+ * Starts the two services from their packaged jars (under the current directory, the repository root) with secrets
+ * generated for this run and Redis names of the demo's own.
+ */
 final class Services {
+
+    /** Start of the demo's feature keys and streams, so it never mixes with another system on the same Redis. */
+    private static final String NAMESPACE = "demo-";
+    private static final Path REPO = Path.of("");
 
     private final Path work;
     private final Infrastructure infrastructure;
@@ -29,39 +36,29 @@ final class Services {
         this.contactKey = contactKey;
     }
 
-    ServiceProcess scoring(int port) throws IOException {
-        ServiceProcess process = new ServiceProcess("scoring-service", port, work.resolve("scoring-service.log"));
-        Map<String, String> env = new HashMap<>();
-        env.put(EnvironmentVariables.QUARKUS_REDIS_HOSTS, infrastructure.redisUrl());
-        env.put(EnvironmentVariables.FRAUD_API_KEYS, tenantKeys.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
-                .collect(Collectors.joining(",")));
-        env.put(EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY, DemoCli.secret(36));
-        env.put(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, contactKey);
-        env.put(EnvironmentVariables.FRAUD_FEATURE_KEY_PREFIX, "demo-" + RedisKeys.FEATURE_PREFIX);
-        env.put(EnvironmentVariables.FRAUD_ALERTS_STREAM, "demo-" + StreamNames.ALERTS);
-        env.put(EnvironmentVariables.FRAUD_LABELS_STREAM, "demo-" + StreamNames.LABELS);
-        process.start(Path.of("services/scoring-service/target/quarkus-app/quarkus-run.jar"), env);
-        return process;
+    ServiceProcess scoring(int port) {
+        ScoringServiceEnvironment env = new ScoringServiceEnvironment()
+                .port(port)
+                .redis(infrastructure.redisUrl())
+                .apiKeys(tenantKeys)
+                .pseudonymisationKey(DemoCli.secret(36))
+                .contactEncryptionKey(contactKey)
+                .featureKeyPrefix(NAMESPACE + RedisKeys.FEATURE_PREFIX)
+                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
+        return ServiceProcess.start(REPO, env, List.of(), work);
     }
 
-    ServiceProcess cases(int port) throws IOException {
-        ServiceProcess process = new ServiceProcess("case-service", port, work.resolve("case-service.log"));
-        Map<String, String> env = new HashMap<>();
-        env.put(EnvironmentVariables.QUARKUS_REDIS_HOSTS, infrastructure.redisUrl());
-        env.put(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, infrastructure.jdbcUrl("fraud_demo"));
-        env.put(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, infrastructure.jdbcUser());
-        env.put(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, "");
-        env.put(EnvironmentVariables.QUARKUS_MAILER_HOST, "127.0.0.1");
-        env.put(EnvironmentVariables.QUARKUS_MAILER_PORT, Integer.toString(mail.smtpPort()));
-        env.put(EnvironmentVariables.QUARKUS_MAILER_FROM, "fraud-alerts@demo.idfraud.local");
-        env.put(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, contactKey);
-        env.put(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, DemoCli.secret(36));
-        env.put(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, "http://127.0.0.1:" + port);
-        env.put(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, jwt.publicKeyPem());
-        env.put(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, DevJwt.ISSUER);
-        env.put(EnvironmentVariables.FRAUD_ALERTS_STREAM, "demo-" + StreamNames.ALERTS);
-        env.put(EnvironmentVariables.FRAUD_LABELS_STREAM, "demo-" + StreamNames.LABELS);
-        process.start(Path.of("services/case-service/target/quarkus-app/quarkus-run.jar"), env);
-        return process;
+    ServiceProcess cases(int port) {
+        CaseServiceEnvironment env = new CaseServiceEnvironment()
+                .port(port)
+                .redis(infrastructure.redisUrl())
+                .database(infrastructure.jdbcUrl("fraud_demo"), infrastructure.jdbcUser(), "")
+                .mailer("127.0.0.1", mail.smtpPort(), "fraud-alerts@demo.idfraud.local")
+                .contactEncryptionKey(contactKey)
+                .linkSigningKey(DemoCli.secret(36))
+                .tokenVerification(jwt.publicKey(), DevJwt.ISSUER)
+                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
+        env.publicBaseUrl(env.baseUrl());
+        return ServiceProcess.start(REPO, env, List.of(), work);
     }
 }

@@ -3,6 +3,10 @@ package io.github.idfraud.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.harness.OpenLoopSender;
+import io.github.idfraud.harness.PreparedRequest;
+import io.github.idfraud.harness.ScoringAnswer;
+import io.github.idfraud.harness.SendResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,21 +14,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.HdrHistogram.Recorder;
+import org.HdrHistogram.Histogram;
 
 /**
  * Sends an event log through the real HTTP API. History goes as fast as a bounded window allows; the live part
- * is sent at a steady rate, open loop: each event leaves at its planned time and its latency counts from then,
- * so a slow server cannot hide its delay. History labels wait until every earlier event has been answered.
+ * is sent at a steady rate by the harness's {@link OpenLoopSender}: each event leaves at its planned time and its
+ * latency counts from then, so a slow server cannot hide its delay. History labels wait until every earlier event
+ * has been answered.
  */
 final class StreamReplayer {
+
+    private static final String EVENTS = "/v1/events";
+    private static final String LABELS = "/v1/labels";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String READY = "/q/health/ready";
+    /** Keep-alive connections of the live sender; at the demo's rates a handful are busy. */
+    private static final int LIVE_CONNECTIONS = 64;
+    /** Opened before the live stream, so its first events do not pay for connecting. */
+    private static final int WARM_CONNECTIONS = 8;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = ContractJson.newMapper();
@@ -32,9 +45,7 @@ final class StreamReplayer {
     private final Map<String, String> tenantKeys;
     private final Scoreboard scoreboard;
     private final Console console;
-    private final Recorder latencies = new Recorder(3);
-    private final org.HdrHistogram.Histogram liveLatency = new org.HdrHistogram.Histogram(3);
-    private final AtomicLong inFlight = new AtomicLong();
+    private Histogram liveLatency = new Histogram(3);
 
     StreamReplayer(String baseUrl, Map<String, String> tenantKeys, Scoreboard scoreboard, Console console) {
         this.baseUrl = baseUrl;
@@ -56,7 +67,7 @@ final class StreamReplayer {
                 continue;
             }
             permits.acquire();
-            sendEvent(line, System.nanoTime(), false).whenComplete((r, e) -> permits.release());
+            sendEvent(line).whenComplete((r, e) -> permits.release());
             if (++sent % 2000 == 0) {
                 console.progress(String.format("history  %,d / %,d lines  %,.0f events/s", sent, lines.size(),
                         sent / ((System.nanoTime() - started) / 1e9)));
@@ -67,67 +78,52 @@ final class StreamReplayer {
         console.line(String.format("history  %,d lines replayed in %.1f s", lines.size(), (System.nanoTime() - started) / 1e9));
     }
 
-    /** Sends events at {@code rate} per second, open loop, with a progress line each second. */
-    void live(List<EventLogLine> lines, int rate, LongSupplier casesOpened) throws InterruptedException {
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        long nextReport = start + 1_000_000_000L;
-        long sent = 0;
+    /**
+     * Sends events at {@code rate} per second, open loop, with a progress line each second. Live labels are about
+     * events answered long ago: they go beside the stream, never holding it up, and are not timed.
+     */
+    void live(List<EventLogLine> lines, int rate, LongSupplier casesOpened) {
+        List<PreparedRequest> requests = new ArrayList<>(lines.size());
         for (EventLogLine line : lines) {
-            if (!line.isEvent()) {
-                // Live labels are about events answered long ago: send them beside the stream, never blocking it.
-                http.sendAsync(post("/v1/labels", line.tenant(), write(line.label())), HttpResponse.BodyHandlers.discarding());
-                continue;
-            }
-            long planned = start + sent * intervalNanos;
-            long wait = planned - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            sendEvent(line, planned, true);
-            sent++;
-            if (System.nanoTime() >= nextReport) {
-                var interval = latencies.getIntervalHistogram();
-                liveLatency.add(interval);
-                console.progress(String.format("live  %,d events  %,.0f events/s  decisions %,d  p50 %.1f ms  p99 %.1f ms  cases %,d",
-                        sent, sent / ((System.nanoTime() - start) / 1e9), scoreboard.scored(),
-                        liveLatency.getValueAtPercentile(50) / 1000.0, liveLatency.getValueAtPercentile(99) / 1000.0,
-                        casesOpened.getAsLong()));
-                nextReport += 1_000_000_000L;
-            }
+            String authorization = "Bearer " + tenantKeys.get(line.tenant());
+            requests.add(line.isEvent() ? PreparedRequest.timed(EVENTS, authorization, bytes(line.event()))
+                    : PreparedRequest.untimed(LABELS, authorization, bytes(line.label())));
         }
-        awaitInFlight();
-        liveLatency.add(latencies.getIntervalHistogram());
-        console.line(String.format("live  %,d events sent at %,d events/s", sent, rate));
+        URI target = URI.create(baseUrl);
+        try (OpenLoopSender sender = new OpenLoopSender(target.getHost(), target.getPort(), LIVE_CONNECTIONS)) {
+            sender.warmUp(READY, WARM_CONNECTIONS);
+            SendResult result = sender.send(rate, requests, TIMEOUT, (index, answer) -> {
+                EventLogLine line = lines.get(index);
+                if (line.isEvent()) {
+                    scoreboard.record(line.scenario(), decisionOf(answer.ok(), answer.body()));
+                }
+            }, progress -> console.progress(String.format(
+                    "live  %,d events  %,.0f events/s  decisions %,d  p50 %.1f ms  p99 %.1f ms  cases %,d",
+                    progress.timedSent(), progress.timedSent() / progress.elapsedSeconds(), scoreboard.scored(),
+                    progress.latencyMicros().getValueAtPercentile(50) / 1000.0,
+                    progress.latencyMicros().getValueAtPercentile(99) / 1000.0, casesOpened.getAsLong())));
+            liveLatency = result.latencyMicros();
+            console.line(String.format("live  %,d events sent at %,d events/s", result.requests(), rate));
+        }
     }
 
     /** Latency of live events in microseconds. */
-    org.HdrHistogram.Histogram liveLatency() {
+    Histogram liveLatency() {
         return liveLatency;
     }
 
-    private void awaitInFlight() throws InterruptedException {
-        while (inFlight.get() > 0) {
-            Thread.sleep(2);
-        }
-    }
-
-    private CompletableFuture<Void> sendEvent(EventLogLine line, long plannedNanos, boolean timed) {
-        inFlight.incrementAndGet();
-        return http.sendAsync(post("/v1/events", line.tenant(), write(line.event())), HttpResponse.BodyHandlers.ofString())
+    private CompletableFuture<Void> sendEvent(EventLogLine line) {
+        return http.sendAsync(post(EVENTS, line.tenant(), write(line.event())), HttpResponse.BodyHandlers.ofString())
                 .handle((response, failure) -> {
-                    if (timed) {
-                        latencies.recordValue(Math.max(1, (System.nanoTime() - plannedNanos) / 1000));
-                    }
-                    scoreboard.record(line.scenario(), decisionOf(response, failure));
-                    inFlight.decrementAndGet();
+                    scoreboard.record(line.scenario(), failure == null
+                            ? decisionOf(response.statusCode() == 200, response.body()) : Scoreboard.Decision.ERROR);
                     return null;
                 });
     }
 
     private void sendLabel(EventLogLine line) {
         try {
-            http.send(post("/v1/labels", line.tenant(), write(line.label())), HttpResponse.BodyHandlers.discarding());
+            http.send(post(LABELS, line.tenant(), write(line.label())), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -139,17 +135,15 @@ final class StreamReplayer {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + tenantKeys.get(tenant))
                 .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private Scoreboard.Decision decisionOf(HttpResponse<String> response, Throwable failure) {
-        if (failure != null || response.statusCode() != 200) {
-            return Scoreboard.Decision.ERROR;
-        }
+    private static Scoreboard.Decision decisionOf(boolean ok, String body) {
         try {
-            return Scoreboard.Decision.valueOf(json.readTree(response.body()).path("decision").asText("ERROR"));
-        } catch (IOException | IllegalArgumentException e) {
+            return ok ? ScoringAnswer.decision(body).map(Scoreboard.Decision::valueOf).orElse(Scoreboard.Decision.ERROR)
+                    : Scoreboard.Decision.ERROR;
+        } catch (IllegalArgumentException e) {
             return Scoreboard.Decision.ERROR;
         }
     }
@@ -157,6 +151,14 @@ final class StreamReplayer {
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.report.MarkdownReport;
 import io.github.idfraud.loadgen.report.MarkerSection;
@@ -41,7 +42,7 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--repo", defaultValue = ".", description = "repository root (default: current directory)")
     Path repo;
 
-    @Option(names = "--redis", defaultValue = "${env:FRAUD_BENCH_REDIS_URL:-redis://127.0.0.1:6379}",
+    @Option(names = "--redis", defaultValue = "${env:" + EnvironmentVariables.FRAUD_BENCH_REDIS_URL + ":-redis://127.0.0.1:6379}",
             description = "Redis URL (default ${DEFAULT-VALUE})")
     String redisUrl;
 

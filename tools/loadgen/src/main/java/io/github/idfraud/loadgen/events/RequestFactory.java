@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Event;
-import io.github.idfraud.loadgen.load.PreparedRequests;
-import io.vertx.core.buffer.Buffer;
+import io.github.idfraud.harness.PreparedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,9 @@ public final class RequestFactory {
         }
     }
 
-    /** The next {@code count} events, tagged {@code <idPrefix>-<runTag>-<n>}. */
-    public PreparedRequests prepare(String runTag, int count) {
-        List<Buffer> bodies = new ArrayList<>(count);
-        List<String> authorizations = new ArrayList<>(count);
+    /** The next {@code count} events as timed requests to {@code path}, tagged {@code <idPrefix>-<runTag>-<n>}. */
+    public List<PreparedRequest> prepare(String runTag, int count, String path) {
+        List<PreparedRequest> requests = new ArrayList<>(count);
         batches.add(new Batch(runTag, cursor, count));
         for (int n = 0; n < count; n++) {
             long position = cursor + n;
@@ -56,11 +54,10 @@ public final class RequestFactory {
             Event fresh = new Event(eventId(runTag, n), e.type(), e.occurredAt().plus(pool.span().multipliedBy(pass)),
                     e.customerId(), e.accountId(), e.identity(), e.device(), e.login(), e.contactChange(), e.payee(),
                     e.transaction());
-            bodies.add(Buffer.buffer(write(fresh)));
-            authorizations.add(authorizationByTenant.get(entry.tenant()));
+            requests.add(PreparedRequest.timed(path, authorizationByTenant.get(entry.tenant()), write(fresh)));
         }
         cursor += count;
-        return new PreparedRequests(bodies, authorizations);
+        return requests;
     }
 
     /** Every (tenant, eventId) handed out so far, so the suite can remove what the service stored about them. */

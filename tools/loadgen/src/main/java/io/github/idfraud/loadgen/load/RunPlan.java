@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.load;
 
+import io.github.idfraud.harness.OpenLoopSender;
 import java.time.Duration;
 
 /**
@@ -26,6 +27,6 @@ public record RunPlan(String name, double rate, Duration duration, Duration time
 
     /** Intended send time of request i, in nanoseconds after the run's start. */
     public long intendedOffsetNanos(int i) {
-        return (long) (i * 1e9 / rate);
+        return OpenLoopSender.intendedOffsetNanos(i, rate);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.idfraud.loadgen.measure;
 
-import io.github.idfraud.contract.StreamNames;
-import io.github.idfraud.contract.EnvironmentVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
@@ -11,17 +9,19 @@ import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Reason;
-import io.github.idfraud.loadgen.infra.ChildProcess;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.ChildProcess;
+import io.github.idfraud.harness.Service;
+import io.github.idfraud.harness.ServiceProcess;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import io.github.idfraud.loadgen.suite.BenchNamespace;
 import io.github.idfraud.loadgen.suite.Secrets;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,7 +30,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +42,11 @@ import java.util.Map;
  */
 public final class CaseIntakeProbe {
 
-    private static final int XADD_BATCH = 1_000;
     private static final List<EventType> TYPES = List.of(EventType.TRANSACTION, EventType.ACCOUNT_OPENING,
             EventType.TRANSACTION, EventType.CONTACT_CHANGE, EventType.PAYEE_ADDED, EventType.LOGIN,
             EventType.PASSWORD_RESET);
 
-    private final Path jar;
+    private final Path repo;
     private final RedisAdmin redis;
     private final PostgresTarget postgres;
     private final BenchNamespace names;
@@ -57,11 +55,12 @@ public final class CaseIntakeProbe {
     private final ObjectMapper json = ContractJson.newMapper();
 
     /**
+     * @param repo     repository root, where the build left the case service's jar
      * @param postgres where throwaway databases may be created (user with CREATEDB)
      */
-    public CaseIntakeProbe(Path jar, RedisAdmin redis, PostgresTarget postgres, BenchNamespace names, Secrets secrets,
+    public CaseIntakeProbe(Path repo, RedisAdmin redis, PostgresTarget postgres, BenchNamespace names, Secrets secrets,
                            Path logDir) {
-        this.jar = jar;
+        this.repo = repo;
         this.redis = redis;
         this.postgres = postgres;
         this.names = names;
@@ -81,6 +80,7 @@ public final class CaseIntakeProbe {
     }
 
     public CaseIntakeResult measure(int alerts, Duration readyTimeout) throws Exception {
+        Path jar = Service.CASES.jar(repo);
         if (!Files.isRegularFile(jar)) {
             return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, jar + " not built");
         }
@@ -101,17 +101,12 @@ public final class CaseIntakeProbe {
     }
 
     private CaseIntakeResult measureIn(int alerts, Duration readyTimeout) throws Exception {
-        int port = ChildProcess.freePort();
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-jar", jar.toString());
-        try (ChildProcess service = ChildProcess.start("case-service", command, environment(port),
-                logDir.resolve("case-service.log"))) {
-            service.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), readyTimeout);
-            List<Request> entries = alertEntries(alerts);
+        try (ServiceProcess service = ServiceProcess.start(repo, environment(), List.of(), logDir)) {
+            service.awaitReady(readyTimeout);
+            List<Map<String, String>> entries = alertEntries(alerts);
             try (Connection db = connect(postgres.urlOf(names.caseDatabase()))) {
                 long started = System.nanoTime();
-                for (int from = 0; from < entries.size(); from += XADD_BATCH) {
-                    RedisAdmin.await(redis.batch(entries.subList(from, Math.min(entries.size(), from + XADD_BATCH))), 60);
-                }
+                redis.addToStream(names.caseAlertsStream(), entries);
                 long stored = 0;
                 long lastProgress = System.nanoTime();
                 long previous = -1;
@@ -126,7 +121,7 @@ public final class CaseIntakeProbe {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long cases = count(db, "select count(*) from fraud_case");
-                long dead = redis.send(Request.cmd(Command.XLEN).arg(names.caseDeadLetterStream())).toLong();
+                long dead = redis.streamLength(names.caseDeadLetterStream());
                 long lost = alerts - stored - dead;
                 String note = String.format(Locale.ROOT, "%,d alerts added at once to a stream of their own; a third "
                         + "with a sealed contact (outbox notices, mock mailer); timed until all were case events", alerts);
@@ -136,46 +131,39 @@ public final class CaseIntakeProbe {
         }
     }
 
-    private Map<String, String> environment(int port) throws NoSuchAlgorithmException {
-        return Map.ofEntries(
-                Map.entry(EnvironmentVariables.QUARKUS_HTTP_HOST, "127.0.0.1"),
-                Map.entry(EnvironmentVariables.QUARKUS_HTTP_PORT, String.valueOf(port)),
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, postgres.urlOf(names.caseDatabase())),
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, postgres.user()),
+    /** Its own database, streams and consumer name; a mock mailer; a token key no token is ever signed with. */
+    private CaseServiceEnvironment environment() throws NoSuchAlgorithmException {
+        CaseServiceEnvironment env = new CaseServiceEnvironment()
+                .listen("127.0.0.1", ChildProcess.freePort())
                 // The service insists on a password; trust authentication ignores it.
-                Map.entry(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, postgres.password().isEmpty() ? "bench" : postgres.password()),
-                Map.entry(EnvironmentVariables.QUARKUS_REDIS_HOSTS, redis.url()),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_MOCK, "true"),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_HOST, "127.0.0.1"),
-                Map.entry(EnvironmentVariables.QUARKUS_MAILER_PORT, "1"),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_STREAM, names.caseAlertsStream()),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_DEAD_LETTER_STREAM, names.caseDeadLetterStream()),
-                Map.entry(EnvironmentVariables.FRAUD_ALERTS_CONSUMER, "bench-" + names.id()),
-                Map.entry(EnvironmentVariables.FRAUD_LABELS_STREAM, names.caseLabelsStream()),
-                Map.entry(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, secrets.contactEncryptionKey()),
-                Map.entry(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, secrets.linkSigningKey()),
-                Map.entry(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, "http://127.0.0.1:" + port),
-                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, throwawayPublicKey()),
-                Map.entry(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, "https://bench.invalid/issuer"));
+                .database(postgres.urlOf(names.caseDatabase()), postgres.user(),
+                        postgres.password().isEmpty() ? "bench" : postgres.password())
+                .redis(redis.url())
+                .mockMailer()
+                .streams(names.caseAlertsStream(), names.caseLabelsStream())
+                .deadLetterStream(names.caseDeadLetterStream())
+                .alertsConsumer("bench-" + names.id())
+                .contactEncryptionKey(secrets.contactEncryptionKey())
+                .linkSigningKey(secrets.linkSigningKey())
+                .tokenVerification(throwawayPublicKey(), "https://bench.invalid/issuer");
+        return env.publicBaseUrl(env.baseUrl());
     }
 
-    /** The service needs a token verification key to start; no token is ever signed with this one. */
-    private static String throwawayPublicKey() throws NoSuchAlgorithmException {
+    private static PublicKey throwawayPublicKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
-                generator.generateKeyPair().getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----";
+        return generator.generateKeyPair().getPublic();
     }
 
-    private List<Request> alertEntries(int alerts) throws JsonProcessingException {
+    /** Stream entries in the {@link AlertEntry} layout ({@code v}, {@code alert}). */
+    private List<Map<String, String>> alertEntries(int alerts) throws JsonProcessingException {
         ContactCipher cipher = new ContactCipher(secrets.contactEncryptionKey());
         List<String> tenants = List.of("bank-a", "bank-b", "bank-c");
         // About one alert in five is about an identity that already has an open case, at the same bank (the
         // number of identities is a multiple of the tenants, so alert i and i + identities share a tenant).
         int identities = Math.max(tenants.size(), alerts * 4 / 5 / tenants.size() * tenants.size());
         Instant now = Instant.now();
-        List<Request> requests = new ArrayList<>(alerts);
+        List<Map<String, String>> entries = new ArrayList<>(alerts);
         for (int i = 0; i < alerts; i++) {
             String tenant = tenants.get(i % tenants.size());
             String eventId = names.eventIdPrefix() + "-alert-" + i;
@@ -187,10 +175,10 @@ public final class CaseIntakeProbe {
                     Map.of("customer", "bench-c-" + names.id() + "-" + identity, "device", "bench-d-" + identity),
                     0.6 + (i % 40) / 100.0, decision, List.of(new Reason("BENCH_ALERT", 1, "benchmark alert")),
                     "bench", sealed);
-            requests.add(Request.cmd(Command.XADD).arg(names.caseAlertsStream()).arg("*")
-                    .arg(StreamNames.FIELD_VERSION).arg(AlertEntry.SCHEMA_VERSION).arg(StreamNames.FIELD_ALERT).arg(json.writeValueAsString(entry)));
+            entries.add(Map.of(StreamNames.FIELD_VERSION, AlertEntry.SCHEMA_VERSION,
+                    StreamNames.FIELD_ALERT, json.writeValueAsString(entry)));
         }
-        return requests;
+        return entries;
     }
 
     private Connection connect(String url) throws SQLException {

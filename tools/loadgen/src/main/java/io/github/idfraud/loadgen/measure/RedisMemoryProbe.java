@@ -8,16 +8,10 @@ import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
-import io.github.idfraud.features.redis.RedisIdentifierStore;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
@@ -47,8 +41,7 @@ public final class RedisMemoryProbe {
         long started = System.nanoTime();
         long usedBefore = usedMemory();
         Pseudonymiser pseudonymiser = new Pseudonymiser(randomSecret());
-        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(redis::batch), pseudonymiser, EngineSettings.defaults(prefix));
-        RedisAdmin.await(engine.prepare(), 30);
+        FeatureEngine engine = redis.featureEngine(pseudonymiser, EngineSettings.defaults(prefix));
         SyntheticIdentities synthetic = new SyntheticIdentities(people);
         Semaphore window = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -104,19 +97,7 @@ public final class RedisMemoryProbe {
 
     private Usage usage() {
         Usage usage = new Usage();
-        redis.scan(prefix, keys -> {
-            List<Request> requests = new ArrayList<>(keys.size());
-            for (String key : keys) {
-                requests.add(Request.cmd(Command.MEMORY).arg("USAGE").arg(key).arg("SAMPLES").arg(0));
-            }
-            List<Response> replies = RedisAdmin.await(redis.batch(requests), 60);
-            for (int i = 0; i < keys.size(); i++) {
-                Response reply = replies.get(i);
-                if (reply != null) {
-                    usage.add(keys.get(i), reply.toLong());
-                }
-            }
-        });
+        redis.memoryUsage(prefix, usage::add);
         return usage;
     }
 

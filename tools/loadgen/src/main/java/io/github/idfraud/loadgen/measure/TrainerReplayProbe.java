@@ -1,7 +1,7 @@
 package io.github.idfraud.loadgen.measure;
 
 import io.github.idfraud.contract.EventLogWriter;
-import io.github.idfraud.loadgen.infra.ChildProcess;
+import io.github.idfraud.harness.ChildProcess;
 import io.github.idfraud.simulator.SimulationConfig;
 import io.github.idfraud.simulator.Simulator;
 import java.io.IOException;
@@ -47,11 +47,11 @@ public final class TrainerReplayProbe {
         LocalDate first = SimulationConfig.DEFAULT_START.atOffset(ZoneOffset.UTC).toLocalDate();
         int trainDays = days * 2 / 3;
         // The JVM option the trainer's README gives for replays (throughput collector).
-        List<String> command = List.of(ChildProcess.javaExecutable(), "-XX:+UseParallelGC", "-jar", trainerJar.toString(), "train",
+        List<String> command = ChildProcess.javaJar(List.of("-XX:+UseParallelGC"), trainerJar, List.of("train",
                 "--log", log.toString(),
                 "--train-from", first.toString(), "--train-to", first.plusDays(trainDays - 1).toString(),
                 "--test-from", first.plusDays(trainDays).toString(), "--test-to", first.plusDays(days - 1).toString(),
-                "--out", workDir.resolve("trainer-model").toString(), "--trees", "10", "--redis", redisUrl);
+                "--out", workDir.resolve("trainer-model").toString(), "--trees", "10", "--redis", redisUrl));
         try (ChildProcess trainer = ChildProcess.start("trainer", command, Map.of(), workDir.resolve("trainer.log"))) {
             int exit = trainer.awaitExit(timeout);
             String output = Files.readString(trainer.log());

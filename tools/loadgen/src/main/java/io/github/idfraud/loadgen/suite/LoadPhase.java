@@ -2,16 +2,19 @@ package io.github.idfraud.loadgen.suite;
 
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.harness.ChildProcess;
+import io.github.idfraud.harness.OpenLoopSender;
+import io.github.idfraud.harness.ScoringServiceEnvironment;
+import io.github.idfraud.harness.Service;
+import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
-import io.github.idfraud.loadgen.load.OpenLoopGenerator;
+import io.github.idfraud.loadgen.load.LoadRun;
 import io.github.idfraud.loadgen.load.RunPlan;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationSearch;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Request;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,24 +34,27 @@ final class LoadPhase {
                    SaturationResult baseline, String serviceCommand, List<String> notes) {
     }
 
+    private static final String EVENTS = "/v1/events";
+    private static final String BASELINE = "/v1/bench/baseline";
+
     private final SuiteSettings settings;
     private final RedisAdmin redis;
     private final BenchNamespace names;
     private final Secrets secrets;
-    private final Path serviceJar;
+    private final Path repo;
     private final List<String> serviceJvmOptions;
     private final Path logDir;
     private final PrintStream out;
     private int runCounter;
     private long drainMillis;
 
-    LoadPhase(SuiteSettings settings, RedisAdmin redis, BenchNamespace names, Secrets secrets, Path serviceJar,
+    LoadPhase(SuiteSettings settings, RedisAdmin redis, BenchNamespace names, Secrets secrets, Path repo,
               List<String> serviceJvmOptions, Path logDir, PrintStream out) {
         this.settings = settings;
         this.redis = redis;
         this.names = names;
         this.secrets = secrets;
-        this.serviceJar = serviceJar;
+        this.repo = repo;
         this.serviceJvmOptions = serviceJvmOptions;
         this.logDir = logDir;
         this.out = out;
@@ -57,37 +63,36 @@ final class LoadPhase {
     Outcome run(EventPool pool) {
         RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
         List<String> notes = new ArrayList<>();
-        out.println("starting the scoring service (" + serviceJar + ")");
-        try (ScoringServiceProcess service = ScoringServiceProcess.start(serviceJar, serviceJvmOptions, redis.url(), names,
-                secrets, logDir, Duration.ofSeconds(120));
-             OpenLoopGenerator events = new OpenLoopGenerator(service.events(), settings.maxConnections());
-             OpenLoopGenerator baseline = new OpenLoopGenerator(service.baseline(), settings.maxConnections())) {
-            out.println("scoring service ready on " + service.events().describe() + "; log: " + service.log());
+        out.println("starting the scoring service (" + Service.SCORING.jar(repo) + ")");
+        try (ServiceProcess service = startService();
+             OpenLoopSender events = sender(service);
+             OpenLoopSender baseline = sender(service)) {
+            out.println("scoring service ready on " + service.baseUrl() + EVENTS + "; log: " + service.log());
             // Warm-up, not reported: JIT compilation, connection pools, Lua script cache. A cold JVM answers slowly,
             // so the rate climbs (a quarter, a half, then the full warm-up rate) instead of burying it at once.
             double warm = settings.warmupRate();
             double part = Math.max(1, settings.warmupSeconds() / 4);
-            run(events, requests, "warm-up scoring", warm / 4, part);
-            run(events, requests, "warm-up scoring", warm / 2, part);
-            run(events, requests, "warm-up scoring", warm, settings.warmupSeconds() - 2 * part);
-            run(baseline, requests, "warm-up baseline", warm, Math.min(5, settings.warmupSeconds()));
+            run(events, EVENTS, requests, "warm-up scoring", warm / 4, part);
+            run(events, EVENTS, requests, "warm-up scoring", warm / 2, part);
+            run(events, EVENTS, requests, "warm-up scoring", warm, settings.warmupSeconds() - 2 * part);
+            run(baseline, BASELINE, requests, "warm-up baseline", warm, Math.min(5, settings.warmupSeconds()));
             List<RunResult> fixed = new ArrayList<>();
             for (double rate : settings.fixedRates()) {
-                fixed.add(run(events, requests, "scoring", rate, settings.runSeconds()));
+                fixed.add(run(events, EVENTS, requests, "scoring", rate, settings.runSeconds()));
             }
             SaturationSearch search = new SaturationSearch(new SaturationSearch.Settings(settings.saturationStartRate(),
                     settings.saturationFactor(), Duration.ofMillis((long) (settings.saturationStepSeconds() * 1000)),
                     settings.saturationP99BoundMs(), settings.saturationMaxSteps()));
-            SaturationResult serviceSaturation = search.search(service.events().path(),
-                    rate -> run(events, requests, "scoring saturation", rate, settings.saturationStepSeconds()));
+            SaturationResult serviceSaturation = search.search(EVENTS,
+                    rate -> run(events, EVENTS, requests, "scoring saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "scoring service sustained %,.0f events/s (%s)%n", serviceSaturation.sustainedRate(),
                     serviceSaturation.stoppedBecause());
             List<RunResult> baselineRuns = new ArrayList<>();
             for (double rate : settings.baselineRates()) {
-                baselineRuns.add(run(baseline, requests, "baseline", rate, settings.runSeconds()));
+                baselineRuns.add(run(baseline, BASELINE, requests, "baseline", rate, settings.runSeconds()));
             }
-            SaturationResult baselineSaturation = search.search(service.baseline().path(),
-                    rate -> run(baseline, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
+            SaturationResult baselineSaturation = search.search(BASELINE,
+                    rate -> run(baseline, BASELINE, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "baseline sustained %,.0f requests/s (%s)%n", baselineSaturation.sustainedRate(),
                     baselineSaturation.stoppedBecause());
             return new Outcome(fixed, baselineRuns, serviceSaturation, baselineSaturation, service.commandLine(), notes);
@@ -96,14 +101,45 @@ final class LoadPhase {
         }
     }
 
-    private RunResult run(OpenLoopGenerator generator, RequestFactory requests, String label, double rate,
+    /**
+     * The packaged scoring service (prod profile) on a free port of the loopback interface, with generated secrets,
+     * the baseline endpoint switched on and every Redis name of its own (feature prefix, alert and label streams).
+     */
+    private ServiceProcess startService() {
+        ScoringServiceEnvironment env = new ScoringServiceEnvironment()
+                .listen("127.0.0.1", ChildProcess.freePort())
+                .redis(redis.url())
+                .apiKeys(secrets.tenantKeys())
+                .pseudonymisationKey(secrets.pseudonymisationKey())
+                .contactEncryptionKey(secrets.contactEncryptionKey())
+                .benchBaseline()
+                .featureKeyPrefix(names.featurePrefix())
+                .streams(names.alertsStream(), names.labelsStream())
+                // Idempotency records expire on their own should the suite die before its clean-up.
+                .eventRetention(Duration.ofHours(2));
+        ServiceProcess service = ServiceProcess.start(repo, env, serviceJvmOptions, logDir);
+        try {
+            service.awaitReady(Duration.ofSeconds(120));
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    /** One per endpoint, each with its own connections. */
+    private OpenLoopSender sender(ServiceProcess service) {
+        return new OpenLoopSender(service.uri().getHost(), service.uri().getPort(), settings.maxConnections());
+    }
+
+    private RunResult run(OpenLoopSender sender, String endpoint, RequestFactory requests, String label, double rate,
                           double seconds) {
         String name = String.format(Locale.ROOT, "%s %,.0f/s", label, rate);
         RunPlan plan = new RunPlan(name, rate, Duration.ofMillis((long) (seconds * 1000)),
                 Duration.ofMillis((long) (settings.requestTimeoutSeconds() * 1000)));
-        var prepared = requests.prepare("r" + (runCounter++), plan.requests());
+        var prepared = requests.prepare("r" + (runCounter++), plan.requests(), endpoint);
         pause();
-        RunResult result = generator.run(plan, prepared);
+        RunResult result = LoadRun.run(sender, endpoint, plan, prepared);
         // Requests the generator gave up on may still be queued in the service: let it drain before the next run.
         drainMillis = result.errors() > 0 ? 2 * plan.timeout().toMillis() : 0;
         out.printf(Locale.ROOT, "  %-28s %6.0f s  sent %,8d  achieved %,9.1f/s  errors %,6d  p50 %7.2f  p90 %7.2f  "
@@ -134,7 +170,7 @@ final class LoadPhase {
      */
     private String cleanUp(RequestFactory requests) {
         try {
-            long alerts = redis.send(Request.cmd(Command.XLEN).arg(names.alertsStream())).toLong();
+            long alerts = redis.streamLength(names.alertsStream());
             long features = redis.deleteKeys(names.featurePrefix());
             Pseudonymiser pseudonymiser = new Pseudonymiser(secrets.pseudonymisationKey());
             List<String> batch = new ArrayList<>(1_000);

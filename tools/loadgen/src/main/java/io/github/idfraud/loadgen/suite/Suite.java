@@ -1,7 +1,6 @@
 package io.github.idfraud.loadgen.suite;
 
 import io.github.idfraud.loadgen.events.EventPool;
-import io.github.idfraud.loadgen.infra.RedisAdmin;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -11,6 +10,7 @@ import io.github.idfraud.loadgen.measure.TrainerReplayProbe;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.report.EventMix;
 import io.github.idfraud.loadgen.report.SuiteResults;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
 import io.github.idfraud.loadgen.report.Targets;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -88,7 +88,7 @@ public final class Suite {
 
             Secrets secrets = Secrets.generate(pool.tenants());
             phase("load runs");
-            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.scoringServiceJar(),
+            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.repo(),
                     serviceJvmOptions, paths.workDir().resolve("logs"), out).run(pool);
 
             MemoryResult memory = memory(redis, names);
@@ -177,7 +177,7 @@ public final class Suite {
     private CaseIntakeResult intake(RedisAdmin redis, BenchNamespace names, Secrets secrets) {
         phase("measuring the case service's alert intake (" + paths.caseServiceJar() + ")");
         try {
-            CaseIntakeResult result = new CaseIntakeProbe(paths.caseServiceJar(), redis, postgres, names, secrets,
+            CaseIntakeResult result = new CaseIntakeProbe(paths.repo(), redis, postgres, names, secrets,
                     paths.workDir().resolve("logs")).measure(settings.caseAlerts(), Duration.ofSeconds(120));
             out.println("  " + (result.status() == Status.MEASURED
                     ? String.format(Locale.ROOT, "%,.0f alerts/s, %,d lost", result.alertsPerSecond(), result.lost())

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.suite;
 
+import io.github.idfraud.harness.Service;
 import java.nio.file.Path;
 
 /**
@@ -10,12 +11,8 @@ import java.nio.file.Path;
  */
 public record SuitePaths(Path repo, Path resultsDir, Path workDir) {
 
-    public Path scoringServiceJar() {
-        return repo.resolve("services/scoring-service/target/quarkus-app/quarkus-run.jar");
-    }
-
     public Path caseServiceJar() {
-        return repo.resolve("services/case-service/target/quarkus-app/quarkus-run.jar");
+        return Service.CASES.jar(repo);
     }
 
     public Path trainerJar() {

@@ -9,7 +9,7 @@ import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Login;
 import io.github.idfraud.contract.LoginMethod;
-import io.github.idfraud.loadgen.load.PreparedRequests;
+import io.github.idfraud.harness.PreparedRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,18 +34,20 @@ class RequestFactoryTests {
 
     @Test
     void everyRequestGetsAFreshEventIdAndItsTenantsKey() throws Exception {
-        PreparedRequests first = factory.prepare("r0", 2);
-        PreparedRequests second = factory.prepare("r1", 2);
+        List<PreparedRequest> first = factory.prepare("r0", 2, "/v1/events");
+        List<PreparedRequest> second = factory.prepare("r1", 2, "/v1/events");
 
         List<String> ids = new ArrayList<>();
-        for (PreparedRequests run : List.of(first, second)) {
-            for (var body : run.bodies()) {
-                ids.add(json.readTree(body.toString()).get("eventId").asText());
+        for (List<PreparedRequest> run : List.of(first, second)) {
+            for (PreparedRequest request : run) {
+                ids.add(json.readTree(request.bodyText()).get("eventId").asText());
+                assertThat(request.path()).isEqualTo("/v1/events");
+                assertThat(request.timed()).isTrue();
             }
         }
         assertThat(ids).containsExactly("bench-x-r0-0", "bench-x-r0-1", "bench-x-r1-0", "bench-x-r1-1");
-        assertThat(first.authorizations()).containsExactly("Bearer key-a", "Bearer key-b");
-        assertThat(second.authorizations()).containsExactly("Bearer key-a", "Bearer key-a");
+        assertThat(first).extracting(PreparedRequest::authorization).containsExactly("Bearer key-a", "Bearer key-b");
+        assertThat(second).extracting(PreparedRequest::authorization).containsExactly("Bearer key-a", "Bearer key-a");
         assertThat(factory.issued()).isEqualTo(4);
         List<String> issued = new ArrayList<>();
         factory.forEachIssued((tenant, id) -> issued.add(tenant + "/" + id));
@@ -55,10 +57,10 @@ class RequestFactoryTests {
 
     @Test
     void laterPassesMoveForwardInEventTimeSoEachIdentityStaysInOrder() throws Exception {
-        PreparedRequests run = factory.prepare("r0", 7);
+        List<PreparedRequest> run = factory.prepare("r0", 7, "/v1/events");
         List<Instant> customerOne = new ArrayList<>();
-        for (var body : run.bodies()) {
-            JsonNode event = json.readTree(body.toString());
+        for (PreparedRequest request : run) {
+            JsonNode event = json.readTree(request.bodyText());
             assertThat(event.has("identity")).as("nulls are left out, as a bank would").isFalse();
             if (event.get("customerId").asText().equals("c-1")) {
                 customerOne.add(Instant.parse(event.get("occurredAt").asText()));

@@ -1,7 +1,6 @@
-package io.github.idfraud.loadgen.load;
+package io.github.idfraud.harness;
 
 import com.sun.net.httpserver.HttpServer;
-import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -11,10 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 
 /**
- * A local HTTP server for the generator's tests: records when each request (body {@code {"i":N}}) arrived, answers
+ * A local HTTP server for the sender's tests: records when each request (body {@code {"i":N}}) arrived, answers
  * after an artificial delay with the status the test asks for, and a scoring answer: every fourth one a degraded
  * REVIEW, the others ALLOW. {@code threads} = 1 makes it serve one at a time.
  */
@@ -25,22 +25,29 @@ final class StubServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    record Arrival(int index, long nanos) {
+    record Arrival(String path, int index, long nanos) {
     }
 
     private final HttpServer server;
     private final ExecutorService executor;
     final List<Arrival> arrivals = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger warmUps = new AtomicInteger();
 
     StubServer(int threads, long delayMillis, IntUnaryOperator statusOfIndex) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         executor = Executors.newFixedThreadPool(threads);
         server.setExecutor(executor);
-        server.createContext("/v1/events", exchange -> {
+        server.createContext("/", exchange -> {
             long arrived = System.nanoTime();
+            if (exchange.getRequestMethod().equals("GET")) {
+                warmUps.incrementAndGet();
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+                return;
+            }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int index = Integer.parseInt(body.replaceAll("[^0-9]", ""));
-            arrivals.add(new Arrival(index, arrived));
+            arrivals.add(new Arrival(exchange.getRequestURI().getPath(), index, arrived));
             sleep(delayMillis);
             byte[] answer = (index % 4 == 0
                     ? "{\"eventId\":\"e\",\"score\":0.9,\"decision\":\"REVIEW\",\"reasons\":[],\"degraded\":true}"
@@ -55,18 +62,25 @@ final class StubServer implements AutoCloseable {
         server.start();
     }
 
-    HttpTarget target() {
-        return new HttpTarget("127.0.0.1", server.getAddress().getPort(), "/v1/events");
+    int port() {
+        return server.getAddress().getPort();
     }
 
-    static PreparedRequests requests(int count) {
-        List<Buffer> bodies = new ArrayList<>(count);
-        List<String> auth = new ArrayList<>(count);
+    OpenLoopSender sender(int maxConnections) {
+        return new OpenLoopSender("127.0.0.1", port(), maxConnections);
+    }
+
+    /** {@code count} timed requests to {@code /v1/events}, request i with body {@code {"i":i}}. */
+    static List<PreparedRequest> requests(int count) {
+        List<PreparedRequest> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            bodies.add(Buffer.buffer("{\"i\":" + i + "}"));
-            auth.add("Bearer test");
+            requests.add(PreparedRequest.timed("/v1/events", "Bearer test", body(i)));
         }
-        return new PreparedRequests(bodies, auth);
+        return requests;
+    }
+
+    static byte[] body(int i) {
+        return ("{\"i\":" + i + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     List<Arrival> sortedArrivals() {

@@ -1,5 +1,6 @@
-package io.github.idfraud.loadgen.infra;
+package io.github.idfraud.harness;
 
+import io.github.idfraud.contract.EnvironmentVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,51 +12,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A service the suite starts itself (scoring service, case service, trainer): output to a log file, stopped on
- * {@link #close()} and, should the suite be interrupted, by a shutdown hook. The child's environment is the
- * suite's minus every FRAUD_, QUARKUS_ and MP_JWT_ variable, plus the ones given, so nothing of a real deployment's
- * configuration leaks into a benchmark.
+ * A program a tool starts itself (a service, the trainer): its output goes to a log file, and it is stopped on
+ * {@link #close()} or, should the tool be interrupted, by a shutdown hook. The child's environment is the caller's
+ * minus every variable of the services' configuration ({@link EnvironmentVariables#SERVICE_PREFIXES}), plus the ones
+ * given, so nothing of a real deployment's configuration leaks into a demo or a benchmark.
  */
 public final class ChildProcess implements AutoCloseable {
 
-    private static final List<String> SCRUBBED_PREFIXES = List.of("FRAUD_", "QUARKUS_", "MP_JWT_");
+    /** How long a child may take to stop after SIGTERM before it is killed. */
+    static final Duration GRACE = Duration.ofSeconds(20);
 
     private final String name;
+    private final List<String> command;
     private final Process process;
     private final Path log;
-    private final Thread killer;
+    private final Thread stopOnExit;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, List<String> command, Process process, Path log) {
         this.name = name;
+        this.command = command;
         this.process = process;
         this.log = log;
-        this.killer = new Thread(process::destroyForcibly, "stop-" + name);
-        Runtime.getRuntime().addShutdownHook(killer);
+        this.stopOnExit = new Thread(this::stop, "stop-" + name);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path log) {
+    /** Starts {@code command} with the scrubbed environment plus {@code environment}, output to {@code log}. */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
         try {
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(k -> SCRUBBED_PREFIXES.stream().anyMatch(k::startsWith));
-            builder.environment().putAll(env);
-            return new ChildProcess(name, builder.start(), log);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(
+                    key -> EnvironmentVariables.SERVICE_PREFIXES.stream().anyMatch(key::startsWith));
+            builder.environment().putAll(environment);
+            return new ChildProcess(name, List.copyOf(command), builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + " (" + String.join(" ", command) + ")", e);
         }
     }
 
-    /** The java executable running this suite, so children run on the same JVM version. */
+    /** {@code java <jvmOptions> -jar <jar> <arguments>}, on the JVM running this tool. */
+    public static List<String> javaJar(List<String> jvmOptions, Path jar, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** The java executable running this tool, so children run on the same JVM version. */
     public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** A TCP port nothing listens on right now. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
@@ -83,7 +101,7 @@ public final class ChildProcess implements AutoCloseable {
                 }
                 last = "HTTP " + answer.statusCode() + " " + answer.body();
             } catch (IOException e) {
-                last = e.toString();
+                last = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
@@ -107,10 +125,19 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    public String name() {
+        return name;
+    }
+
     public Path log() {
         return log;
     }
 
+    public String commandLine() {
+        return String.join(" ", command);
+    }
+
+    /** The last {@code lines} lines of the child's log. */
     public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -120,28 +147,33 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, up to 20 s for a graceful stop, then SIGKILL. */
+    /** SIGTERM (Quarkus shuts down gracefully), up to {@link #GRACE} for the child to stop, then SIGKILL. */
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        stop();
         try {
-            Runtime.getRuntime().removeShutdownHook(killer);
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException ignored) {
             // Already shutting down: the hook runs and finds the process gone.
         }
     }
 
-    static void sleep(Duration duration) {
+    private synchronized void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

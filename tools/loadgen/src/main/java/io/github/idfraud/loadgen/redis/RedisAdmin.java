@@ -1,5 +1,9 @@
-package io.github.idfraud.loadgen.infra;
+package io.github.idfraud.loadgen.redis;
 
+import io.github.idfraud.features.EngineSettings;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RedisKeyspace;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -10,18 +14,23 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * One Redis connection for the suite's own work: health checks, INFO, feeding the feature engine, measuring and
- * deleting the benchmark's keys. One connection keeps the order of successive pipelined batches.
+ * Every Redis access of the suite, on one connection: health and INFO, feeding the feature engine, adding stream
+ * entries, measuring and deleting the benchmark's keys. One connection keeps the order of successive pipelined
+ * batches. No other class of the load generator sees a Redis client type. Blocking calls: never on an event loop.
  */
 public final class RedisAdmin implements AutoCloseable {
 
+    private static final int PIPELINE = 1_000;
+    private static final long TIMEOUT_SECONDS = 60;
 
     private final String url;
     private final Vertx vertx;
@@ -53,14 +62,6 @@ public final class RedisAdmin implements AutoCloseable {
         return url;
     }
 
-    public Future<List<Response>> batch(List<Request> requests) {
-        return connection.batch(requests);
-    }
-
-    public Response send(Request request) {
-        return await(connection.send(request), 60);
-    }
-
     /** One section of INFO as field -> value, e.g. {@code info("memory").get("used_memory")}. */
     public Map<String, String> info(String section) {
         Map<String, String> fields = new TreeMap<>();
@@ -73,9 +74,58 @@ public final class RedisAdmin implements AutoCloseable {
         return fields;
     }
 
+    /**
+     * The feature engine over this connection, its scripts loaded. Its futures complete on this adapter's event
+     * loop; wait for them from another thread.
+     */
+    public FeatureEngine featureEngine(Pseudonymiser pseudonymiser, EngineSettings settings) {
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(connection::batch), pseudonymiser, settings);
+        await(engine.prepare(), 30);
+        return engine;
+    }
+
+    /** Adds each entry ({@code field -> value}) to {@code stream} ({@code XADD stream *}), pipelined. */
+    public void addToStream(String stream, List<Map<String, String>> entries) {
+        List<Request> batch = new ArrayList<>(Math.min(entries.size(), PIPELINE));
+        for (Map<String, String> fields : entries) {
+            Request xadd = Request.cmd(Command.XADD).arg(stream).arg("*");
+            fields.forEach((field, value) -> xadd.arg(field).arg(value));
+            batch.add(xadd);
+            if (batch.size() == PIPELINE) {
+                await(connection.batch(batch), TIMEOUT_SECONDS);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            await(connection.batch(batch), TIMEOUT_SECONDS);
+        }
+    }
+
+    /** Entries in {@code stream}; 0 when it does not exist. */
+    public long streamLength(String stream) {
+        return send(Request.cmd(Command.XLEN).arg(stream)).toLong();
+    }
+
     /** Hands every key matching {@code prefix*} to {@code page}, a SCAN page at a time (never KEYS). */
     public void scan(String prefix, Consumer<List<String>> page) {
         RedisKeyspace.scan(connection, prefix, page);
+    }
+
+    /** Exact bytes of every key under {@code prefix} ({@code MEMORY USAGE key SAMPLES 0}), a key at a time. */
+    public void memoryUsage(String prefix, BiConsumer<String, Long> bytesOfKey) {
+        scan(prefix, keys -> {
+            List<Request> requests = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                requests.add(Request.cmd(Command.MEMORY).arg("USAGE").arg(key).arg("SAMPLES").arg(0));
+            }
+            List<Response> replies = await(connection.batch(requests), TIMEOUT_SECONDS);
+            for (int i = 0; i < keys.size(); i++) {
+                Response reply = replies.get(i);
+                if (reply != null) { // gone since the SCAN
+                    bytesOfKey.accept(keys.get(i), reply.toLong());
+                }
+            }
+        });
     }
 
     /** Removes every key under {@code prefix} (SCAN + UNLINK); returns how many. */
@@ -88,7 +138,7 @@ public final class RedisAdmin implements AutoCloseable {
         return RedisKeyspace.unlink(connection, keys);
     }
 
-    /** Blocks the calling (non event-loop) thread until {@code future} completes. */
+    /** Blocks the calling (non event-loop) thread until {@code future} completes, e.g. a feature engine call. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
         return RedisKeyspace.await(future, timeoutSeconds);
     }
@@ -96,6 +146,10 @@ public final class RedisAdmin implements AutoCloseable {
     /** Blocks the calling (non event-loop) thread until {@code stage} completes, e.g. the feature engine's. */
     public static <T> T await(CompletionStage<T> stage, long timeoutSeconds) {
         return RedisKeyspace.await(stage, timeoutSeconds);
+    }
+
+    private Response send(Request request) {
+        return await(connection.send(request), TIMEOUT_SECONDS);
     }
 
     @Override

@@ -1,0 +1,66 @@
+package io.github.idfraud.harness;
+
+import io.github.idfraud.contract.EnvironmentVariables;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.util.Base64;
+
+/** The case service's environment (its README's configuration table). */
+public final class CaseServiceEnvironment extends ServiceEnvironment<CaseServiceEnvironment> {
+
+    @Override
+    public Service service() {
+        return Service.CASES;
+    }
+
+    public CaseServiceEnvironment database(String jdbcUrl, String user, String password) {
+        set(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, jdbcUrl);
+        set(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, user);
+        return set(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, password);
+    }
+
+    /** Consumer emails go to this SMTP server. */
+    public CaseServiceEnvironment mailer(String host, int port, String from) {
+        set(EnvironmentVariables.QUARKUS_MAILER_HOST, host);
+        set(EnvironmentVariables.QUARKUS_MAILER_PORT, Integer.toString(port));
+        return set(EnvironmentVariables.QUARKUS_MAILER_FROM, from);
+    }
+
+    /** Emails are only logged; the mailer's host and port point nowhere, as the service insists on having them. */
+    public CaseServiceEnvironment mockMailer() {
+        set(EnvironmentVariables.QUARKUS_MAILER_MOCK, "true");
+        set(EnvironmentVariables.QUARKUS_MAILER_HOST, "127.0.0.1");
+        return set(EnvironmentVariables.QUARKUS_MAILER_PORT, "1");
+    }
+
+    /** HMAC secret of the consumer answer links, at least 32 characters. */
+    public CaseServiceEnvironment linkSigningKey(String secret) {
+        return set(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, secret);
+    }
+
+    /** The externally reachable base URL of the consumer answer links. */
+    public CaseServiceEnvironment publicBaseUrl(String url) {
+        return set(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, url);
+    }
+
+    /** Analyst tokens must be signed by the private half of {@code key} and carry {@code issuer}. */
+    public CaseServiceEnvironment tokenVerification(PublicKey key, String issuer) {
+        set(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, pem(key));
+        return set(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, issuer);
+    }
+
+    public CaseServiceEnvironment deadLetterStream(String stream) {
+        return set(EnvironmentVariables.FRAUD_ALERTS_DEAD_LETTER_STREAM, stream);
+    }
+
+    /** This replica's name in the alert stream's consumer group. */
+    public CaseServiceEnvironment alertsConsumer(String name) {
+        return set(EnvironmentVariables.FRAUD_ALERTS_CONSUMER, name);
+    }
+
+    /** A public key as PEM ({@code -----BEGIN PUBLIC KEY-----}), the form {@code MP_JWT_VERIFY_PUBLICKEY} takes. */
+    static String pem(PublicKey key) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.idfraud.harness;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * A run so far, reported once a second.
+ *
+ * @param timedSent      timed requests released so far
+ * @param elapsedSeconds since the run started
+ * @param latencyMicros  latency of the timed requests answered so far; read it during the call only
+ */
+public record Progress(long timedSent, double elapsedSeconds, Histogram latencyMicros) {
+}

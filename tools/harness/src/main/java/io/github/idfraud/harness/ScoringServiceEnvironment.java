@@ -1,0 +1,41 @@
+package io.github.idfraud.harness;
+
+import io.github.idfraud.contract.EnvironmentVariables;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The scoring service's environment (its README's configuration table). */
+public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringServiceEnvironment> {
+
+    @Override
+    public Service service() {
+        return Service.SCORING;
+    }
+
+    /** {@code FRAUD_API_KEYS}: each tenant's bearer key, written as {@code tenant:key} pairs sorted by tenant. */
+    public ScoringServiceEnvironment apiKeys(Map<String, String> keyByTenant) {
+        return set(EnvironmentVariables.FRAUD_API_KEYS, new TreeMap<>(keyByTenant).entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(",")));
+    }
+
+    /** HMAC secret for identifiers, at least 32 characters. */
+    public ScoringServiceEnvironment pseudonymisationKey(String secret) {
+        return set(EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY, secret);
+    }
+
+    public ScoringServiceEnvironment featureKeyPrefix(String prefix) {
+        return set(EnvironmentVariables.FRAUD_FEATURE_KEY_PREFIX, prefix);
+    }
+
+    /** How long idempotency records live; they expire on their own should a tool die before its clean-up. */
+    public ScoringServiceEnvironment eventRetention(Duration retention) {
+        return set(EnvironmentVariables.FRAUD_EVENT_RETENTION, retention.toString());
+    }
+
+    /** Switches on the benchmark's ceiling endpoint ({@code POST /v1/bench/baseline}). */
+    public ScoringServiceEnvironment benchBaseline() {
+        return set(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true");
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.idfraud.harness;
+
+import io.github.idfraud.contract.EnvironmentVariables;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment one of our services is started with, built from the names in {@link EnvironmentVariables}; the
+ * settings both services share live here, each service's own in its subclass. Values not set keep the service's
+ * default.
+ *
+ * @param <S> the concrete builder, so the shared setters chain with the service's own
+ */
+public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
+        permits ScoringServiceEnvironment, CaseServiceEnvironment {
+
+    /** Where the tools reach a service that listens on every interface. */
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private String host;
+    private int port;
+
+    /** The service this environment is for. */
+    public abstract Service service();
+
+    /** Listen on {@code port} of every interface (the service's default host). */
+    public S port(int port) {
+        this.port = port;
+        return set(EnvironmentVariables.QUARKUS_HTTP_PORT, Integer.toString(port));
+    }
+
+    /** Listen on {@code host}:{@code port} only. */
+    public S listen(String host, int port) {
+        this.host = host;
+        set(EnvironmentVariables.QUARKUS_HTTP_HOST, host);
+        return port(port);
+    }
+
+    public S redis(String url) {
+        return set(EnvironmentVariables.QUARKUS_REDIS_HOSTS, url);
+    }
+
+    /** Base64 of 32 bytes; the same in both services, so the case service can open what scoring sealed. */
+    public S contactEncryptionKey(String base64) {
+        return set(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, base64);
+    }
+
+    /** The alert stream (scoring to cases) and the label stream (cases to scoring). */
+    public S streams(String alerts, String labels) {
+        set(EnvironmentVariables.FRAUD_ALERTS_STREAM, alerts);
+        return set(EnvironmentVariables.FRAUD_LABELS_STREAM, labels);
+    }
+
+    /** {@code http://host:port} as this machine reaches the service. */
+    public String baseUrl() {
+        if (port == 0) {
+            throw new IllegalStateException(service().module() + ": no port set (call port() or listen())");
+        }
+        return "http://" + (host == null ? LOOPBACK : host) + ":" + port;
+    }
+
+    /** The variables to add to the (scrubbed) environment of the service's process. */
+    public Map<String, String> variables() {
+        baseUrl(); // fails when no port was set: a service on its default port would collide with the next one
+        return Map.copyOf(variables);
+    }
+
+    protected final S set(String name, String value) {
+        variables.put(name, value);
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+        return (S) this;
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.idfraud.harness;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One of our services started from its packaged jar with the environment given (prod profile), its output in
+ * {@code <logDir>/<module>.log}. Starting does not wait: start both services, then {@link #awaitReady} each.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Service service;
+    private final String baseUrl;
+    private final ChildProcess child;
+
+    private ServiceProcess(Service service, String baseUrl, ChildProcess child) {
+        this.service = service;
+        this.baseUrl = baseUrl;
+        this.child = child;
+    }
+
+    /**
+     * @param repo       repository root, where the build left the jar
+     * @param jvmOptions extra options of the service's JVM (e.g. a flight recording), usually none
+     */
+    public static ServiceProcess start(Path repo, ServiceEnvironment<?> environment, List<String> jvmOptions,
+                                       Path logDir) {
+        Service service = environment.service();
+        Path jar = service.jar(repo);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(service.module() + " is not built: " + jar
+                    + " is missing (build it with ./mvnw -B -q package -DskipTests)");
+        }
+        ChildProcess child = ChildProcess.start(service.module(), ChildProcess.javaJar(jvmOptions, jar, List.of()),
+                environment.variables(), logDir.resolve(service.module() + ".log"));
+        return new ServiceProcess(service, environment.baseUrl(), child);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200, or fails with the log's last lines. */
+    public void awaitReady(Duration timeout) {
+        child.awaitHttpOk(URI.create(baseUrl + "/q/health/ready"), timeout);
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    /** {@code http://host:port}, as this machine reaches the service. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public URI uri() {
+        return URI.create(baseUrl);
+    }
+
+    public Path log() {
+        return child.log();
+    }
+
+    public String commandLine() {
+        return child.commandLine();
+    }
+
+    /** SIGTERM, then SIGKILL when the service has not stopped within the grace period. */
+    @Override
+    public void close() {
+        child.close();
+    }
+
+    @Override
+    public String toString() {
+        return service.module() + " at " + baseUrl;
+    }
+}

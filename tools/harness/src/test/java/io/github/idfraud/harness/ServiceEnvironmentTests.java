@@ -1,0 +1,61 @@
+package io.github.idfraud.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.idfraud.contract.EnvironmentVariables;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceEnvironmentTests {
+
+    @Test
+    void scoringVariablesCarryTheContractsNamesAndTheKeysSortedByTenant() {
+        ScoringServiceEnvironment env = new ScoringServiceEnvironment().listen("127.0.0.1", 18080)
+                .apiKeys(Map.of("bank-b", "kb", "bank-a", "ka")).eventRetention(Duration.ofHours(2)).benchBaseline();
+
+        assertThat(env.variables()).containsEntry(EnvironmentVariables.QUARKUS_HTTP_HOST, "127.0.0.1")
+                .containsEntry(EnvironmentVariables.QUARKUS_HTTP_PORT, "18080")
+                .containsEntry(EnvironmentVariables.FRAUD_API_KEYS, "bank-a:ka,bank-b:kb")
+                .containsEntry(EnvironmentVariables.FRAUD_EVENT_RETENTION, "PT2H")
+                .containsEntry(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true");
+        assertThat(env.baseUrl()).isEqualTo("http://127.0.0.1:18080");
+        assertThat(env.service().jar(Path.of("/repo")))
+                .isEqualTo(Path.of("/repo/services/scoring-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void aServiceOnEveryInterfaceIsReachedOnLoopback() {
+        assertThat(new CaseServiceEnvironment().port(18081).baseUrl()).isEqualTo("http://127.0.0.1:18081");
+        assertThat(new CaseServiceEnvironment().port(18081).variables())
+                .doesNotContainKey(EnvironmentVariables.QUARKUS_HTTP_HOST);
+    }
+
+    @Test
+    void anEnvironmentWithoutAPortIsRefused() {
+        assertThatThrownBy(() -> new ScoringServiceEnvironment().redis("redis://127.0.0.1:6379").variables())
+                .hasMessageContaining("scoring-service: no port set");
+    }
+
+    @Test
+    void theTokenKeyIsGivenAsPemThatReadsBackToTheSameKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PublicKey key = generator.generateKeyPair().getPublic();
+
+        Map<String, String> vars = new CaseServiceEnvironment().port(1).tokenVerification(key, "https://issuer").variables();
+
+        String pem = vars.get(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY);
+        assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("\n-----END PUBLIC KEY-----\n");
+        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        assertThat(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der))).isEqualTo(key);
+        assertThat(vars).containsEntry(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, "https://issuer");
+    }
+}

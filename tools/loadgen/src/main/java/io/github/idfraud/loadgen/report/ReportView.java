@@ -1,0 +1,250 @@
+package io.github.idfraud.loadgen.report;
+
+import io.github.idfraud.loadgen.load.LatencySummary;
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.load.SaturationStep;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.measure.TrainerResult;
+import io.github.idfraud.loadgen.suite.MachineInfo;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A suite run as the strings {@code templates/bench-report.md} shows: every figure formatted here (Locale.ROOT,
+ * table cells escaped), every sentence and table in the template. A null part is left out.
+ *
+ * @param resultsPath the results file from the repository root, as the link text
+ * @param resultsLink the results file relative to the document the report goes into
+ * @param decisions   what the fixed-rate scoring runs answered; null when they answered nothing
+ * @param saturation  null when no saturation search ran
+ * @param mix         null when the results have no event mix
+ * @param notes       the notes as one paragraph; null when there are none
+ */
+public record ReportView(boolean quick, String startedAt, String minutes, String resultsPath, String resultsLink,
+                         String machine, String sharing, String loadAtStart, String loadAtEnd, List<TargetRow> targets,
+                         List<RunRow> runs, Decisions decisions, Saturation saturation, Memory memory, Trainer trainer,
+                         Intake intake, Mix mix, String notes) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    /** One row of the targets table. */
+    public record TargetRow(String target, String measured, String verdict) {
+    }
+
+    /** One row of the runs table; latencies in ms. */
+    public record RunRow(String label, String target, String achieved, String requests, String errors, String p50,
+                         String p90, String p99, String p999, String max) {
+    }
+
+    /** @param shares e.g. {@code ALLOW 74.0%, REVIEW 1.0%} */
+    public record Decisions(String shares, String degraded) {
+    }
+
+    /**
+     * @param baseline null when the baseline was not searched
+     * @param share    the service's share of the ceiling in percent; null when unknown
+     */
+    public record Saturation(String p99Bound, String service, String baseline, String share, List<Steps> steps) {
+    }
+
+    /** The steps of one search, e.g. {@code 1,000/s ok (p99 13.58 ms) · 1,250/s ...}, and why it stopped. */
+    public record Steps(String label, String steps, String stopped) {
+    }
+
+    /** A measurement that may be missing: then {@code failed} or not, and why in {@code note}. */
+    public record Memory(boolean measured, boolean failed, String note, String bytesPerIdentity, String identities,
+                         String keysPerIdentity, String usedMemoryGrowth, String byStructure, String byKind) {
+    }
+
+    public record Trainer(boolean measured, boolean failed, String note, String eventsPerSecond, String events,
+                          String seconds) {
+    }
+
+    public record Intake(boolean measured, boolean failed, String note, String alertsPerSecond, String alerts,
+                         String seconds, String cases, String lost, String deadLettered) {
+    }
+
+    public record Mix(String events, String identities, String days, String byType) {
+    }
+
+    /** @param resultsLink relative link to the results file from the document the report goes into */
+    public static ReportView of(SuiteResults r, String resultsLink) {
+        MachineInfo m = r.machine();
+        return new ReportView("quick".equals(r.mode()), WHEN.format(r.startedAt()),
+                format("%.1f", r.durationSeconds() / 60), resultsLink.replaceFirst("^(\\.\\./)+", ""), resultsLink,
+                m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
+                r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
+                saturation(r), memory(r.redisMemory()), trainer(r.trainerReplay()), intake(r.caseIntake()),
+                mix(r.eventMix()), r.notes().isEmpty() ? null : String.join(" ", r.notes()));
+    }
+
+    private static TargetRow target(TargetResult t) {
+        String verdict = switch (t.verdict()) {
+            case MET -> "met";
+            case MISSED -> "**missed**";
+            case NOT_MEASURED -> "not measured";
+        };
+        return new TargetRow(cell(t.target()), cell(t.actual()), verdict);
+    }
+
+    private static List<RunRow> runs(SuiteResults r) {
+        List<RunRow> rows = new ArrayList<>();
+        for (RunResult run : r.fixedRuns()) {
+            rows.add(row("scoring `/v1/events`, " + rateAndSeconds(run), run));
+        }
+        for (RunResult run : r.baselineRuns()) {
+            rows.add(row("baseline (ceiling), " + rateAndSeconds(run), run));
+        }
+        bestStep(r.serviceSaturation()).ifPresent(run -> rows.add(
+                row("scoring, highest sustained saturation step, " + rateAndSeconds(run), run)));
+        bestStep(r.baselineSaturation()).ifPresent(run -> rows.add(
+                row("baseline, highest sustained saturation step, " + rateAndSeconds(run), run)));
+        return rows;
+    }
+
+    private static java.util.Optional<RunResult> bestStep(SaturationResult saturation) {
+        if (saturation == null) {
+            return java.util.Optional.empty();
+        }
+        return saturation.steps().stream().filter(SaturationStep::sustained).map(SaturationStep::run)
+                .filter(run -> run.targetRate() == saturation.sustainedRate()).findFirst();
+    }
+
+    private static RunRow row(String label, RunResult run) {
+        LatencySummary l = run.latencyMs();
+        return new RunRow(label, format("%,.0f/s", run.targetRate()), format("%,.1f/s", run.achievedRate()),
+                format("%,d", run.requests()), errors(run), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.p999()),
+                ms(l.max()));
+    }
+
+    /** What the fixed-rate scoring runs answered, all runs together. */
+    private static Decisions decisions(List<RunResult> runs) {
+        Map<String, Long> decisions = new TreeMap<>();
+        long answered = 0;
+        long degraded = 0;
+        for (RunResult run : runs) {
+            run.decisions().forEach((k, v) -> decisions.merge(k, v, Long::sum));
+            answered += run.ok();
+            degraded += run.degraded();
+        }
+        if (answered == 0) {
+            return null;
+        }
+        long total = answered;
+        return new Decisions(decisions.entrySet().stream()
+                .map(e -> e.getKey() + " " + format("%.1f%%", 100.0 * e.getValue() / total))
+                .collect(Collectors.joining(", ")), format("%,d", degraded));
+    }
+
+    private static Saturation saturation(SuiteResults r) {
+        SaturationResult service = r.serviceSaturation();
+        SaturationResult baseline = r.baselineSaturation();
+        if (service == null) {
+            return null;
+        }
+        List<Steps> steps = new ArrayList<>();
+        steps.add(steps("Scoring steps", service));
+        if (baseline != null) {
+            steps.add(steps("Baseline steps", baseline));
+        }
+        return new Saturation(format("%.0f", service.p99BoundMs()), format("%,.0f", service.sustainedRate()),
+                baseline == null ? null : format("%,.0f", baseline.sustainedRate()),
+                baseline == null || r.ceilingShare() == null ? null : format("%.0f", r.ceilingShare() * 100), steps);
+    }
+
+    private static Steps steps(String label, SaturationResult saturation) {
+        String steps = saturation.steps().stream().map(s -> format("%,.0f/s %s", s.run().targetRate(),
+                s.sustained() ? format("ok (p99 %s ms)", ms(s.run().latencyMs().p99())) : "not sustained: " + s.verdict()))
+                .collect(Collectors.joining(" · "));
+        return new Steps(label, cell(steps), cell(saturation.stoppedBecause()));
+    }
+
+    private static Memory memory(MemoryResult mem) {
+        if (mem == null || mem.status() != Status.MEASURED) {
+            return new Memory(false, failed(mem == null ? null : mem.status()), cell(mem == null ? "not run" : mem.note()),
+                    null, null, null, null, null, null);
+        }
+        return new Memory(true, false, mem.note(), format("%,.0f", mem.bytesPerIdentity()), format("%,d", mem.identities()),
+                format("%.1f", mem.keysPerIdentity()), format("%,.0f", mem.usedMemoryDeltaPerIdentity()),
+                bytes(mem.bytesPerIdentityByStructure()), bytes(mem.bytesPerIdentityByKind()));
+    }
+
+    private static Trainer trainer(TrainerResult trainer) {
+        if (trainer == null || trainer.status() != Status.MEASURED) {
+            return new Trainer(false, failed(trainer == null ? null : trainer.status()),
+                    cell(trainer == null ? "not run" : trainer.note()), null, null, null);
+        }
+        return new Trainer(true, false, trainer.note(), format("%,.0f", trainer.eventsPerSecond()),
+                format("%,d", trainer.events()), format("%.1f", trainer.seconds()));
+    }
+
+    private static Intake intake(CaseIntakeResult intake) {
+        if (intake == null || intake.status() != Status.MEASURED) {
+            return new Intake(false, failed(intake == null ? null : intake.status()),
+                    cell(intake == null ? "not run" : intake.note()), null, null, null, null, null, null);
+        }
+        return new Intake(true, false, intake.note(), format("%,.0f", intake.alertsPerSecond()),
+                format("%,d", intake.alerts()), format("%.2f", intake.seconds()), format("%,d", intake.cases()),
+                format("%,d", intake.lost()), format("%,d", intake.deadLettered()));
+    }
+
+    private static Mix mix(EventMix mix) {
+        if (mix == null) {
+            return null;
+        }
+        return new Mix(format("%,d", mix.events()), format("%,d", mix.identities()), format("%d", mix.days()),
+                mix.byType().entrySet().stream().map(e -> e.getKey() + " " + percent(e.getValue(), mix.events()))
+                        .collect(Collectors.joining(", ")));
+    }
+
+    private static boolean failed(Status status) {
+        return status == Status.FAILED;
+    }
+
+    private static String errors(RunResult run) {
+        if (run.errors() == 0) {
+            return "0";
+        }
+        return format("%,d (%s)", run.errors(), run.errorsByStatus().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    private static String rateAndSeconds(RunResult run) {
+        return format("%,.0f/s × %.0f s", run.targetRate(), run.durationSeconds());
+    }
+
+    /** Milliseconds: two decimals below 100, whole numbers from there. */
+    private static String ms(double value) {
+        return value >= 100 ? format("%,.0f", value) : format("%.2f", value);
+    }
+
+    /** Bytes per identity by part, largest first. */
+    private static String bytes(Map<String, Double> perIdentity) {
+        return perIdentity.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> format("%s %,.0f B", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String percent(long part, long whole) {
+        return format("%.0f%%", 100.0 * part / Math.max(whole, 1));
+    }
+
+    /** Keeps a value inside one table cell. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
