@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Throwaway secrets for one suite run, never written anywhere but the children's environment. A fresh
@@ -24,12 +23,6 @@ public record Secrets(Map<String, String> tenantKeys, String pseudonymisationKey
         random.nextBytes(aesKey);
         return new Secrets(Map.copyOf(keys), token(random, 36), Base64.getEncoder().encodeToString(aesKey),
                 token(random, 36));
-    }
-
-    /** {@code FRAUD_API_KEYS}: {@code tenant:key} pairs, comma-separated. */
-    public String apiKeysVariable() {
-        return tenantKeys.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
     }
 
     private static String token(SecureRandom random, int bytes) {
