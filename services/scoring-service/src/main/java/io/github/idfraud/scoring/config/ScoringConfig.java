@@ -76,7 +76,7 @@ public interface ScoringConfig {
         @WithDefault("true")
         boolean consume();
 
-        /** Entries pending this long at a dead consumer are taken over. */
+        /** Entries pending this long (at a dead consumer, or failed here) are taken over; checked this often too. */
         @WithDefault("PT60S")
         Duration reclaimAfter();
     }

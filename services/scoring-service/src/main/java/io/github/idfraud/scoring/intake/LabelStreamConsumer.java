@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * Applies labels the case service puts on the labels stream (analyst outcomes, consumer answers), so label-based
  * features update at once. A Mutiny pipeline started with the application, never a thread of its own: create the
  * group, take over what a dead instance left pending, then read new entries as they come (a blocking XREADGROUP
- * on the stream's own connection), one entry at a time. An entry is acknowledged only after its label is applied;
+ * on the stream's own connection), one entry at a time, and take over idle pending entries again every
+ * {@code fraud.labels.reclaim-after}. An entry is acknowledged only after its label is applied;
  * labels are idempotent, so a redelivery changes nothing. When Redis fails, the pipeline starts again 2 s later;
  * at shutdown it is cancelled, which closes its connection.
  */
@@ -58,10 +59,14 @@ public class LabelStreamConsumer {
         if (!config.consume()) {
             return;
         }
+        Duration idle = config.reclaimAfter();
         running = stream.createGroup()
-                .onItem().transformToMulti(ready -> Multi.createBy().concatenating().streams(
-                        stream.claimIdle(consumer, config.reclaimAfter()),
-                        stream.newEntries(consumer, BATCH, BLOCK)))
+                .onItem().transformToMulti(ready -> Multi.createBy().merging().streams(
+                        Multi.createBy().concatenating().streams(
+                                stream.claimIdle(consumer, idle), stream.newEntries(consumer, BATCH, BLOCK)),
+                        // Again every reclaimAfter: what another instance left behind when it stopped.
+                        Multi.createFrom().ticks().startingAfter(idle).every(idle).onOverflow().drop()
+                                .onItem().transformToMultiAndConcatenate(tick -> stream.claimIdle(consumer, idle))))
                 .onItem().transformToUniAndConcatenate(this::handle)
                 .onFailure().invoke(e -> LOG.warnf("label stream unavailable (%s); retrying in %d s",
                         ErrorSummary.of(e), RESTART_AFTER.toSeconds()))
@@ -80,7 +85,8 @@ public class LabelStreamConsumer {
 
     /**
      * Takes over entries pending longer than {@code minIdle} (a dead instance's, or ones that failed here) and
-     * applies them; the running pipeline does this at each start. Emits how many entries were handled.
+     * applies them, as the running pipeline does at its start and every {@code reclaim-after}. Emits how many
+     * entries were handled.
      */
     public Uni<Integer> reclaim(Duration minIdle) {
         return stream.claimIdle(consumer, minIdle)

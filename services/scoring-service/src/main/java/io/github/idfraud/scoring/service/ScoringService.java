@@ -75,19 +75,20 @@ public class ScoringService {
             shadow.score(tenant, reference, result.features(), decision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
-            Uni<PendingWrites> alongside = alerting
-                    ? vault.recall(event, result.identityKeys())
-                        .map(contact -> alerts.alert(tenant, event, decision, keys, contact))
-                    : Uni.createFrom().item(decision.decision() == DecisionType.ALLOW
+            StoredEvent record = new StoredEvent(decision, event.type(), keys);
+            // The record leaves with the alert (and the contact it carries) or with the contact to remember.
+            Uni<Void> stored = alerting
+                    ? vault.recall(event, result.identityKeys()).flatMap(contact ->
+                        store.complete(reference, record, alerts.alert(tenant, event, decision, keys, contact)))
+                    : store.complete(reference, record, decision.decision() == DecisionType.ALLOW
                         ? vault.remember(event, result.identityKeys()) : PendingWrites.none());
-            return alongside.flatMap(writes -> store.complete(reference, new StoredEvent(decision, event.type(), keys), writes))
-                    .map(stored -> {
-                        metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
-                        if (alerting) {
-                            metrics.alerted(tenant);
-                        }
-                        return explain ? withFeatures(decision, result.features()) : decision;
-                    });
+            return stored.map(done -> {
+                metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
+                if (alerting) {
+                    metrics.alerted(tenant);
+                }
+                return explain ? withFeatures(decision, result.features()) : decision;
+            });
         });
     }
 
