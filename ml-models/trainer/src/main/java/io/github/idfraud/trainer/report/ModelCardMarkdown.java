@@ -4,148 +4,147 @@ import io.github.idfraud.features.Feature;
 import io.github.idfraud.models.DailyReview;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.models.ModelMetrics;
+import io.quarkus.qute.Template;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders a model card as Markdown: what the model is for, the data, the metrics (overall, at the daily review
- * capacity, per scenario), the plots, the search, the thresholds, the features.
+ * capacity, per scenario), the plots, the search, the thresholds, the features. The template
+ * {@code templates/model-card.md} holds the words and the layout; this class formats the numbers for it.
  */
 final class ModelCardMarkdown {
 
+    private static final Template TEMPLATE = Templates.load("model-card.md");
     private static final Map<String, String> PLOT_TITLES = Map.of("roc", "ROC", "precisionRecall", "Precision-recall",
             "scoreDistribution", "Score distribution by class", "featureImportance", "Feature importance");
+    private static final int TOP_FEATURES = 15;
+
+    /** The card's numbers as the template shows them; {@code card} itself gives the words and periods. */
+    public record Formatted(String trainPeriodEvents, String trainEvents, String trainFraud, String validEvents,
+                            String validFraud, String testEvents, String testFraud, String replayEvents,
+                            String replayLabels, String replayRate, int capacity, List<MetricsRow> metrics,
+                            Review review, List<ScenarioTable.Row> scenarios, List<Plot> plots,
+                            List<CandidateRow> candidates, List<ThresholdRow> thresholds, List<Entry> hyperparameters,
+                            List<ImportanceRow> importance, List<FeatureRow> features) {
+    }
+
+    public record MetricsRow(String model, String aucRoc, String averagePrecision, String recallAt01, String recallAt1,
+                             String recallAt5, String precisionAtK) {
+    }
+
+    /** The released model's daily review over the test period. */
+    public record Review(int days, String found, String fraudCustomerDays, String recall, String precision,
+                         String reviewed) {
+    }
+
+    public record Plot(String title, String file) {
+    }
+
+    /** {@code mark} is {@code **chosen**} for the released setting, empty for the others. */
+    public record CandidateRow(String mark, int trees, int depth, String eta, String minChildWeight,
+                               String averagePrecision, String aucRoc, String seconds) {
+    }
+
+    public record ThresholdRow(String decision, String threshold, String target, String test) {
+    }
+
+    public record ImportanceRow(String feature, String gainShare, String averageGain, long splits) {
+    }
+
+    public record Entry(String name, String value) {
+    }
+
+    public record FeatureRow(String name, String meaning) {
+    }
 
     String render(ModelCard card) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Model card: ").append(card.version()).append("\n\n");
-        md.append("Identity-theft fraud score for account events and transactions: the probability that an event is ")
-                .append("FRAUD, computed from the feature engine's event-time windows. ")
-                .append("Trained by `trainer train` (replay of an event log through the one feature engine).\n\n");
-        overview(md, card);
-        metrics(md, card);
-        new ScenarioTable().render(md, card);
-        plots(md, card);
-        selection(md, card);
-        thresholds(md, card);
-        md.append("\n## Hyperparameters of the released model\n\n");
-        for (Map.Entry<String, Object> e : card.hyperparameters().entrySet()) {
-            md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
-        }
-        md.append("\nClass imbalance: ").append(card.data().imbalance()).append(".\n\n");
-        md.append("Provenance: ").append(card.provenance()).append("\n\n");
-        md.append("The booster inside model.tribuo numbers features by Tribuo feature id (sorted by name, not schema ")
-                .append("order) and puts the FRAUD probability in output column ")
-                .append(card.boosterInput().fraudOutputIndex()).append(" of ").append(card.boosterInput().outputs())
-                .append(".\n");
-        importance(md, card);
-        md.append("\n## Features (schema order)\n\n| feature | meaning |\n|---|---|\n");
-        for (Feature f : Feature.values()) {
-            md.append("| `").append(f.featureName()).append("` | ").append(f.meaning().replace("{}", "N")).append(" |\n");
-        }
-        md.append("\n## Caveats\n\n- Synthetic data when the log comes from the simulator: the metrics say how well the ")
-                .append("model finds the simulated fraud patterns, not how it will do on a bank's traffic.\n")
-                .append("- Targets are labels: fraud that was never labelled counts as LEGIT in training and in the ")
-                .append("metrics; the `flagged` columns above show how each scenario fares regardless of labels.\n")
-                .append("- Thresholds were calibrated on the ").append(card.calibration().calibratedOn())
-                .append("; recalibrate on live score distributions.\n")
-                .append("- Scores are not calibrated probabilities: FRAUD examples were up-weighted and LEGIT ones ")
-                .append("sampled in training.\n");
-        return md.toString();
+        return TEMPLATE.data("card", card).data("f", format(card)).render();
     }
 
-    private static void overview(StringBuilder md, ModelCard card) {
+    private static Formatted format(ModelCard card) {
         var data = card.data();
-        md.append("| | |\n|---|---|\n");
-        row(md, "Algorithm", card.algorithm());
-        row(md, "Created", card.createdAt().toString());
-        row(md, "Training period (UTC, inclusive)", card.trainPeriod() + " (" + String.format(Locale.ROOT, "%,d",
-                data.trainPeriodEvents()) + " events)");
-        row(md, "Trained on", String.format(Locale.ROOT, "%,d events (%,d FRAUD): %s", data.trainEvents(), data.trainFraud(),
-                data.trainSampling()));
-        row(md, "Validation period", card.validPeriod() == null ? "none (hold-out training days selected the model)"
-                : card.validPeriod() + String.format(Locale.ROOT, " (%,d events, %,d FRAUD)", data.validEvents(), data.validFraud()));
-        row(md, "Test period (UTC, inclusive)", card.testPeriod() + String.format(Locale.ROOT, " (%,d events, %,d FRAUD)",
-                data.testEvents(), data.testFraud()));
-        row(md, "Replay", String.format(Locale.ROOT, "%s: %,d events, %,d labels at %,.0f events/s", card.replay().log(),
-                card.replay().events(), card.replay().labels(), card.replay().eventsPerSecond()));
+        var replay = card.replay();
+        return new Formatted(count(data.trainPeriodEvents()), count(data.trainEvents()), count(data.trainFraud()),
+                count(data.validEvents()), count(data.validFraud()), count(data.testEvents()), count(data.testFraud()),
+                count(replay.events()), count(replay.labels()), String.format(Locale.ROOT, "%,.0f", replay.eventsPerSecond()),
+                card.metrics().xgboost().precisionAtK().capacity(),
+                List.of(metricsRow("XGBoost (released)", card.metrics().xgboost()),
+                        metricsRow("logistic regression (baseline)", card.metrics().logisticRegression())),
+                review(card.metrics().xgboost().precisionAtK()), ScenarioTable.rows(card), plots(card), candidates(card),
+                thresholds(card), hyperparameters(card), importance(card), features());
     }
 
-    private static void metrics(StringBuilder md, ModelCard card) {
-        int k = card.metrics().xgboost().precisionAtK().capacity();
-        md.append("\n## Test-period metrics\n\n");
-        md.append("| model | AUC ROC | average precision | recall at 0.1% FPR | recall at 1% FPR | recall at 5% FPR | ")
-                .append("precision at ").append(k).append(" customers/day |\n|---|---|---|---|---|---|---|\n");
-        metricsRow(md, "XGBoost (released)", card.metrics().xgboost());
-        metricsRow(md, "logistic regression (baseline)", card.metrics().logisticRegression());
-        DailyReview review = card.metrics().xgboost().precisionAtK();
-        md.append(String.format(Locale.ROOT, "%nPrecision at k: each day analysts review the %d customers with the highest "
-                        + "score (a customer's score is the highest of their events that day; a customer is FRAUD that day when "
-                        + "any of those events is). Over %d days the XGBoost model's review finds %,d of %,d FRAUD "
-                        + "customer-days (%s); %s of the %,d customers reviewed are FRAUD.%n", k, review.days(),
-                review.fraudCustomersFound(), review.fraudCustomerDays(), pct(review.recall()), pct(review.pooledPrecision()),
-                review.customersReviewed()));
-    }
-
-    private static void plots(StringBuilder md, ModelCard card) {
-        if (card.plots() == null || card.plots().isEmpty()) {
-            return;
-        }
-        md.append("\n## Plots (test period)\n");
-        card.plots().forEach((name, file) -> md.append("\n![").append(PLOT_TITLES.getOrDefault(name, name)).append("](")
-                .append(file).append(")\n"));
-    }
-
-    private static void selection(StringBuilder md, ModelCard card) {
-        ModelCard.Selection s = card.selection();
-        if (s == null) {
-            return;
-        }
-        md.append("\n## Hyperparameter search\n\nEach candidate was trained on the training events and scored by ")
-                .append(s.metric()).append(" on the ").append(s.scoredOn()).append(s.refitted()
-                        ? "; the chosen one was then trained again on every training day." : "; the chosen one is released as trained.")
-                .append("\n\n| | trees | depth | eta | min child weight | average precision | AUC ROC | seconds |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
-        for (int i = 0; i < s.candidates().size(); i++) {
-            ModelCard.Candidate c = s.candidates().get(i);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %.4f | %.4f | %.1f |%n", i == s.chosen() ? "**chosen**"
-                            : "", c.params().numTrees(), c.params().maxDepth(), c.params().eta(), c.params().minChildWeight(),
-                    c.averagePrecision(), c.aucRoc(), c.trainSeconds()));
-        }
-    }
-
-    private static void thresholds(StringBuilder md, ModelCard card) {
-        md.append("\n## Decision thresholds\n\nCalibrated on the ").append(card.calibration().calibratedOn())
-                .append(" for target alert rates; a score at or above a threshold earns the decision.\n\n");
-        md.append("| decision | threshold | target share of events | share of test events |\n|---|---|---|---|\n");
-        thresholdRow(md, "CHALLENGE", "challenge", card.thresholds().challenge(), card);
-        thresholdRow(md, "REVIEW", "review", card.thresholds().review(), card);
-        thresholdRow(md, "DECLINE", "decline", card.thresholds().decline(), card);
-    }
-
-    private static void importance(StringBuilder md, ModelCard card) {
-        if (card.featureImportance() == null || card.featureImportance().isEmpty()) {
-            return;
-        }
-        md.append("\n## Feature importance (top 15 by share of total gain)\n\n| feature | share of gain | average gain | splits |\n")
-                .append("|---|---|---|---|\n");
-        card.featureImportance().stream().limit(15).forEach(f -> md.append(String.format(Locale.ROOT,
-                "| `%s` | %s | %.2f | %d |%n", f.feature(), pct(f.gainShare()), f.averageGain(), f.splits())));
-    }
-
-    private static void row(StringBuilder md, String name, String value) {
-        md.append("| ").append(name).append(" | ").append(value).append(" |\n");
-    }
-
-    private static void metricsRow(StringBuilder md, String name, ModelMetrics m) {
-        md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %s | %s | %s | %s |%n", name, m.aucRoc(), m.averagePrecision(),
+    private static MetricsRow metricsRow(String name, ModelMetrics m) {
+        return new MetricsRow(name, decimals(4, m.aucRoc()), decimals(4, m.averagePrecision()),
                 pct(m.recallAtFpr().get("0.1%")), pct(m.recallAtFpr().get("1%")), pct(m.recallAtFpr().get("5%")),
-                pct(m.precisionAtK().meanDailyPrecision())));
+                pct(m.precisionAtK().meanDailyPrecision()));
     }
 
-    private static void thresholdRow(StringBuilder md, String decision, String key, double threshold, ModelCard card) {
-        md.append(String.format(Locale.ROOT, "| %s | %.6f | %s | %s |%n", decision, threshold,
-                pct(card.thresholdAlertRates().get(key)), pct(card.calibration().testAlertRates().get(key))));
+    private static Review review(DailyReview review) {
+        return new Review(review.days(), count(review.fraudCustomersFound()), count(review.fraudCustomerDays()),
+                pct(review.recall()), pct(review.pooledPrecision()), count(review.customersReviewed()));
+    }
+
+    private static List<Plot> plots(ModelCard card) {
+        List<Plot> plots = new ArrayList<>();
+        if (card.plots() != null) {
+            card.plots().forEach((name, file) -> plots.add(new Plot(PLOT_TITLES.getOrDefault(name, name), file)));
+        }
+        return plots;
+    }
+
+    private static List<CandidateRow> candidates(ModelCard card) {
+        ModelCard.Selection s = card.selection();
+        List<CandidateRow> rows = new ArrayList<>();
+        for (int i = 0; s != null && i < s.candidates().size(); i++) {
+            ModelCard.Candidate c = s.candidates().get(i);
+            rows.add(new CandidateRow(i == s.chosen() ? "**chosen**" : "", c.params().numTrees(), c.params().maxDepth(),
+                    String.valueOf(c.params().eta()), String.valueOf(c.params().minChildWeight()),
+                    decimals(4, c.averagePrecision()), decimals(4, c.aucRoc()), decimals(1, c.trainSeconds())));
+        }
+        return rows;
+    }
+
+    private static List<ThresholdRow> thresholds(ModelCard card) {
+        return List.of(thresholdRow("CHALLENGE", "challenge", card.thresholds().challenge(), card),
+                thresholdRow("REVIEW", "review", card.thresholds().review(), card),
+                thresholdRow("DECLINE", "decline", card.thresholds().decline(), card));
+    }
+
+    private static ThresholdRow thresholdRow(String decision, String key, double threshold, ModelCard card) {
+        return new ThresholdRow(decision, decimals(6, threshold), pct(card.thresholdAlertRates().get(key)),
+                pct(card.calibration().testAlertRates().get(key)));
+    }
+
+    private static List<Entry> hyperparameters(ModelCard card) {
+        return card.hyperparameters().entrySet().stream().map(e -> new Entry(e.getKey(), String.valueOf(e.getValue())))
+                .toList();
+    }
+
+    private static List<ImportanceRow> importance(ModelCard card) {
+        if (card.featureImportance() == null) {
+            return List.of();
+        }
+        return card.featureImportance().stream().limit(TOP_FEATURES)
+                .map(f -> new ImportanceRow(f.feature(), pct(f.gainShare()), decimals(2, f.averageGain()), f.splits()))
+                .toList();
+    }
+
+    private static List<FeatureRow> features() {
+        return Arrays.stream(Feature.values()).map(f -> new FeatureRow(f.featureName(), f.meaning().replace("{}", "N")))
+                .toList();
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String decimals(int places, double value) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
     }
 
     static String pct(Double value) {
