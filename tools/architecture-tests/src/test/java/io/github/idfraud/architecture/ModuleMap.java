@@ -39,6 +39,7 @@ final class ModuleMap {
 
     private final Path root;
     private final Map<String, Entry> entries;
+    private final Map<Path, Document> poms = new LinkedHashMap<>();
 
     ModuleMap(Path root) {
         this.root = root;
@@ -127,7 +128,7 @@ final class ModuleMap {
                         + text(dependency, "artifactId") + "; versions belong in the root pom's dependencyManagement");
             }
         }
-        NodeList plugins = xml(root.resolve(folder).resolve("pom.xml")).getElementsByTagName("plugin");
+        NodeList plugins = pom(folder).getElementsByTagName("plugin");
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
             if (!text(plugin, "version").isEmpty()) {
@@ -144,17 +145,22 @@ final class ModuleMap {
     }
 
     private String artifactId(String folder) {
-        return text(xml(root.resolve(folder).resolve("pom.xml")).getDocumentElement(), "artifactId");
+        return text(pom(folder).getDocumentElement(), "artifactId");
     }
 
     /** The project's own {@code <dependencies>} and those in its {@code <dependencyManagement>}. */
     private List<Element> dependencies(String folder) {
-        NodeList nodes = xml(root.resolve(folder).resolve("pom.xml")).getElementsByTagName("dependency");
+        NodeList nodes = pom(folder).getElementsByTagName("dependency");
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             list.add((Element) nodes.item(i));
         }
         return list;
+    }
+
+    /** A module's pom, parsed once however many checks read it. */
+    private Document pom(String folder) {
+        return poms.computeIfAbsent(root.resolve(folder).resolve("pom.xml"), ModuleMap::xml);
     }
 
     static Map<String, Entry> parse(String readme) {
