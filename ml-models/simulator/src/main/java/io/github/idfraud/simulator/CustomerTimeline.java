@@ -3,6 +3,7 @@ package io.github.idfraud.simulator;
 import io.github.idfraud.simulator.legit.CustomerState;
 import io.github.idfraud.simulator.legit.LegitActor;
 import io.github.idfraud.simulator.legit.LifeEvents;
+import io.github.idfraud.simulator.legit.Lookalikes;
 import io.github.idfraud.simulator.legit.Openings;
 import io.github.idfraud.simulator.legit.Routine;
 import io.github.idfraud.simulator.pipeline.DraftSink;
@@ -10,9 +11,11 @@ import io.github.idfraud.simulator.pipeline.EventDraft;
 import io.github.idfraud.simulator.pipeline.EventSource;
 import io.github.idfraud.simulator.scenario.AccountTakeover;
 import io.github.idfraud.simulator.scenario.CardFraud;
+import io.github.idfraud.simulator.scenario.CardTesting;
 import io.github.idfraud.simulator.scenario.MoneyMule;
 import io.github.idfraud.simulator.scenario.MuleNetwork;
 import io.github.idfraud.simulator.scenario.SimSwap;
+import io.github.idfraud.simulator.scenario.SlowTakeover;
 import io.github.idfraud.simulator.scenario.StolenIdentity;
 import io.github.idfraud.simulator.world.Person;
 import io.github.idfraud.simulator.world.Rng;
@@ -36,6 +39,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
     private final LegitActor actor;
     private final Routine routine;
     private final LifeEvents life;
+    private final Lookalikes lookalikes;
     /**
      * Pending drafts sorted latest first, so the next one is taken from the end in constant time. Plain arrays and
      * a cached head time: the merge touches tens of thousands of timelines, and each indirection is a cache miss.
@@ -53,6 +57,8 @@ final class CustomerTimeline implements EventSource, DraftSink {
     private int takeoverDay = -1;
     private int stolenDay = -1;
     private int simSwapDay = -1;
+    private int cardTestingDay = -1;
+    private int slowTakeoverDay = -1;
     private int nextDay;
     private long generatingFrom;
     private long seq;
@@ -66,6 +72,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
         this.actor = new LegitActor(world, state, r, this);
         this.routine = new Routine(actor);
         this.life = new LifeEvents(actor);
+        this.lookalikes = new Lookalikes(actor);
         this.openings = Openings.of(world, person);
         this.mulePayments = world.mules.paymentsBy(index);
         this.muleIncident = world.mules.incidentOf(index);
@@ -80,6 +87,8 @@ final class CustomerTimeline implements EventSource, DraftSink {
         takeoverDay = pickDay(config.accountTakeover().dailyRate(), openingDay + 1 + config.accountTakeover().minHistoryDays());
         stolenDay = pickDay(config.stolenIdentity().dailyRate(), 0);
         simSwapDay = pickDay(config.simSwap().dailyRate(), openingDay + 1 + config.simSwap().minHistoryDays());
+        cardTestingDay = pickDay(config.cardTesting().dailyRate(), openingDay + 1);
+        slowTakeoverDay = pickDay(config.slowTakeover().dailyRate(), openingDay + 1 + config.slowTakeover().minHistoryDays());
     }
 
     /** A day in [firstDay, days - 2] with the chance of the daily rate over that many days, or -1. */
@@ -152,6 +161,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
         life.maybeTravel(dayStart);
         routine.day(dayStart);
         life.day(dayStart);
+        lookalikes.day(dayStart);
         if (day == takeoverDay && !state.accounts.isEmpty()) {
             new AccountTakeover(world).attack(r, state, state.accounts.get(0), dayStart, this);
         }
@@ -160,6 +170,12 @@ final class CustomerTimeline implements EventSource, DraftSink {
         }
         if (day == simSwapDay && day != takeoverDay && !state.accounts.isEmpty()) {
             new SimSwap(world).attack(r, state, state.accounts.get(0), dayStart, this);
+        }
+        if (day == cardTestingDay && !state.accounts.isEmpty()) {
+            new CardTesting(world).attack(r, state, state.accounts.get(0), dayStart, this);
+        }
+        if (day == slowTakeoverDay && day != takeoverDay && day != simSwapDay && !state.accounts.isEmpty()) {
+            new SlowTakeover(world).attack(r, state, state.accounts.get(0), dayStart, this);
         }
         if (day == state.cardMisuseDay()) {
             new CardFraud(world).spree(r, state, state.cardAccount(), dayStart, this);

@@ -8,7 +8,9 @@ public enum Scenario {
     SIM_SWAP("sim_swap"),
     CARD_COMPROMISE("card_compromise"),
     SYNTHETIC_IDENTITY("synthetic_identity"),
-    MONEY_MULE("money_mule");
+    MONEY_MULE("money_mule"),
+    CARD_TESTING("card_testing"),
+    SLOW_TAKEOVER("slow_takeover");
 
     private final String id;
 

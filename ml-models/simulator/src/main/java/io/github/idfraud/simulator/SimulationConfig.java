@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param cardCompromise    scenario {@code card_compromise}
  * @param syntheticIdentity scenario {@code synthetic_identity}
  * @param moneyMule         scenario {@code money_mule}
+ * @param cardTesting       scenario {@code card_testing}
+ * @param slowTakeover      scenario {@code slow_takeover}
+ * @param lookalikes        legitimate behaviour that looks like fraud
+ * @param dataQuality       how much each bank leaves out of its events
  * @param labels            label delays, unlabelled share and wrong labels
  */
 public record SimulationConfig(
@@ -38,6 +42,10 @@ public record SimulationConfig(
         CardCompromiseParams cardCompromise,
         SyntheticIdentityParams syntheticIdentity,
         MoneyMuleParams moneyMule,
+        CardTestingParams cardTesting,
+        SlowTakeoverParams slowTakeover,
+        LookalikeParams lookalikes,
+        DataQualityParams dataQuality,
         LabelParams labels) {
 
     public static final Instant DEFAULT_START = Instant.parse("2026-10-01T00:00:00Z");
@@ -63,6 +71,10 @@ public record SimulationConfig(
         Objects.requireNonNull(cardCompromise, "cardCompromise");
         Objects.requireNonNull(syntheticIdentity, "syntheticIdentity");
         Objects.requireNonNull(moneyMule, "moneyMule");
+        Objects.requireNonNull(cardTesting, "cardTesting");
+        Objects.requireNonNull(slowTakeover, "slowTakeover");
+        Objects.requireNonNull(lookalikes, "lookalikes");
+        Objects.requireNonNull(dataQuality, "dataQuality");
         Objects.requireNonNull(labels, "labels");
     }
 
@@ -71,7 +83,8 @@ public record SimulationConfig(
         return new SimulationConfig(seed, DEFAULT_START, days, identities, DEFAULT_TENANTS, LegitParams.defaults(),
                 FraudsterParams.defaults(), StolenIdentityParams.defaults(), AccountTakeoverParams.defaults(),
                 SimSwapParams.defaults(), CardCompromiseParams.defaults(), SyntheticIdentityParams.defaults(),
-                MoneyMuleParams.defaults(), LabelParams.defaults());
+                MoneyMuleParams.defaults(), CardTestingParams.defaults(), SlowTakeoverParams.defaults(),
+                LookalikeParams.defaults(), DataQualityParams.complete(), LabelParams.defaults());
     }
 
     /** First second after the period. */
@@ -86,56 +99,98 @@ public record SimulationConfig(
                 .withSimSwap(simSwap.withDailyRate(0))
                 .withCardCompromise(cardCompromise.withMerchants(0))
                 .withSyntheticIdentity(syntheticIdentity.withRingsPer10k(0))
-                .withMoneyMule(moneyMule.withDailyRate(0));
+                .withMoneyMule(moneyMule.withDailyRate(0))
+                .withCardTesting(cardTesting.withDailyRate(0))
+                .withSlowTakeover(slowTakeover.withDailyRate(0));
     }
 
     public SimulationConfig withSeed(long value) {
         return new SimulationConfig(value, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
     }
 
     public SimulationConfig withTenants(List<String> value) {
         return new SimulationConfig(seed, start, days, identities, value, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
     }
 
     public SimulationConfig withLegit(LegitParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, value, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
+    }
+
+    public SimulationConfig withFraudsters(FraudsterParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, value, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
     }
 
     public SimulationConfig withStolenIdentity(StolenIdentityParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, value, accountTakeover,
-                simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+                simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover, lookalikes,
+                dataQuality, labels);
     }
 
     public SimulationConfig withAccountTakeover(AccountTakeoverParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity, value,
-                simSwap, cardCompromise, syntheticIdentity, moneyMule, labels);
+                simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover, lookalikes,
+                dataQuality, labels);
     }
 
     public SimulationConfig withSimSwap(SimSwapParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, value, cardCompromise, syntheticIdentity, moneyMule, labels);
+                accountTakeover, value, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
     }
 
     public SimulationConfig withCardCompromise(CardCompromiseParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, value, syntheticIdentity, moneyMule, labels);
+                accountTakeover, simSwap, value, syntheticIdentity, moneyMule, cardTesting, slowTakeover, lookalikes,
+                dataQuality, labels);
     }
 
     public SimulationConfig withSyntheticIdentity(SyntheticIdentityParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, value, moneyMule, labels);
+                accountTakeover, simSwap, cardCompromise, value, moneyMule, cardTesting, slowTakeover, lookalikes,
+                dataQuality, labels);
     }
 
     public SimulationConfig withMoneyMule(MoneyMuleParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, syntheticIdentity, value, labels);
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, value, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
+    }
+
+    public SimulationConfig withCardTesting(CardTestingParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, value, slowTakeover,
+                lookalikes, dataQuality, labels);
+    }
+
+    public SimulationConfig withSlowTakeover(SlowTakeoverParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, value,
+                lookalikes, dataQuality, labels);
+    }
+
+    public SimulationConfig withLookalikes(LookalikeParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                value, dataQuality, labels);
+    }
+
+    public SimulationConfig withDataQuality(DataQualityParams value) {
+        return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, value, labels);
     }
 
     public SimulationConfig withLabels(LabelParams value) {
         return new SimulationConfig(seed, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
-                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, value);
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, value);
     }
 }

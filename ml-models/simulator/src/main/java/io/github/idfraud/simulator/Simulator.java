@@ -1,8 +1,10 @@
 package io.github.idfraud.simulator;
 
+import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.simulator.label.LabelPlan;
+import io.github.idfraud.simulator.pipeline.DataQuality;
 import io.github.idfraud.simulator.pipeline.EventDraft;
 import io.github.idfraud.simulator.pipeline.LinePipeline;
 import io.github.idfraud.simulator.pipeline.ListSource;
@@ -56,11 +58,16 @@ public final class Simulator {
         SummaryCounter counter = new SummaryCounter();
         String idPrefix = "sim-" + config.seed() + "-";
         long nextId = 1;
+        DataQuality quality = new DataQuality(config.seed(), config.tenants(), config.dataQuality());
         while (!sources.isEmpty() || labels.peekTime() != Long.MAX_VALUE) {
             if (sources.peekTime() <= labels.peekTime()) {
                 EventDraft draft = sources.next();
                 String eventId = idPrefix + nextId++;
-                sink.accept(EventLogLine.event(draft.tenant(), draft.toEvent(eventId), draft.scenario().id()));
+                Event sent = quality.asSent(draft.tenant(), draft.toEvent(eventId));
+                if (sent == null) {
+                    continue;
+                }
+                sink.accept(EventLogLine.event(draft.tenant(), sent, draft.scenario().id()));
                 counter.event(draft);
                 if (draft.label() != null) {
                     LabelPlan plan = draft.label();

@@ -82,7 +82,7 @@ class AccountTakeoverTests {
             double amount = e.transaction().amount().doubleValue();
             if ("legit".equals(line.scenario())) {
                 legitTransfers.computeIfAbsent(customer, k -> new ArrayList<>()).add(amount);
-            } else if (legitTransfers.containsKey(customer)) {
+            } else if (Scenario.ACCOUNT_TAKEOVER.id().equals(line.scenario()) && legitTransfers.containsKey(customer)) {
                 List<Double> usual = legitTransfers.get(customer);
                 takeoverVsUsual.add(new double[] {amount, usual.stream().sorted().toList().get(usual.size() / 2)});
             }

@@ -24,7 +24,9 @@ public record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, Si
                 .withSimSwap(base.simSwap().withDailyRate(0.004))
                 .withCardCompromise(base.cardCompromise().withMerchants(40))
                 .withSyntheticIdentity(base.syntheticIdentity().withRingsPer10k(60))
-                .withMoneyMule(base.moneyMule().withDailyRate(0.001)));
+                .withMoneyMule(base.moneyMule().withDailyRate(0.001))
+                .withCardTesting(base.cardTesting().withDailyRate(0.003))
+                .withSlowTakeover(base.slowTakeover().withDailyRate(0.004)));
     }
 
     public static SimulatedLog of(SimulationConfig config) {

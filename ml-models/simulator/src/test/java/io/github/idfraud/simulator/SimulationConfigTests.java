@@ -25,7 +25,8 @@ class SimulationConfigTests {
         assertThatThrownBy(() -> ok.withTenants(List.of("bank-a", "bank-a"))).hasMessageContaining("distinct");
         assertThatThrownBy(() -> new SimulationConfig(1, ok.start().plusMillis(5), 30, 100, ok.tenants(), ok.legit(),
                 ok.fraudsters(), ok.stolenIdentity(), ok.accountTakeover(), ok.simSwap(), ok.cardCompromise(),
-                ok.syntheticIdentity(), ok.moneyMule(), ok.labels()))
+                ok.syntheticIdentity(), ok.moneyMule(), ok.cardTesting(), ok.slowTakeover(), ok.lookalikes(),
+                ok.dataQuality(), ok.labels()))
                 .hasMessageContaining("whole second");
         assertThatThrownBy(() -> SimulationConfig.defaults(1, 0, 100)).hasMessageContaining("days must be between 1");
         assertThatThrownBy(() -> new StolenIdentityParams(0.001, 5, 3, 48, 0.5, 0.5))

@@ -31,6 +31,11 @@ public final class ContactHistory<T> {
         return values.get(values.size() - 1);
     }
 
+    /** When the newest value took effect; {@link Long#MIN_VALUE} while the first value holds. */
+    long lastChange() {
+        return since.get(since.size() - 1);
+    }
+
     void change(long t, T value) {
         if (t < since.get(since.size() - 1)) {
             throw new IllegalArgumentException("contact changes must be recorded in time order");

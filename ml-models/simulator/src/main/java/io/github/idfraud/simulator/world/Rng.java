@@ -18,6 +18,9 @@ public final class Rng {
     public static final long RINGS = 6;
     public static final long OPENINGS = 7;
     public static final long MULES = 8;
+    public static final long HOUSEHOLDS = 9;
+    public static final long DATA_QUALITY = 10;
+    public static final long LOOKALIKES = 11;
 
     private Rng() {
     }

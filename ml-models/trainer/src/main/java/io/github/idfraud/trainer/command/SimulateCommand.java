@@ -4,6 +4,7 @@ import io.github.idfraud.contract.EventLogWriter;
 import io.github.idfraud.simulator.SimulationConfig;
 import io.github.idfraud.simulator.SimulationSummary;
 import io.github.idfraud.simulator.Simulator;
+import io.github.idfraud.simulator.Worlds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,12 +27,17 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--identities", defaultValue = "5000", description = "people simulated (default ${DEFAULT-VALUE})")
     int identities;
 
+    @Option(names = "--world", defaultValue = Worlds.DEFAULT, paramLabel = "NAME",
+            description = "named parameter draw: every scenario's, the population's, the labels' and the banks' "
+                    + "parameters drawn from wide ranges, fixed by the name (default ${DEFAULT-VALUE}: the fixed defaults)")
+    String world;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "event log to write")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        simulate(SimulationConfig.defaults(seed, days, identities), out, System.out);
+        simulate(Worlds.config(world, seed, days, identities), out, System.out);
         return 0;
     }
 
