@@ -18,6 +18,8 @@ import java.util.Map;
  * @param validPeriod  the validation period, or null when the hold-out days of training selected the model
  * @param selection    the hyperparameter search: every candidate and its validation score
  * @param plots        plot name to PNG file name, beside the card
+ * @param alertBudgets REVIEW thresholds per event type for each alert budget (null on older cards)
+ * @param detection    per scenario family, on the training world and on an unseen one (null on older cards)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelCard(String version, String algorithm, Instant createdAt, DayRange trainPeriod, DayRange testPeriod,
@@ -25,12 +27,13 @@ public record ModelCard(String version, String algorithm, Instant createdAt, Day
                         Map<String, Object> baselineHyperparameters, Metrics metrics, Thresholds thresholds,
                         Map<String, Double> thresholdAlertRates, BoosterInput boosterInput, Replay replay,
                         String provenance, DayRange validPeriod, Selection selection, Calibration calibration,
-                        List<FeatureImportance> featureImportance, Map<String, String> plots) {
+                        List<FeatureImportance> featureImportance, Map<String, String> plots,
+                        AlertBudgets alertBudgets, Detection detection) {
 
     /** The card of an artifact that came without one: what the artifact itself tells; everything else null. */
     public static ModelCard minimal(String version, String algorithm, List<String> features, String provenance) {
         return new ModelCard(version, algorithm, null, null, null, null, features, null, null, null, null, null, null, null,
-                provenance, null, null, null, null, null);
+                provenance, null, null, null, null, null, null, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.idfraud.trainer.command;
 import io.github.idfraud.models.DayRange;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.simulator.SimulationConfig;
+import io.github.idfraud.simulator.Worlds;
 import io.github.idfraud.trainer.replay.Periods;
 import io.github.idfraud.trainer.training.TrainingRun;
 import io.github.idfraud.trainer.training.TrainingSettings;
@@ -27,15 +28,21 @@ import picocli.CommandLine.Option;
  * simulation, so that anyone can reproduce {@code ml-models/models} (up to timestamps and the version hash).
  */
 @Command(name = "rebuild-default", mixinStandardHelpOptions = true,
-        description = "Simulate a fixed log (seed " + RebuildDefaultCommand.SEED + ", " + RebuildDefaultCommand.DAYS
-                + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on days 10-30, validate on days "
-                + "31-34, test on days 35-45, and copy model.tribuo, model-card.json, model-card.md and the plots into "
-                + "the models module.")
+        description = "Simulate a fixed log mixing four worlds (seed " + RebuildDefaultCommand.SEED + ", "
+                + RebuildDefaultCommand.DAYS + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on "
+                + "days 10-30, validate on days 31-34, test on days 35-45, judge the model on the same days of an unseen "
+                + "world (other seed and parameters), and copy model.tribuo, model-card.json, model-card.md and the "
+                + "plots into the models module.")
 public final class RebuildDefaultCommand implements Callable<Integer> {
 
     static final long SEED = 20261001L;
     static final int DAYS = 45;
-    static final int IDENTITIES = 2500;
+    static final int IDENTITIES = 6000;
+    /** The training log mixes these worlds; the card's headline is judged on {@link #UNSEEN_WORLD}. */
+    static final List<String> TRAINING_WORLDS = List.of(Worlds.DEFAULT, "harbour", "quarry", "orchard");
+    static final String UNSEEN_WORLD = "meadow";
+    static final long UNSEEN_SEED = SEED + 1000;
+    static final int UNSEEN_IDENTITIES = 3000;
     static final Path MODULE_PATH = Path.of("ml-models", "models", "src", "main", "resources", "models", "default");
     static final List<String> RELEASED_FILES = List.of("model.tribuo", "model-card.json", "model-card.md");
     static final long TRAIN_FIRST_DAY = 10;
@@ -61,15 +68,20 @@ public final class RebuildDefaultCommand implements Callable<Integer> {
         try {
             SimulationConfig config = SimulationConfig.defaults(SEED, DAYS, IDENTITIES);
             Path log = workDir.resolve("events.jsonl");
-            SimulateCommand.simulate(config, log, System.out);
+            WorldMix.simulate(TRAINING_WORLDS, SEED, DAYS, IDENTITIES, log, System.out);
+            Path unseenLog = workDir.resolve("unseen-events.jsonl");
+            SimulateCommand.simulate(Worlds.config(UNSEEN_WORLD, UNSEEN_SEED, DAYS, UNSEEN_IDENTITIES), unseenLog, System.out);
             LocalDate day1 = LocalDate.ofInstant(config.start(), ZoneOffset.UTC);
             Periods periods = new Periods(new DayRange(day(day1, TRAIN_FIRST_DAY), day(day1, VALID_FIRST_DAY - 1)),
                     new DayRange(day(day1, VALID_FIRST_DAY), day(day1, TEST_FIRST_DAY - 1)),
                     new DayRange(day(day1, TEST_FIRST_DAY), day(day1, DAYS)));
-            String description = "simulator seed " + SEED + ", " + DAYS + " days, " + IDENTITIES + " identities (rebuild-default)";
+            String description = "simulator worlds " + String.join(", ", TRAINING_WORLDS) + " (seed " + SEED + " + i), "
+                    + DAYS + " days, " + IDENTITIES + " identities (rebuild-default)";
+            var unseen = new TrainingRun.UnseenWorld(unseenLog, "simulator world " + UNSEEN_WORLD + " (seed " + UNSEEN_SEED
+                    + ", " + UNSEEN_IDENTITIES + " identities), never trained on");
             Path trained = workDir.resolve("model");
             ModelCard card = new TrainingRun(System.out, TrainingSettings.defaults(SEED))
-                    .run(log, description, periods, trained, redis.url);
+                    .run(log, description, periods, trained, redis.url, unseen);
             Files.createDirectories(target);
             List<String> released = new ArrayList<>(RELEASED_FILES);
             released.addAll(card.plots().values());

@@ -8,6 +8,7 @@ import io.github.idfraud.simulator.Worlds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,17 +28,19 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--identities", defaultValue = "5000", description = "people simulated (default ${DEFAULT-VALUE})")
     int identities;
 
-    @Option(names = "--world", defaultValue = Worlds.DEFAULT, paramLabel = "NAME",
+    @Option(names = "--world", defaultValue = Worlds.DEFAULT, paramLabel = "NAME[,NAME...]", split = ",",
             description = "named parameter draw: every scenario's, the population's, the labels' and the banks' "
-                    + "parameters drawn from wide ranges, fixed by the name (default ${DEFAULT-VALUE}: the fixed defaults)")
-    String world;
+                    + "parameters drawn from wide ranges, fixed by the name (default ${DEFAULT-VALUE}: the fixed "
+                    + "defaults). Several names: one log mixing those worlds (world i with seed + i, the identities "
+                    + "shared out), merged in time order")
+    List<String> worlds;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "event log to write")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        simulate(Worlds.config(world, seed, days, identities), out, System.out);
+        WorldMix.simulate(worlds, seed, days, identities, out, System.out);
         return 0;
     }
 

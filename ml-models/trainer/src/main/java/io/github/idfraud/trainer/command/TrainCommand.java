@@ -58,6 +58,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "sample LEGIT training events down to about N events in all (default ${DEFAULT-VALUE})")
     long maxTrainEvents;
 
+    @Option(names = "--unseen-log", paramLabel = "FILE",
+            description = "a log from another world (other seed AND other parameters, e.g. simulate --world meadow "
+                    + "--seed 7): the card reports per scenario family what the model catches there over the test days")
+    Path unseenLog;
+
     @Mixin
     ReviewCapacityOption review;
 
@@ -79,7 +84,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (trees != null) {
             settings = settings.withTrees(trees);
         }
-        new TrainingRun(System.out, settings).run(log, periods, out, redis.url);
+        TrainingRun.UnseenWorld unseen = unseenLog == null ? null
+                : new TrainingRun.UnseenWorld(unseenLog, unseenLog.getFileName().toString());
+        new TrainingRun(System.out, settings).run(log, log.getFileName().toString(), periods, out, redis.url, unseen);
         return 0;
     }
 }

@@ -29,7 +29,8 @@ final class ModelCardMarkdown {
                             String replayLabels, String replayRate, int capacity, List<MetricsRow> metrics,
                             Review review, List<ScenarioTable.Row> scenarios, List<Plot> plots,
                             List<CandidateRow> candidates, List<ThresholdRow> thresholds, List<Entry> hyperparameters,
-                            List<ImportanceRow> importance, List<FeatureRow> features) {
+                            List<ImportanceRow> importance, List<FeatureRow> features,
+                            List<DetectionTable.Row> detection, List<DetectionTable.BudgetRow> budgets) {
     }
 
     public record MetricsRow(String model, String aucRoc, String averagePrecision, String recallAt01, String recallAt1,
@@ -75,7 +76,8 @@ final class ModelCardMarkdown {
                 List.of(metricsRow("XGBoost (released)", card.metrics().xgboost()),
                         metricsRow("logistic regression (baseline)", card.metrics().logisticRegression())),
                 review(card.metrics().xgboost().precisionAtK()), ScenarioTable.rows(card), plots(card), candidates(card),
-                thresholds(card), hyperparameters(card), importance(card), features());
+                thresholds(card), hyperparameters(card), importance(card), features(), DetectionTable.rows(card),
+                DetectionTable.budgets(card));
     }
 
     private static MetricsRow metricsRow(String name, ModelMetrics m) {

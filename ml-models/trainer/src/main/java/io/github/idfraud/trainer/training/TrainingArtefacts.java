@@ -2,6 +2,7 @@ package io.github.idfraud.trainer.training;
 
 import io.github.idfraud.features.FeatureSchema;
 import io.github.idfraud.models.FeatureImportance;
+import io.github.idfraud.models.Detection;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.models.Rounding;
 import io.github.idfraud.trainer.evaluation.Evaluation;
@@ -49,7 +50,7 @@ final class TrainingArtefacts {
     /** Everything a run learnt, for the artefacts. */
     record Outcome(String logDescription, Periods periods, ReplayResult replay, TrainingSets sets, TrainingSample sample,
                    long trainPeriodEvents, HyperparameterSearch.Result search, TrainingRun.FinalTraining trained,
-                   TrainingRun.TestEvaluation evaluation) {
+                   TrainingRun.TestEvaluation evaluation, Detection detection) {
     }
 
     ModelCard write(Path dir, Outcome o) throws IOException {
@@ -74,7 +75,7 @@ final class TrainingArtefacts {
                 BoosterLayout.of(o.trained().xgboost()), new ModelCard.Replay(o.logDescription(), o.replay().events(),
                         o.replay().labels(), Math.round(o.replay().eventsPerSecond())),
                 ProvenanceSummary.of(o.trained().xgboost()), o.periods().valid(), selection(o), o.evaluation().calibration(),
-                importance, plots);
+                importance, plots, o.evaluation().budgets(), o.detection());
         new ModelCardWriter().write(card, dir);
         return card;
     }

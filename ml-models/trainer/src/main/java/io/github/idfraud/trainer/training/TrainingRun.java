@@ -1,8 +1,13 @@
 package io.github.idfraud.trainer.training;
 
+import io.github.idfraud.models.AlertBudgets;
 import io.github.idfraud.models.BoosterParams;
+import io.github.idfraud.models.Detection;
 import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.trainer.evaluation.AlertBudgetCalibrator;
+import io.github.idfraud.trainer.evaluation.Backtest;
 import io.github.idfraud.trainer.evaluation.Evaluation;
+import io.github.idfraud.trainer.evaluation.FamilyDetection;
 import io.github.idfraud.trainer.evaluation.ThresholdCalibrator;
 import io.github.idfraud.trainer.model.ExampleFactory;
 import io.github.idfraud.trainer.model.Scorer;
@@ -18,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -44,18 +50,30 @@ public final class TrainingRun {
                          List<ReplayedEvent> events) {
     }
 
-    /** Test-period scores and metrics of both models, and the thresholds with the alert rates they give. */
+    /**
+     * Test-period scores and metrics of both models, the thresholds with the alert rates they give, the per-type alert
+     * budgets and what the policy catches per scenario family.
+     */
     record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics,
-                          ModelCard.Thresholds thresholds, ModelCard.Calibration calibration) {
+                          ModelCard.Thresholds thresholds, ModelCard.Calibration calibration, AlertBudgets budgets,
+                          Detection.FamilyTable sameWorld) {
+    }
+
+    /** A log from another world (other seed and parameter draws), judged over the test period's days. */
+    public record UnseenWorld(Path log, String description) {
     }
 
     public ModelCard run(Path log, Periods periods, Path outDir, String redisUrl) throws IOException {
-        return run(log, log.getFileName().toString(), periods, outDir, redisUrl);
+        return run(log, log.getFileName().toString(), periods, outDir, redisUrl, null);
     }
 
-    /** @param logDescription where the log came from, for the model card (a file name, or how it was simulated) */
-    public ModelCard run(Path log, String logDescription, Periods periods, Path outDir, String redisUrl) throws IOException {
-        StageLog stages = new StageLog(out, 6);
+    /**
+     * @param logDescription where the log came from, for the model card (a file name, or how it was simulated)
+     * @param unseen         another world to judge the model on, or null
+     */
+    public ModelCard run(Path log, String logDescription, Periods periods, Path outDir, String redisUrl, UnseenWorld unseen)
+            throws IOException {
+        StageLog stages = new StageLog(out, unseen == null ? 6 : 7);
         stages.begin("collecting targets from " + log);
         Targets targets = collectTargets(log, periods);
         long trainPeriodEvents = targets.eventsIn(periods.train());
@@ -74,11 +92,17 @@ public final class TrainingRun {
         FinalTraining trained = trainFinal(sets, search);
 
         stages.begin(String.format("evaluating on %,d test events", sets.test().size()));
-        TestEvaluation evaluation = evaluate(sets, trained);
+        TestEvaluation evaluation = evaluate(sets, trained, logDescription, periods);
+
+        Detection.FamilyTable unseenTable = null;
+        if (unseen != null) {
+            stages.begin("judging the model on an unseen world: " + unseen.description());
+            unseenTable = judgeUnseen(unseen, periods, trained, evaluation, redisUrl);
+        }
 
         stages.begin("writing " + outDir);
         var outcome = new TrainingArtefacts.Outcome(logDescription, periods, replay, sets, sample, trainPeriodEvents,
-                search, trained, evaluation);
+                search, trained, evaluation, new Detection(evaluation.sameWorld(), unseenTable));
         ModelCard card = new TrainingArtefacts(settings).write(outDir, outcome);
         double seconds = stages.end();
         new SummaryTable(out).print(card);
@@ -132,7 +156,15 @@ public final class TrainingRun {
         return new FinalTraining(xgboost, baseline, params, weight, events);
     }
 
-    private TestEvaluation evaluate(TrainingSets sets, FinalTraining trained) {
+    private Detection.FamilyTable judgeUnseen(UnseenWorld unseen, Periods periods, FinalTraining trained,
+                                              TestEvaluation evaluation, String redisUrl) throws IOException {
+        Backtest.Result result = new Backtest(out, redisUrl, settings.reviewCapacity())
+                .run(unseen.log(), periods.test(), Map.of("XGBoost", trained.xgboost()));
+        return new FamilyDetection().table(unseen.description() + ", test days " + periods.test(), result.events(),
+                result.scores().get("XGBoost"), evaluation.thresholds(), evaluation.budgets());
+    }
+
+    private TestEvaluation evaluate(TrainingSets sets, FinalTraining trained, String logDescription, Periods periods) {
         double[] xgbScores = scorer.fraudScores(trained.xgboost(), sets.test());
         double[] lrScores = scorer.fraudScores(trained.baseline(), sets.test());
         Evaluation evaluation = new Evaluation(settings.reviewCapacity());
@@ -144,7 +176,11 @@ public final class TrainingRun {
         ModelCard.Thresholds thresholds = new ThresholdCalibrator().calibrate(calibrationScores);
         var calibration = new ModelCard.Calibration(sets.calibrationName(),
                 ThresholdCalibrator.achievedRates(thresholds, xgbScores));
-        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration);
+        AlertBudgets budgets = new AlertBudgetCalibrator().calibrate(sets.calibration(), calibrationScores,
+                sets.calibrationName());
+        Detection.FamilyTable sameWorld = new FamilyDetection().table(logDescription + ", test days " + periods.test(),
+                sets.test(), xgbScores, thresholds, budgets);
+        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, budgets, sameWorld);
     }
 
     private float fraudWeight(List<ReplayedEvent> events) {

@@ -22,7 +22,7 @@ class ModelCardMarkdownTests {
         ModelCard bare = new ModelCard(c.version(), c.algorithm(), c.createdAt(), c.trainPeriod(), c.testPeriod(), c.data(),
                 c.features(), c.hyperparameters(), c.baselineHyperparameters(), c.metrics(), c.thresholds(),
                 c.thresholdAlertRates(), c.boosterInput(), c.replay(), c.provenance(), c.validPeriod(), null,
-                c.calibration(), List.of(), Map.of());
+                c.calibration(), List.of(), Map.of(), null, null);
 
         String md = new ModelCardMarkdown().render(bare);
 
@@ -43,13 +43,25 @@ class ModelCardMarkdownTests {
         ModelCard card = new ModelCard(c.version(), c.algorithm(), c.createdAt(), c.trainPeriod(), c.testPeriod(), c.data(),
                 c.features(), c.hyperparameters(), c.baselineHyperparameters(),
                 new ModelCard.Metrics(c.metrics().xgboost(), baseline), c.thresholds(), c.thresholdAlertRates(),
-                c.boosterInput(), c.replay(), c.provenance(), null, refit, c.calibration(), c.featureImportance(), c.plots());
+                c.boosterInput(), c.replay(), c.provenance(), null, refit, c.calibration(), c.featureImportance(), c.plots(),
+                c.alertBudgets(), c.detection());
 
         String md = new ModelCardMarkdown().render(card);
 
         assertThat(md).contains("| Validation period | none (hold-out training days selected the model) |\n",
                 "on the hold-out training days; the chosen one was then trained again on every training day.\n",
-                "| **chosen** | 150 | 4 | 0.15 | 5.0 |", "| money_mule | 64 | 29 | 62.1% | 76.6% | - | - |\n");
+                chosenRow(c.selection().candidates().get(0)), scenarioRowWithoutBaseline(c, "money_mule"));
+    }
+
+    private static String chosenRow(ModelCard.Candidate first) {
+        return "| **chosen** | " + first.params().numTrees() + " | " + first.params().maxDepth() + " | "
+                + first.params().eta() + " | " + first.params().minChildWeight() + " |";
+    }
+
+    private static String scenarioRowWithoutBaseline(ModelCard c, String scenario) {
+        var x = c.metrics().xgboost().scenarios().get(scenario);
+        return String.format(java.util.Locale.ROOT, "| %s | %,d | %,d | %s | %s | - | - |%n", scenario, x.events(),
+                x.fraudEvents(), ModelCardMarkdown.pct(x.recall()), ModelCardMarkdown.pct(x.flagged()));
     }
 
     private static ModelCard released() throws Exception {

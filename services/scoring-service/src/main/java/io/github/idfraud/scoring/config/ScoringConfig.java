@@ -81,13 +81,22 @@ public interface ScoringConfig {
         Duration reclaimAfter();
     }
 
-    /** Score thresholds; each defaults to the live model's calibrated threshold. */
+    /**
+     * Score thresholds; each defaults to the live model's calibrated threshold. A REVIEW threshold set here applies to
+     * every event type and tenant; otherwise the tenant's alert budget picks per-event-type thresholds from the card.
+     */
     interface Decision {
         OptionalDouble challenge();
 
         OptionalDouble review();
 
         OptionalDouble decline();
+
+        /** Share of events sent to REVIEW or DECLINE for tenants without their own budget; default: the card's. */
+        OptionalDouble alertBudget();
+
+        /** {@code tenant:share} pairs, comma-separated, e.g. {@code bank-a:0.005,bank-b:0.02}. */
+        Optional<String> alertBudgets();
     }
 
     interface Limits {

@@ -1,13 +1,15 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns a score into ALLOW / CHALLENGE / REVIEW / DECLINE. Each threshold is the configured value, else the live
- * model's calibrated threshold (its alert-rate targets), else a conservative default.
+ * Turns a score into ALLOW / CHALLENGE / REVIEW / DECLINE. The REVIEW threshold is the event type's own under the
+ * tenant's alert budget (from the live model's card); a threshold configured here wins over the card's; a card
+ * without thresholds gets a conservative default.
  */
 @ApplicationScoped
 public class DecisionPolicy {
@@ -15,21 +17,35 @@ public class DecisionPolicy {
     static final ModelCard.Thresholds FALLBACK = new ModelCard.Thresholds(0.5, 0.8, 0.95);
 
     private final ScoringConfig.Decision configured;
+    private final TenantAlertBudgets budgets;
 
     DecisionPolicy(ScoringConfig config) {
         this.configured = config.decision();
+        this.budgets = new TenantAlertBudgets(configured.alertBudget(), configured.alertBudgets());
     }
 
+    /** The thresholds shared by every event type: the card's global ones with the configured overrides. */
     public ModelCard.Thresholds thresholds(ModelCard card) {
-        ModelCard.Thresholds model = card.thresholds() == null ? FALLBACK : card.thresholds();
-        return new ModelCard.Thresholds(
-                configured.challenge().orElse(model.challenge()),
-                configured.review().orElse(model.review()),
-                configured.decline().orElse(model.decline()));
+        return overridden(card.thresholds() == null ? FALLBACK : card.thresholds());
     }
 
-    public DecisionType decide(double score, ModelCard card) {
-        ModelCard.Thresholds t = thresholds(card);
+    /** The thresholds an event of {@code type} from {@code tenant} is decided by. */
+    public ModelCard.Thresholds thresholds(ModelCard card, String tenant, EventType type) {
+        ModelCard.Thresholds model = card.thresholds() == null ? FALLBACK : card.thresholds();
+        var alertBudgets = card.alertBudgets();
+        if (alertBudgets != null && !alertBudgets.budgets().isEmpty()) {
+            model = alertBudgets.atMost(budgets.of(tenant, alertBudgets.defaultShare())).thresholds(model, type.name());
+        }
+        return overridden(model);
+    }
+
+    /** The tenant's alert budget under {@code card}, or null when the card has no per-type thresholds. */
+    public Double alertBudget(ModelCard card, String tenant) {
+        return card.alertBudgets() == null ? null : budgets.of(tenant, card.alertBudgets().defaultShare());
+    }
+
+    public DecisionType decide(double score, ModelCard card, String tenant, EventType type) {
+        ModelCard.Thresholds t = thresholds(card, tenant, type);
         if (score >= t.decline()) {
             return DecisionType.DECLINE;
         }
@@ -40,5 +56,12 @@ public class DecisionPolicy {
             return DecisionType.CHALLENGE;
         }
         return DecisionType.ALLOW;
+    }
+
+    private ModelCard.Thresholds overridden(ModelCard.Thresholds model) {
+        return new ModelCard.Thresholds(
+                configured.challenge().orElse(model.challenge()),
+                configured.review().orElse(model.review()),
+                configured.decline().orElse(model.decline()));
     }
 }

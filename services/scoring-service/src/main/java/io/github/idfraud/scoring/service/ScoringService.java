@@ -71,8 +71,8 @@ public class ScoringService {
     private Uni<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
         return features.process(tenant, event).flatMap(result -> {
             ScoringModel model = models.live().model();
-            Decision decision = decide(event, result.features(), model, false);
-            shadow.score(tenant, reference, result.features(), decision);
+            Decision decision = decide(tenant, event, result.features(), model, false);
+            shadow.score(tenant, reference, event.type(), result.features(), decision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
             StoredEvent record = new StoredEvent(decision, event.type(), keys);
@@ -95,15 +95,15 @@ public class ScoringService {
     private Decision degraded(String tenant, Event event, boolean explain, Throwable cause) {
         LOG.warnf("scoring event of tenant %s without feature windows: %s", tenant, cause.toString());
         FeatureVector features = this.features.withoutHistory(event);
-        Decision decision = decide(event, features, models.live().model(), true);
+        Decision decision = decide(tenant, event, features, models.live().model(), true);
         metrics.decided(tenant, decision.decision(), decision.modelVersion(), 0);
         return explain ? withFeatures(decision, features) : decision;
     }
 
-    private Decision decide(Event event, FeatureVector features, ScoringModel model, boolean degraded) {
+    private Decision decide(String tenant, Event event, FeatureVector features, ScoringModel model, boolean degraded) {
         Prediction prediction = model.predict(features);
         double score = Math.round(prediction.fraudProbability() * 10_000) / 10_000.0;
-        DecisionType decision = policy.decide(score, model.card());
+        DecisionType decision = policy.decide(score, model.card(), tenant, event.type());
         if (degraded && decision == DecisionType.ALLOW) {
             decision = DecisionType.CHALLENGE;
         }

@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,11 @@ public class ShadowScorer {
         this.metrics = metrics;
     }
 
-    public void score(String tenant, String eventReference, FeatureVector features, Decision championDecision) {
+    public void score(String tenant, String eventReference, EventType type, FeatureVector features, Decision championDecision) {
         models.challenger().ifPresent(challenger -> {
             try {
                 double score = challenger.model().predict(features).fraudProbability();
-                DecisionType decision = policy.decide(score, challenger.model().card());
+                DecisionType decision = policy.decide(score, challenger.model().card(), tenant, type);
                 metrics.shadowScored(challenger.version(), score, decision == championDecision.decision());
                 SHADOW_LOG.info(String.format(Locale.ROOT, "shadow tenant=%s event=%s champion=%s score=%.4f decision=%s challenger=%s score=%.4f decision=%s",
                         tenant, eventReference, championDecision.modelVersion(), championDecision.score(),
