@@ -1,6 +1,7 @@
 package io.github.idfraud.models;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param validPeriod  the validation period, or null when the hold-out days of training selected the model
  * @param selection    the hyperparameter search: every candidate and its validation score
  * @param plots        plot name to PNG file name, beside the card
+ * @param driftReference score and feature distributions on the calibration period, for drift monitoring; null in
+ *                     cards written before it existed (the scoring service then exports no PSI)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelCard(String version, String algorithm, Instant createdAt, DayRange trainPeriod, DayRange testPeriod,
@@ -25,12 +28,13 @@ public record ModelCard(String version, String algorithm, Instant createdAt, Day
                         Map<String, Object> baselineHyperparameters, Metrics metrics, Thresholds thresholds,
                         Map<String, Double> thresholdAlertRates, BoosterInput boosterInput, Replay replay,
                         String provenance, DayRange validPeriod, Selection selection, Calibration calibration,
-                        List<FeatureImportance> featureImportance, Map<String, String> plots) {
+                        List<FeatureImportance> featureImportance, Map<String, String> plots,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) DriftReference driftReference) {
 
     /** The card of an artifact that came without one: what the artifact itself tells; everything else null. */
     public static ModelCard minimal(String version, String algorithm, List<String> features, String provenance) {
         return new ModelCard(version, algorithm, null, null, null, null, features, null, null, null, null, null, null, null,
-                provenance, null, null, null, null, null);
+                provenance, null, null, null, null, null, null);
     }
 
     /**

@@ -74,7 +74,7 @@ final class TrainingArtefacts {
                 BoosterLayout.of(o.trained().xgboost()), new ModelCard.Replay(o.logDescription(), o.replay().events(),
                         o.replay().labels(), Math.round(o.replay().eventsPerSecond())),
                 ProvenanceSummary.of(o.trained().xgboost()), o.periods().valid(), selection(o), o.evaluation().calibration(),
-                importance, plots);
+                importance, plots, o.evaluation().driftReference());
         new ModelCardWriter().write(card, dir);
         return card;
     }

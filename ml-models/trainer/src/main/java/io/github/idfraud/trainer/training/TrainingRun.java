@@ -1,7 +1,9 @@
 package io.github.idfraud.trainer.training;
 
 import io.github.idfraud.models.BoosterParams;
+import io.github.idfraud.models.DriftReference;
 import io.github.idfraud.models.ModelCard;
+import io.github.idfraud.trainer.evaluation.DriftReferenceBuilder;
 import io.github.idfraud.trainer.evaluation.Evaluation;
 import io.github.idfraud.trainer.evaluation.ThresholdCalibrator;
 import io.github.idfraud.trainer.model.ExampleFactory;
@@ -44,9 +46,13 @@ public final class TrainingRun {
                          List<ReplayedEvent> events) {
     }
 
-    /** Test-period scores and metrics of both models, and the thresholds with the alert rates they give. */
+    /**
+     * Test-period scores and metrics of both models, the thresholds with the alert rates they give, and the score and
+     * feature distributions of the calibration events (the drift reference).
+     */
     record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics,
-                          ModelCard.Thresholds thresholds, ModelCard.Calibration calibration) {
+                          ModelCard.Thresholds thresholds, ModelCard.Calibration calibration,
+                          DriftReference driftReference) {
     }
 
     public ModelCard run(Path log, Periods periods, Path outDir, String redisUrl) throws IOException {
@@ -144,7 +150,9 @@ public final class TrainingRun {
         ModelCard.Thresholds thresholds = new ThresholdCalibrator().calibrate(calibrationScores);
         var calibration = new ModelCard.Calibration(sets.calibrationName(),
                 ThresholdCalibrator.achievedRates(thresholds, xgbScores));
-        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration);
+        DriftReference reference = new DriftReferenceBuilder().build(sets.calibrationName(), sets.calibration(),
+                calibrationScores);
+        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, reference);
     }
 
     private float fraudWeight(List<ReplayedEvent> events) {
