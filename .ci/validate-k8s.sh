@@ -83,6 +83,7 @@ validate() { java -cp "$classpath" io.github.idfraud.k8s.Main "$@"; }
 # The metrics the dashboard must chart (the main metrics); names are also checked against the code.
 main_metrics="fraud_decisions_total,fraud_scoring_latency_seconds_bucket,fraud_alerts_published_total,fraud_model_info"
 main_metrics="$main_metrics,fraud_cases_opened_total,fraud_intake_lag_seconds_bucket,fraud_emails_total"
+main_metrics="$main_metrics,fraud_score_psi,fraud_feature_psi,fraud_alert_rate,fraud_alert_precision"
 
 # ---------------------------------------------------------------------------------------------- render
 # The dev overlay reads throwaway secrets generated per machine (git-ignored); create them when missing.

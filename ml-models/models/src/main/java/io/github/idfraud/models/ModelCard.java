@@ -1,6 +1,7 @@
 package io.github.idfraud.models;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param plots        plot name to PNG file name, beside the card
  * @param alertBudgets REVIEW thresholds per event type for each alert budget (null on older cards)
  * @param detection    per scenario family, on the training world and on an unseen one (null on older cards)
+ * @param driftReference score and feature distributions on the calibration period, for drift monitoring; null in
+ *                     cards written before it existed (the scoring service then exports no PSI)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelCard(String version, String algorithm, Instant createdAt, DayRange trainPeriod, DayRange testPeriod,
@@ -28,12 +31,13 @@ public record ModelCard(String version, String algorithm, Instant createdAt, Day
                         Map<String, Double> thresholdAlertRates, BoosterInput boosterInput, Replay replay,
                         String provenance, DayRange validPeriod, Selection selection, Calibration calibration,
                         List<FeatureImportance> featureImportance, Map<String, String> plots,
-                        AlertBudgets alertBudgets, Detection detection) {
+                        AlertBudgets alertBudgets, Detection detection,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) DriftReference driftReference) {
 
     /** The card of an artifact that came without one: what the artifact itself tells; everything else null. */
     public static ModelCard minimal(String version, String algorithm, List<String> features, String provenance) {
         return new ModelCard(version, algorithm, null, null, null, null, features, null, null, null, null, null, null, null,
-                provenance, null, null, null, null, null, null, null);
+                provenance, null, null, null, null, null, null, null, null);
     }
 
     /**

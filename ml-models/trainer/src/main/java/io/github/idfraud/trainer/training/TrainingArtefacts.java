@@ -75,7 +75,7 @@ final class TrainingArtefacts {
                 BoosterLayout.of(o.trained().xgboost()), new ModelCard.Replay(o.logDescription(), o.replay().events(),
                         o.replay().labels(), Math.round(o.replay().eventsPerSecond())),
                 ProvenanceSummary.of(o.trained().xgboost()), o.periods().valid(), selection(o), o.evaluation().calibration(),
-                importance, plots, o.evaluation().budgets(), o.detection());
+                importance, plots, o.evaluation().budgets(), o.detection(), o.evaluation().driftReference());
         new ModelCardWriter().write(card, dir);
         return card;
     }

@@ -3,9 +3,11 @@ package io.github.idfraud.trainer.training;
 import io.github.idfraud.models.AlertBudgets;
 import io.github.idfraud.models.BoosterParams;
 import io.github.idfraud.models.Detection;
+import io.github.idfraud.models.DriftReference;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.trainer.evaluation.AlertBudgetCalibrator;
 import io.github.idfraud.trainer.evaluation.Backtest;
+import io.github.idfraud.trainer.evaluation.DriftReferenceBuilder;
 import io.github.idfraud.trainer.evaluation.Evaluation;
 import io.github.idfraud.trainer.evaluation.FamilyDetection;
 import io.github.idfraud.trainer.evaluation.ThresholdCalibrator;
@@ -52,11 +54,12 @@ public final class TrainingRun {
 
     /**
      * Test-period scores and metrics of both models, the thresholds with the alert rates they give, the per-type alert
-     * budgets and what the policy catches per scenario family.
+     * budgets, what the policy catches per scenario family, and the score and feature distributions of the calibration
+     * events (the drift reference).
      */
     record TestEvaluation(double[] xgboostScores, double[] baselineScores, ModelCard.Metrics metrics,
                           ModelCard.Thresholds thresholds, ModelCard.Calibration calibration, AlertBudgets budgets,
-                          Detection.FamilyTable sameWorld) {
+                          Detection.FamilyTable sameWorld, DriftReference driftReference) {
     }
 
     /** A log from another world (other seed and parameter draws), judged over the test period's days. */
@@ -180,7 +183,9 @@ public final class TrainingRun {
                 sets.calibrationName());
         Detection.FamilyTable sameWorld = new FamilyDetection().table(logDescription + ", test days " + periods.test(),
                 sets.test(), xgbScores, thresholds, budgets);
-        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, budgets, sameWorld);
+        DriftReference reference = new DriftReferenceBuilder().build(sets.calibrationName(), sets.calibration(),
+                calibrationScores);
+        return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, budgets, sameWorld, reference);
     }
 
     private float fraudWeight(List<ReplayedEvent> events) {

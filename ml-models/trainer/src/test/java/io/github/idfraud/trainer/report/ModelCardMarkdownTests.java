@@ -22,7 +22,7 @@ class ModelCardMarkdownTests {
         ModelCard bare = new ModelCard(c.version(), c.algorithm(), c.createdAt(), c.trainPeriod(), c.testPeriod(), c.data(),
                 c.features(), c.hyperparameters(), c.baselineHyperparameters(), c.metrics(), c.thresholds(),
                 c.thresholdAlertRates(), c.boosterInput(), c.replay(), c.provenance(), c.validPeriod(), null,
-                c.calibration(), List.of(), Map.of(), null, null);
+                c.calibration(), List.of(), Map.of(), null, null, null);
 
         String md = new ModelCardMarkdown().render(bare);
 
@@ -44,7 +44,7 @@ class ModelCardMarkdownTests {
                 c.features(), c.hyperparameters(), c.baselineHyperparameters(),
                 new ModelCard.Metrics(c.metrics().xgboost(), baseline), c.thresholds(), c.thresholdAlertRates(),
                 c.boosterInput(), c.replay(), c.provenance(), null, refit, c.calibration(), c.featureImportance(), c.plots(),
-                c.alertBudgets(), c.detection());
+                c.alertBudgets(), c.detection(), c.driftReference());
 
         String md = new ModelCardMarkdown().render(card);
 

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,24 @@ class TrainingRunTests {
         assertThat(card.calibration().testAlertRates()).containsOnlyKeys("challenge", "review", "decline");
         assertThat(card.data().validEvents()).isPositive();
         assertThat(card.validPeriod()).hasToString("2026-10-13..2026-10-15");
+    }
+
+    @Test
+    void theCardCarriesTheScoreAndEverySchemaFeatureDistributionOnTheValidationPeriod() throws Exception {
+        var reference = new ModelCardWriter().read(out.resolve("model-card.json")).driftReference();
+
+        assertThat(reference).isEqualTo(card.driftReference());
+        assertThat(reference.period()).isEqualTo(card.calibration().calibratedOn()).startsWith("validation period");
+        assertThat(reference.events()).isEqualTo(card.data().validEvents());
+        assertThat(reference.features().keySet()).containsExactlyElementsOf(FeatureSchema.names());
+        for (var bins : Stream.concat(Stream.of(reference.score()), reference.features().values().stream()).toList()) {
+            assertThat(bins.shares()).hasSize(bins.upperBounds().size() + 1);
+            assertThat(bins.shares().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(0.002));
+            assertThat(bins.upperBounds()).isSorted().doesNotHaveDuplicates();
+        }
+        assertThat(reference.score().upperBounds()).isNotEmpty().allSatisfy(bound -> assertThat(bound).isBetween(0.0, 1.0));
+        assertThat(reference.features().get(Feature.TYPE_LOGIN.featureName()).upperBounds()).containsExactly(0.0);
+        assertThat(out.resolve("model-card.md")).content().contains("## Drift reference", reference.period());
     }
 
     @Test

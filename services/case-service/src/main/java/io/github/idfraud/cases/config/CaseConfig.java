@@ -34,6 +34,8 @@ public interface CaseConfig {
 
     Contacts contacts();
 
+    Precision precision();
+
     /** The alert stream and this service's consumer group on it. */
     interface Alerts {
         @WithDefault(StreamNames.ALERTS)
@@ -149,5 +151,16 @@ public interface CaseConfig {
 
         @WithDefault("1h")
         Duration purgeEvery();
+    }
+
+    /** The alert precision gauges, recomputed from the database (docs/operations.md, "Drift and model health"). */
+    interface Precision {
+        /** Analysts' outcomes and consumers' answers given within this period count (env FRAUD_PRECISION_WINDOW). */
+        @WithDefault("P30D")
+        Duration window();
+
+        /** How often the gauges are recomputed (env FRAUD_PRECISION_REFRESH_EVERY). */
+        @WithDefault("5m")
+        Duration refreshEvery();
     }
 }

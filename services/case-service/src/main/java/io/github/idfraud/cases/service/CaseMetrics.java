@@ -20,6 +20,18 @@ public class CaseMetrics {
     private final MeterRegistry registry;
     private final Timer intakeLag;
     private final Map<String, AtomicLong> casesByTenantAndStatus = new ConcurrentHashMap<>();
+    private final Map<String, Decided> decidedByTenantAndSource = new ConcurrentHashMap<>();
+
+    /** Decided alerts of one tenant and source in the precision window, and how many of them were fraud. */
+    private static final class Decided {
+        final AtomicLong fraud = new AtomicLong();
+        final AtomicLong all = new AtomicLong();
+
+        double precision() {
+            long decided = all.get();
+            return decided == 0 ? Double.NaN : (double) fraud.get() / decided;
+        }
+    }
 
     CaseMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -44,6 +56,25 @@ public class CaseMetrics {
                     .tag("tenant", tenant).tag("status", status.name()).register(registry);
             return value;
         }).set(count);
+    }
+
+    /**
+     * Sets how many of a tenant's alerts were decided within the precision window by {@code source} ({@code analyst}:
+     * case outcomes, {@code consumer}: answers to the "Was this you?" email) and how many of those were fraud.
+     */
+    public void alertsDecided(String tenant, String source, long fraud, long decided) {
+        Decided value = decidedByTenantAndSource.computeIfAbsent(tenant + "/" + source, key -> {
+            Decided created = new Decided();
+            Gauge.builder("fraud.alert.precision", created, Decided::precision)
+                    .description("share of decided alerts that were fraud (NaN when none was decided in the window)")
+                    .tag("tenant", tenant).tag("source", source).register(registry);
+            Gauge.builder("fraud.alert.decided", created, d -> d.all.get())
+                    .description("alerts decided in the precision window, the precision's denominator")
+                    .tag("tenant", tenant).tag("source", source).register(registry);
+            return created;
+        });
+        value.fraud.set(fraud);
+        value.all.set(decided);
     }
 
     /** Outcome of one alert stream entry: created, joined, duplicate, dead_letter or retry. */

@@ -50,6 +50,8 @@ public interface ScoringConfig {
 
     Limits limits();
 
+    Drift drift();
+
     /** How long the answer to an event is kept for idempotent retries (and its identifiers for labels). */
     @WithDefault("P35D")
     Duration eventRetention();
@@ -111,5 +113,16 @@ public interface ScoringConfig {
         /** Most events in one batch. */
         @WithDefault("1000")
         int maxBatchEvents();
+    }
+
+    /** Drift and alert-rate gauges over each tenant's most recent events (docs/operations.md, "Drift"). */
+    interface Drift {
+        /** How many of a tenant's latest scored events the gauges describe (env FRAUD_DRIFT_WINDOW_EVENTS). */
+        @WithDefault("10000")
+        int windowEvents();
+
+        /** Fewer events than this in the window and the PSI gauges read NaN: too few to tell drift from noise. */
+        @WithDefault("1000")
+        int minEvents();
     }
 }

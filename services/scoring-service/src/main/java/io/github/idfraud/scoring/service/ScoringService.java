@@ -5,6 +5,8 @@ import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.models.Rounding;
+import io.github.idfraud.scoring.drift.DriftMonitor;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.model.Prediction;
 import io.github.idfraud.scoring.model.ScoringModel;
@@ -35,10 +37,11 @@ public class ScoringService {
     private final ScoringMetrics metrics;
     private final ShadowScorer shadow;
     private final ContactVault vault;
+    private final DriftMonitor drift;
 
     ScoringService(FeatureWindows features, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
                    ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
-                   ShadowScorer shadow, ContactVault vault) {
+                   ShadowScorer shadow, ContactVault vault, DriftMonitor drift) {
         this.features = features;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
@@ -49,6 +52,7 @@ public class ScoringService {
         this.metrics = metrics;
         this.shadow = shadow;
         this.vault = vault;
+        this.drift = drift;
     }
 
     public Uni<Decision> score(String tenant, Event event, boolean explain) {
@@ -84,6 +88,7 @@ public class ScoringService {
                         ? vault.remember(event, result.identityKeys()) : PendingWrites.none());
             return stored.map(done -> {
                 metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
+                drift.observe(tenant, model, event.type(), result.features(), decision);
                 if (alerting) {
                     metrics.alerted(tenant);
                 }
@@ -102,7 +107,8 @@ public class ScoringService {
 
     private Decision decide(String tenant, Event event, FeatureVector features, ScoringModel model, boolean degraded) {
         Prediction prediction = model.predict(features);
-        double score = Math.round(prediction.fraudProbability() * 10_000) / 10_000.0;
+        // Rounded as the model card's drift reference rounds it.
+        double score = Rounding.round(prediction.fraudProbability());
         DecisionType decision = policy.decide(score, model.card(), tenant, event.type());
         if (degraded && decision == DecisionType.ALLOW) {
             decision = DecisionType.CHALLENGE;
