@@ -10,6 +10,8 @@ package io.github.idfraud.simulator;
  * @param maxSpreadHours   the applications of one incident fall within this many hours
  * @param dropAddressShare share of applications giving a drop address instead of the victim's
  * @param activationShare  share of opened accounts the fraudster logs into soon after
+ * @param trueContactShare share of applications that give the victim's own e-mail or phone beside the fraudster's
+ *                         other detail: partly true, partly fraudster details
  */
 public record StolenIdentityParams(
         double dailyRate,
@@ -17,7 +19,8 @@ public record StolenIdentityParams(
         int maxApplications,
         int maxSpreadHours,
         double dropAddressShare,
-        double activationShare) {
+        double activationShare,
+        double trueContactShare) {
 
     public StolenIdentityParams {
         Check.share("dailyRate", dailyRate);
@@ -27,14 +30,15 @@ public record StolenIdentityParams(
         Check.range("maxSpreadHours", maxSpreadHours, 1, 24 * 14);
         Check.share("dropAddressShare", dropAddressShare);
         Check.share("activationShare", activationShare);
+        Check.share("trueContactShare", trueContactShare);
     }
 
     public static StolenIdentityParams defaults() {
-        return new StolenIdentityParams(0.0005, 2, 6, 48, 0.6, 0.5);
+        return new StolenIdentityParams(0.0005, 2, 6, 48, 0.6, 0.5, 0.2);
     }
 
     public StolenIdentityParams withDailyRate(double rate) {
         return new StolenIdentityParams(rate, minApplications, maxApplications, maxSpreadHours, dropAddressShare,
-                activationShare);
+                activationShare, trueContactShare);
     }
 }

@@ -31,7 +31,7 @@ public final class Worlds {
                         d.rate(1000, 200), d.between(0.01, 0.1), d.between(0.3, 0.7), d.between(0.1, 0.5)),
                 new FraudsterParams(d.between(10, 120), d.between(50, 400), d.between(20, 150), d.between(0.1, 0.7)),
                 new StolenIdentityParams(d.between(0.0002, 0.0008), 2, d.between(2, 4), d.between(2, 14 * 24),
-                        d.between(0.2, 0.8), d.between(0.3, 0.8)),
+                        d.between(0.2, 0.8), d.between(0.3, 0.8), d.between(0.0, 0.5)),
                 new AccountTakeoverParams(d.between(0.0005, 0.002), d.between(3, 10), d.between(0.1, 0.7),
                         d.between(0.1, 0.6), d.between(10, 240)),
                 new SimSwapParams(d.between(0.0002, 0.0008), d.between(3, 10)),

@@ -29,7 +29,7 @@ class SimulationConfigTests {
                 ok.dataQuality(), ok.labels()))
                 .hasMessageContaining("whole second");
         assertThatThrownBy(() -> SimulationConfig.defaults(1, 0, 100)).hasMessageContaining("days must be between 1");
-        assertThatThrownBy(() -> new StolenIdentityParams(0.001, 5, 3, 48, 0.5, 0.5))
+        assertThatThrownBy(() -> new StolenIdentityParams(0.001, 5, 3, 48, 0.5, 0.5, 0.2))
                 .hasMessageContaining("minApplications (5) must not exceed maxApplications (3)");
         assertThatThrownBy(() -> ok.accountTakeover().withDailyRate(1.5)).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> new MoneyMuleParams(0.001, 5, 12, 6, 4, 0.5))

@@ -65,8 +65,11 @@ public final class StolenIdentity {
             DeviceProfile deviceProfile = Rng.chance(r, 0.7) ? mainDevice : world.fraudsters.device(r);
             Device device = Devices.observed(r, deviceProfile, Cities.ip(r, origin.city()), origin.city());
             Address address = Rng.chance(r, params.dropAddressShare()) ? dropAddress : victim.address();
+            boolean partlyTrue = Rng.chance(r, params.trueContactShare());
+            boolean ownEmail = partlyTrue && Rng.chance(r, 0.5);
             Identity identity = new Identity(victim.nationalId(), victim.firstName(), victim.lastName(),
-                    victim.dateOfBirth(), contact.email(), contact.phone(), address);
+                    victim.dateOfBirth(), ownEmail ? victim.email() : contact.email(),
+                    partlyTrue && !ownEmail ? victim.phone() : contact.phone(), address);
             drafts.add(Drafts.opening(times[i], account, identity, device, Scenario.STOLEN_IDENTITY));
             if (Rng.chance(r, params.activationShare())) {
                 long login = times[i] + Rng.between(r, 600, 6 * 3600);
