@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Spends an alert budget across event types where it catches most labelled fraud: each type's events are taken in
  * descending score, a chunk at a time, and the next chunk always comes from the type whose next chunk has the highest
- * share of FRAUD (ties, such as chunks without any, go to the higher score). A type's REVIEW threshold is the lowest score it
- * was given. Chunks of at least {@value #MIN_CHUNK} events keep one lucky event from buying a whole type.
+ * share of FRAUD (ties go to the higher score). Spending stops at the budget or when no type's next chunk holds any
+ * FRAUD: the budget is a ceiling, and alerts that found nothing on the calibration period only add false alarms on
+ * traffic that drifts. A type's REVIEW threshold is the lowest score it was given. Chunks of at least {@value #MIN_CHUNK} events keep one lucky event from buying a whole type.
  */
 public final class AlertBudgetCalibrator {
 
@@ -64,8 +65,8 @@ public final class AlertBudgetCalibrator {
                     bestScore = descending[from];
                 }
             }
-            if (best == null) {
-                break;
+            if (best == null || bestPrecision == 0) {
+                break; // a chunk without any labelled fraud buys only false alarms: the budget is a ceiling
             }
             int from = taken.get(best);
             int to = Math.min(byType.get(best).length, from + chunk(byType.get(best).length));
