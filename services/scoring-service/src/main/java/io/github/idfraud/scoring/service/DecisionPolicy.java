@@ -29,16 +29,6 @@ public class DecisionPolicy {
     }
 
     public DecisionType decide(double score, ModelCard card) {
-        ModelCard.Thresholds t = thresholds(card);
-        if (score >= t.decline()) {
-            return DecisionType.DECLINE;
-        }
-        if (score >= t.review()) {
-            return DecisionType.REVIEW;
-        }
-        if (score >= t.challenge()) {
-            return DecisionType.CHALLENGE;
-        }
-        return DecisionType.ALLOW;
+        return thresholds(card).decide(score);
     }
 }
