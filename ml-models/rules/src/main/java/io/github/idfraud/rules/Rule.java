@@ -7,7 +7,7 @@ package io.github.idfraud.rules;
  *
  * @param id          unique within the set: letters, digits, {@code - _ .}, at most 64 characters
  * @param reasonCode  the code the decision's reasons carry when the rule fires, e.g. {@code RULE_TAKEOVER_CHAIN}
- * @param version     kept by the store: 1 when the rule is created, +1 on every change
+ * @param version     kept by the store: 1 when the rule is created, +1 on every change (0 in a file: not stored yet)
  */
 public record Rule(String id, String description, String condition, RuleAction action, String reasonCode,
                    RuleStatus status, int version) {

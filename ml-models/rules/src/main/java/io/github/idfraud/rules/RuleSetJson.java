@@ -1,6 +1,7 @@
 package io.github.idfraud.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.idfraud.contract.ContractJson;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 /** A rule set as JSON: {@code {"rules": [{"id", "description", "condition", "action", "reasonCode", "status", "version"}]}}. */
 public final class RuleSetJson {
 
-    private static final ObjectMapper JSON = ContractJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A file may leave {@code version} out (0: not yet stored); the store numbers rules itself. */
+    private static final ObjectMapper JSON = ContractJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private RuleSetJson() {
     }
