@@ -18,6 +18,7 @@ import io.github.idfraud.scoring.rules.RuleAuditEntry;
 import io.github.idfraud.scoring.rules.StoredRuleSet;
 import io.github.idfraud.scoring.rules.TenantRules;
 import io.github.idfraud.testsupport.RedisTestResource;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,6 +44,9 @@ class TenantRulesTests {
 
     @Inject
     TenantRules live;
+
+    @Inject
+    RedisDataSource redis;
 
     private static ValidatableResponse admin(String method, String path, String body) {
         var request = given().header("Authorization", ADMIN).header("X-Operator", "alice").contentType(ContentType.JSON);
@@ -191,6 +195,25 @@ class TenantRulesTests {
         }
         assertThat(live.version("bank-b")).isEqualTo(next.version());
         login(BANK_B).body("decision", equalTo("DECLINE")).body("reasons[0].code", equalTo("RULE_ELSEWHERE"));
+    }
+
+    @Test
+    void replicasFollowRedisWhenItLostATenantsRules() throws Exception {
+        admin("PUT", "/admin/rules/bank-b", "{\"rules\":[" + rule("decline-logins", "event.type == \"LOGIN\"", "DECLINE", "ACTIVE")
+                + "]}").statusCode(200);
+        assertThat(live.version("bank-b")).isPositive();
+
+        // What a flush or a restore from an old snapshot leaves: no set and no version for the tenant.
+        redis.key().del("test-rules:rules:{bank-b}", "test-rules:rules-audit:{bank-b}");
+        redis.hash(String.class).hdel("test-rules:rules-versions", "bank-b");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (live.version("bank-b") != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(live.version("bank-b")).isZero();
+        assertThat(live.of("bank-b").own()).isFalse();
+        assertThat(login(BANK_B).extract().<List<String>>path("reasons.code")).doesNotContain("RULE_DECLINE_LOGINS");
     }
 
     private static double firings(String tenant, String rule, String status) {

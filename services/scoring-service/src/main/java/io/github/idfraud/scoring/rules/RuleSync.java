@@ -11,7 +11,9 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,7 +23,9 @@ import org.jboss.logging.Logger;
  * Keeps this replica's rules in step with Redis: loads every tenant's set at start-up, then polls the versions hash
  * every {@code fraud.rules.poll-interval} and reloads a tenant whose version moved, so replicas converge within one
  * interval of a change made through any of them. A stored set that no longer compiles (e.g. it names a feature this
- * build lacks) is refused and logged once; the tenant's previous rules stay live.
+ * build lacks) is refused and logged once; the tenant's previous rules stay live. Versions only grow, so an older
+ * version in Redis means Redis lost the rules, and the replicas follow it (a poll that read just before a change
+ * made here may undo it here for one interval; the next poll restores it).
  */
 @ApplicationScoped
 public class RuleSync {
@@ -69,12 +73,18 @@ public class RuleSync {
         });
     }
 
-    /** Loads every tenant whose stored version differs from the one live here. */
+    /**
+     * Loads every tenant whose stored version differs from the one live here, including a tenant Redis no longer
+     * knows (version 0: its keys were lost, so the default set).
+     */
     Uni<Void> poll() {
         return store.versions().flatMap(versions -> {
-            List<Uni<Void>> loads = versions.entrySet().stream()
-                    .filter(v -> v.getValue() != rules.version(v.getKey()) && !v.getValue().equals(refused.get(v.getKey())))
-                    .map(v -> load(v.getKey()))
+            Set<String> tenants = new HashSet<>(versions.keySet());
+            tenants.addAll(rules.liveVersions().keySet());
+            List<Uni<Void>> loads = tenants.stream()
+                    .filter(t -> versions.getOrDefault(t, 0L) != rules.version(t)
+                            && !versions.getOrDefault(t, 0L).equals(refused.get(t)))
+                    .map(this::load)
                     .toList();
             return loads.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(loads).andFailFast().replaceWithVoid();
         });
@@ -83,7 +93,13 @@ public class RuleSync {
     private Uni<Void> load(String tenant) {
         return store.read(tenant).invoke(stored -> {
             try {
-                rules.install(tenant, stored);
+                if (stored.version() < rules.version(tenant)) {
+                    LOG.warnf("tenant %s: rules in Redis (v%d) are older than those live here (v%d); Redis lost them, "
+                            + "following Redis", tenant, stored.version(), rules.version(tenant));
+                    rules.replace(tenant, stored);
+                } else {
+                    rules.install(tenant, stored);
+                }
                 LOG.infof("tenant %s: rules v%d live (%s)", tenant, stored.version(), stored.own() ? "own set" : "default set");
             } catch (InvalidRuleSetException e) {
                 refused.put(tenant, stored.version());

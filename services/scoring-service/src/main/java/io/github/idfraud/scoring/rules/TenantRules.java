@@ -42,9 +42,28 @@ public class TenantRules {
      * changes nothing, when the set does not compile.
      */
     public void install(String tenant, StoredRuleSet stored) {
-        Live next = stored.own() ? new Live(stored.version(), true, compiler.compile(stored.rules()))
-                : new Live(stored.version(), false, defaults.compiled());
+        Live next = compiled(stored);
         byTenant.compute(tenant, (t, current) -> current != null && current.version() > next.version() ? current : next);
+    }
+
+    /**
+     * As {@link #install}, also when the stored version is older than the live one: Redis lost the tenant's rules (a
+     * flush, a restore from an old snapshot), and Redis is what every replica must agree on.
+     */
+    public void replace(String tenant, StoredRuleSet stored) {
+        byTenant.put(tenant, compiled(stored));
+    }
+
+    /** Tenants whose rules were installed here, and their versions. */
+    public Map<String, Long> liveVersions() {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        byTenant.forEach((tenant, live) -> versions.put(tenant, live.version()));
+        return versions;
+    }
+
+    private Live compiled(StoredRuleSet stored) {
+        return stored.own() ? new Live(stored.version(), true, compiler.compile(stored.rules()))
+                : new Live(stored.version(), false, defaults.compiled());
     }
 
     /** The version live here for a tenant (0: never changed). */
