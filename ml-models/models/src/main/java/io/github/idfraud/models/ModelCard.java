@@ -2,6 +2,7 @@ package io.github.idfraud.models;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.idfraud.contract.DecisionType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,17 @@ public record ModelCard(String version, String algorithm, Instant createdAt, Day
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Thresholds(double challenge, double review, double decline) {
+
+        /** The decision a score earns: the harshest whose threshold it reaches. */
+        public DecisionType decide(double score) {
+            if (score >= decline) {
+                return DecisionType.DECLINE;
+            }
+            if (score >= review) {
+                return DecisionType.REVIEW;
+            }
+            return score >= challenge ? DecisionType.CHALLENGE : DecisionType.ALLOW;
+        }
     }
 
     /** Test-period metrics of the released model and of the baseline. */

@@ -57,6 +57,41 @@ class BacktestTests {
     }
 
     @Test
+    void backtestWithRulesJudgesEachRuleAndModelRulesAndBothOnTheSameEvents() throws Exception {
+        Path out = dir.resolve("backtest-rules");
+        Path rules = dir.resolve("rules.json");
+        Files.writeString(rules, """
+                {"rules": [
+                  {"id": "every-login", "description": "every login", "condition": "event.type == \\"LOGIN\\"",
+                   "action": "REVIEW", "reasonCode": "RULE_LOGIN", "status": "ACTIVE"},
+                  {"id": "never", "description": "never", "condition": "event.amount < 0.0",
+                   "action": "DECLINE", "reasonCode": "RULE_NEVER", "status": "SHADOW"}]}
+                """);
+        String console = Cli.run("backtest", "--model", model.resolve("model.tribuo").toString(), "--log", log.toString(),
+                "--from", "2026-10-11", "--to", "2026-10-14", "--review-capacity", "5", "--out", out.toString(),
+                "--rules", rules.toString(), "--redis", TestRedisSession.url());
+
+        assertThat(console).contains("| every-login | ACTIVE | REVIEW |", "| never | SHADOW | DECLINE | 0 | 0 | - | 0.00% |",
+                "| model+rules |", "| scenario | events | FRAUD |");
+        assertThat(out.resolve("rules-backtest.md")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("rules-backtest.json"))).contains("\"every-login\"", "\"model+rules\"");
+    }
+
+    @Test
+    void aBadRuleFileIsRefusedBeforeAnyReplayNamingTheRule() throws Exception {
+        Path rules = dir.resolve("bad-rules.json");
+        Files.writeString(rules, """
+                {"rules": [{"id": "typo", "description": "d", "condition": "features.NO_SUCH_FEATURE > 1.0",
+                            "action": "REVIEW", "reasonCode": "RULE_TYPO", "status": "ACTIVE"}]}
+                """);
+        String console = Cli.runExpectingFailure("backtest", "--model", model.resolve("model.tribuo").toString(), "--log",
+                log.toString(), "--from", "2026-10-11", "--to", "2026-10-14", "--out", dir.resolve("bad").toString(),
+                "--rules", rules.toString(), "--redis", TestRedisSession.url());
+        assertThat(console).contains("rule typo: condition names unknown variables features.NO_SUCH_FEATURE")
+                .doesNotContain("replaying");
+    }
+
+    @Test
     void compareScoresBothModelsOnTheSameReplayAndPrintsThemSideBySide() throws Exception {
         Path out = dir.resolve("compare");
         String console = Cli.run("compare", "--champion", model.resolve("model.tribuo").toString(),

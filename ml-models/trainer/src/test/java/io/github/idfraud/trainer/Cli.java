@@ -27,4 +27,23 @@ final class Cli {
         assertThat(exit).as(console).isZero();
         return console;
     }
+
+    /** Runs a command that must fail; returns what it printed, errors included. */
+    static String runExpectingFailure(String... args) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        PrintStream captured = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setOut(captured);
+        try {
+            var cli = TrainerCli.commandLine();
+            cli.setErr(new java.io.PrintWriter(captured, true));
+            exit = cli.execute(args);
+        } finally {
+            System.setOut(original);
+        }
+        String console = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(console).isNotZero();
+        return console;
+    }
 }

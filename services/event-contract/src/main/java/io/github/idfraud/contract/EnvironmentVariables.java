@@ -34,6 +34,8 @@ public final class EnvironmentVariables {
     public static final String FRAUD_MODEL_PATH = "FRAUD_MODEL_PATH";
     public static final String FRAUD_FEATURE_KEY_PREFIX = "FRAUD_FEATURE_KEY_PREFIX";
     public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
+    /** How often each replica polls Redis for rule changes, an ISO-8601 duration such as PT1S. */
+    public static final String FRAUD_RULES_POLL_INTERVAL = "FRAUD_RULES_POLL_INTERVAL";
     /** Enables the benchmark's one-Redis-round-trip ceiling endpoint. */
     public static final String FRAUD_BENCH_BASELINE_ENABLED = "FRAUD_BENCH_BASELINE_ENABLED";
 

@@ -1,5 +1,16 @@
 package io.github.idfraud.contract;
 
-/** One reason behind a score: a stable code, the feature value, and a plain description. */
-public record Reason(String code, double value, String description) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One reason behind a decision: a stable code, a value, and a plain description. {@code source} says whether the
+ * model's attributions or a tenant rule gave it; absent in answers stored before rules existed.
+ */
+public record Reason(String code, double value, String description,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) ReasonSource source) {
+
+    /** A reason from the model's attributions. */
+    public Reason(String code, double value, String description) {
+        this(code, value, description, ReasonSource.MODEL);
+    }
 }

@@ -13,6 +13,9 @@ public final class RedisKeys {
     private static final String EVENT_RECORD = "ev:";
     private static final String CONTACT = "ct:";
     private static final String BENCH_BASELINE = "bench-baseline:";
+    private static final String RULE_SET = "rules:";
+    private static final String RULE_AUDIT = "rules-audit:";
+    private static final String RULE_VERSIONS = "rules-versions";
 
     private RedisKeys() {
     }
@@ -25,6 +28,24 @@ public final class RedisKeys {
     /** The contact vault's sealed contact for one pseudonymised identifier. */
     public static String contact(String identifierKindCode, String pseudonym) {
         return CONTACT + "{" + identifierKindCode + ":" + pseudonym + "}";
+    }
+
+    /**
+     * A tenant's own rule set (a hash: {@code version}, {@code set}); its audit trail ({@link #ruleAudit}) shares the
+     * hash tag, so one script changes both. {@code prefix} is empty in production (tests isolate themselves with it).
+     */
+    public static String ruleSet(String prefix, String tenant) {
+        return prefix + RULE_SET + "{" + tenant + "}";
+    }
+
+    /** A tenant's rule-change audit trail: a list of JSON entries, oldest first. */
+    public static String ruleAudit(String prefix, String tenant) {
+        return prefix + RULE_AUDIT + "{" + tenant + "}";
+    }
+
+    /** One hash, tenant -> rule-set version, that every replica polls to pick up rule changes. */
+    public static String ruleVersions(String prefix) {
+        return prefix + RULE_VERSIONS;
     }
 
     /** The benchmark baseline endpoint's one key per tenant. */

@@ -70,4 +70,12 @@ final class Bodies {
                  "transaction":{"amount":%s,"currency":"GBP","channel":"TRANSFER","counterpartyId":"%s"}}
                 """.formatted(eventId, at, customerId, deviceId, amount, counterparty);
     }
+
+    static String cardPayment(String eventId, Instant at, String customerId, String merchant, String amount) {
+        return """
+                {"eventId":"%s","type":"TRANSACTION","occurredAt":"%s","customerId":"%s",
+                 "transaction":{"amount":%s,"currency":"GBP","channel":"CARD_NOT_PRESENT","counterpartyId":"%s",
+                                "merchantCategory":"5732"}}
+                """.formatted(eventId, at, customerId, amount, merchant);
+    }
 }

@@ -21,7 +21,8 @@ import org.tribuo.classification.Label;
 
 /**
  * Replays a log once through the feature engine and scores one period's events with one or more models, so
- * that a champion and a challenger are judged on exactly the same features and labels.
+ * that a champion and a challenger are judged on exactly the same features and labels. The kept events carry their
+ * rule-visible fields, so tenant rules can be judged on the same replay ({@link RuleBacktest}).
  */
 public final class Backtest {
 
@@ -51,7 +52,7 @@ public final class Backtest {
                 targets.labels());
         targets.requireEventsIn(period, "backtest period");
         stages.begin("replaying the log through the feature engine, keeping " + period);
-        ReplayResult replay = new ReplayStage(out, redisUrl).run(log, targets, EventSelection.period(period), period.to());
+        ReplayResult replay = new ReplayStage(out, redisUrl).run(log, targets, EventSelection.period(period), period.to(), true);
         List<ReplayedEvent> events = replay.test();
         stages.begin(String.format("scoring %,d events (%,d FRAUD) with %s", events.size(), ReplayedEvent.countFraud(events),
                 String.join(" and ", models.keySet())));

@@ -78,7 +78,7 @@ public final class Evaluation {
         return counts;
     }
 
-    private static String scenarioOf(ReplayedEvent e) {
+    static String scenarioOf(ReplayedEvent e) {
         return e.scenario() == null ? UNKNOWN_SCENARIO : e.scenario();
     }
 }

@@ -6,6 +6,7 @@ import io.github.idfraud.contract.EventLogReader;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.IdentityKeys;
+import io.github.idfraud.rules.EventFields;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,6 +39,7 @@ public final class LogReplayer {
     private final ReplayProgress progress;
     private final BooleanSupplier stopRequested;
     private final Runnable beforeWaiting;
+    private boolean keepEventFields;
 
     public LogReplayer(FeatureEngine engine, int maxInFlight, ReplayProgress progress) {
         this(engine, maxInFlight, progress, () -> false, () -> { });
@@ -54,6 +56,12 @@ public final class LogReplayer {
         this.progress = progress;
         this.stopRequested = stopRequested;
         this.beforeWaiting = beforeWaiting;
+    }
+
+    /** Keeps each kept event's {@link EventFields} too, for rules in a backtest (off for training: memory). */
+    public LogReplayer keepingEventFields(boolean keep) {
+        this.keepEventFields = keep;
+        return this;
     }
 
     public ReplayResult replay(Path log, Targets targets, EventSelection selection, LocalDate lastDay)
@@ -129,7 +137,8 @@ public final class LogReplayer {
         Pending pending;
         try {
             ids = engine.identify(line.tenant(), event);
-            pending = split == null ? null : new Pending(key, event.occurredAt(), line.scenario(), fraud, split, reviewKey(ids, key));
+            pending = split == null ? null : new Pending(key, event.occurredAt(), line.scenario(), fraud, split, reviewKey(ids, key),
+                    keepEventFields ? EventFields.of(event) : null);
             engine.process(line.tenant(), event, ids).whenComplete((result, cause) -> {
                 if (cause != null) {
                     failure.compareAndSet(null, cause);
@@ -217,19 +226,23 @@ public final class LogReplayer {
         private final boolean fraud;
         private final Periods.Split split;
         private final String reviewKey;
+        private final EventFields eventFields;
         private float[] features;
 
-        Pending(EventKey key, Instant occurredAt, String scenario, boolean fraud, Periods.Split split, String reviewKey) {
+        Pending(EventKey key, Instant occurredAt, String scenario, boolean fraud, Periods.Split split, String reviewKey,
+                EventFields eventFields) {
             this.key = key;
             this.occurredAt = occurredAt;
             this.scenario = scenario == null ? null : scenario.intern();
             this.fraud = fraud;
             this.split = split;
             this.reviewKey = reviewKey;
+            this.eventFields = eventFields;
         }
 
         ReplayedEvent toReplayed() {
-            return new ReplayedEvent(key.tenant(), key.eventId(), occurredAt, scenario, features, fraud, split, reviewKey);
+            return new ReplayedEvent(key.tenant(), key.eventId(), occurredAt, scenario, features, fraud, split, reviewKey,
+                    eventFields);
         }
     }
 }

@@ -39,6 +39,12 @@ public final class ReplayStage {
     }
 
     public ReplayResult run(Path log, Targets targets, EventSelection selection, LocalDate lastDay) throws IOException {
+        return run(log, targets, selection, lastDay, false);
+    }
+
+    /** @param keepEventFields keep each kept event's fields for rules (backtests), see {@link LogReplayer#keepingEventFields} */
+    public ReplayResult run(Path log, Targets targets, EventSelection selection, LocalDate lastDay, boolean keepEventFields)
+            throws IOException {
         String prefix = "tr-" + HexFormat.of().formatHex(randomBytes(4)) + ":";
         out.println("  feature engine on " + redisUrl + ", key prefix " + prefix);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -56,7 +62,7 @@ public final class ReplayStage {
                 RedisSession.await(prepared, 10);
                 ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
                 ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get, redis::flush)
-                        .replay(log, targets, selection, lastDay);
+                        .keepingEventFields(keepEventFields).replay(log, targets, selection, lastDay);
                 out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
                                 + "labels without their event, %,d lines out of time order%n", result.train().size(),
                         result.valid().size(), result.test().size(), result.skippedEvents(), result.orphanLabels(),

@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer.replay;
 
+import io.github.idfraud.rules.EventFields;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,9 +11,15 @@ import java.util.List;
  * @param scenario  simulator ground truth, or null in real logs
  * @param reviewKey whom an analyst would review for this event: the customer's pseudonym, else the applicant's
  *                  national-ID pseudonym, else the event itself (unique within the tenant)
+ * @param eventFields the event's non-personal fields as rules see them; null unless the replay kept them (backtests)
  */
 public record ReplayedEvent(String tenant, String eventId, Instant occurredAt, String scenario, float[] features,
-                            boolean fraud, Periods.Split split, String reviewKey) {
+                            boolean fraud, Periods.Split split, String reviewKey, EventFields eventFields) {
+
+    public ReplayedEvent(String tenant, String eventId, Instant occurredAt, String scenario, float[] features, boolean fraud,
+                         Periods.Split split, String reviewKey) {
+        this(tenant, eventId, occurredAt, scenario, features, fraud, split, reviewKey, null);
+    }
 
     /** The targets of {@code events}, in order: true for FRAUD. */
     public static boolean[] fraudFlags(List<ReplayedEvent> events) {

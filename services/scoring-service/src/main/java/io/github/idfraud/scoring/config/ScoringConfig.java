@@ -52,6 +52,8 @@ public interface ScoringConfig {
 
     Drift drift();
 
+    Rules rules();
+
     /** How long the answer to an event is kept for idempotent retries (and its identifiers for labels). */
     @WithDefault("P35D")
     Duration eventRetention();
@@ -99,6 +101,20 @@ public interface ScoringConfig {
 
         /** {@code tenant:share} pairs, comma-separated, e.g. {@code bank-a:0.005,bank-b:0.02}. */
         Optional<String> alertBudgets();
+    }
+
+    /** Tenant rules beside the model (docs/rules.md). */
+    interface Rules {
+        /** How often each replica polls Redis for rule changes made through another replica (env FRAUD_RULES_POLL_INTERVAL). */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Namespace of the rule keys in Redis; none in production, set by tests to stay apart. */
+        Optional<String> keyPrefix();
+
+        /** Audit entries kept per tenant, newest kept. */
+        @WithDefault("10000")
+        int auditEntries();
     }
 
     interface Limits {

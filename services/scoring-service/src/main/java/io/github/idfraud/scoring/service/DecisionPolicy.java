@@ -45,17 +45,7 @@ public class DecisionPolicy {
     }
 
     public DecisionType decide(double score, ModelCard card, String tenant, EventType type) {
-        ModelCard.Thresholds t = thresholds(card, tenant, type);
-        if (score >= t.decline()) {
-            return DecisionType.DECLINE;
-        }
-        if (score >= t.review()) {
-            return DecisionType.REVIEW;
-        }
-        if (score >= t.challenge()) {
-            return DecisionType.CHALLENGE;
-        }
-        return DecisionType.ALLOW;
+        return thresholds(card, tenant, type).decide(score);
     }
 
     private ModelCard.Thresholds overridden(ModelCard.Thresholds model) {

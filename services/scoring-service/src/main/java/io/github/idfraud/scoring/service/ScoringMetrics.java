@@ -43,6 +43,18 @@ public class ScoringMetrics {
         Counter.builder("fraud.alerts.published").tag("tenant", tenant).register(registry).increment();
     }
 
+    /** A tenant rule fired: ACTIVE ones changed the decision (or confirmed it), SHADOW ones are only counted. */
+    public void ruleFired(String tenant, String ruleId, String status, String action) {
+        Counter.builder("fraud.rules.fired").description("tenant rules whose condition held, per rule and status")
+                .tag("tenant", tenant).tag("rule", ruleId).tag("status", status).tag("action", action)
+                .register(registry).increment();
+    }
+
+    /** A tenant rule whose condition failed at run time (counted as not fired). */
+    public void ruleFailed(String tenant, String ruleId) {
+        Counter.builder("fraud.rules.failed").tag("tenant", tenant).tag("rule", ruleId).register(registry).increment();
+    }
+
     public void labelled(String tenant, String label) {
         Counter.builder("fraud.labels").tag("tenant", tenant).tag("label", label).register(registry).increment();
     }

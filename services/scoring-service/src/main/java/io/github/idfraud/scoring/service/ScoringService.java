@@ -19,8 +19,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Scores one event: claim (idempotency), update and read windows, predict, decide, explain, then store the answer
- * and hand REVIEW/DECLINE to the alert stream. When Redis cannot be reached the event is scored on its own features,
- * marked degraded, never allowed below CHALLENGE, and not recorded, so the bank's retry later scores it in full.
+ * and hand REVIEW/DECLINE to the alert stream. The tenant's rules run after the model on every fully scored event
+ * ({@link RuleDecisions}). When Redis cannot be reached the event is scored on its own features, marked degraded,
+ * never allowed below CHALLENGE, and not recorded, so the bank's retry later scores it in full; rules do not run on
+ * it: with every window read as empty they would judge an event that is not what they were written for, and the
+ * retry gets them.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -38,10 +41,11 @@ public class ScoringService {
     private final ShadowScorer shadow;
     private final ContactVault vault;
     private final DriftMonitor drift;
+    private final RuleDecisions rules;
 
     ScoringService(FeatureWindows features, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
                    ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
-                   ShadowScorer shadow, ContactVault vault, DriftMonitor drift) {
+                   ShadowScorer shadow, ContactVault vault, DriftMonitor drift, RuleDecisions rules) {
         this.features = features;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
@@ -53,6 +57,7 @@ public class ScoringService {
         this.shadow = shadow;
         this.vault = vault;
         this.drift = drift;
+        this.rules = rules;
     }
 
     public Uni<Decision> score(String tenant, Event event, boolean explain) {
@@ -75,8 +80,9 @@ public class ScoringService {
     private Uni<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
         return features.process(tenant, event).flatMap(result -> {
             ScoringModel model = models.live().model();
-            Decision decision = decide(tenant, event, result.features(), model, false);
-            shadow.score(tenant, reference, event.type(), result.features(), decision);
+            Decision modelDecision = decide(tenant, event, result.features(), model, false);
+            shadow.score(tenant, reference, event.type(), result.features(), modelDecision);
+            Decision decision = rules.apply(tenant, event, result.features(), modelDecision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
             StoredEvent record = new StoredEvent(decision, event.type(), keys);
