@@ -19,10 +19,12 @@ public record Detection(FamilyTable sameWorld, FamilyTable unseenWorld) {
      * @param legitPolicyShare   share of them the policy sends to REVIEW or DECLINE
      * @param rankingThreshold   score at which 1% of legitimate events are flagged (ranking columns)
      * @param families           one row per fraud scenario
+     * @param legitRulesShare    share of legitimate events the default rules alone send there; null when not measured
+     * @param legitCombinedShare the same for the model's policy and the rules together; null when not measured
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FamilyTable(String log, long legitEvents, double legitPolicyShare, double rankingThreshold,
-                              List<Family> families) {
+                              List<Family> families, Double legitRulesShare, Double legitCombinedShare) {
     }
 
     /**

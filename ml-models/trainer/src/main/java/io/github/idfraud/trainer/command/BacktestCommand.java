@@ -9,6 +9,7 @@ import io.github.idfraud.trainer.evaluation.RuleBacktest;
 import io.github.idfraud.trainer.report.ModelCardWriter;
 import io.github.idfraud.trainer.report.RuleBacktestReport;
 import io.github.idfraud.trainer.evaluation.Backtest;
+import io.github.idfraud.trainer.evaluation.ModelPolicy;
 import io.github.idfraud.trainer.model.ModelFile;
 import io.github.idfraud.trainer.replay.ReplayedEvent;
 import io.github.idfraud.trainer.report.BacktestReport;
@@ -57,7 +58,7 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Checked before the replay: a bad rule file fails in a second, not after minutes of replay.
         CompiledRuleSet compiledRules = rules == null ? null : new RuleCompiler().compile(RuleSetJson.read(rules));
-        ModelCard.Thresholds thresholds = rules == null ? null : thresholds();
+        ModelCard modelCard = rules == null ? null : modelCard();
         Model<Label> loaded = ModelFile.load(model);
         String name = model.getFileName().toString();
         Backtest.Result result = new Backtest(System.out, redis.url, review.capacity)
@@ -69,11 +70,11 @@ public final class BacktestCommand implements Callable<Integer> {
         new MetricsTable(System.out, "metric", "model").print(m);
         System.out.println("  wrote " + BacktestReport.files() + " into " + out.toAbsolutePath().normalize());
         if (compiledRules != null) {
-            RuleBacktest.Result judged = new RuleBacktest().run(result.events(), result.scores().get(name), thresholds,
-                    compiledRules);
+            RuleBacktest.Result judged = new RuleBacktest().run(result.events(), result.scores().get(name),
+                    ModelPolicy.of(modelCard), compiledRules);
             String markdown = new RuleBacktestReport().write(out, new RuleBacktestReport.RulesBacktest(rules.toString(),
                     model.toString(), result.period(), result.events().size(), ReplayedEvent.countFraud(result.events()),
-                    thresholds, judged));
+                    modelCard.thresholds(), judged));
             System.out.println();
             System.out.println(markdown);
             System.out.println("  wrote " + RuleBacktestReport.MARKDOWN + " and " + RuleBacktestReport.JSON + " into "
@@ -82,7 +83,7 @@ public final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ModelCard.Thresholds thresholds() throws java.io.IOException {
+    private ModelCard modelCard() throws java.io.IOException {
         Path file = card != null ? card : model.toAbsolutePath().resolveSibling("model-card.json");
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no model card at " + file + ": --rules needs the model's decision thresholds; "
@@ -92,6 +93,6 @@ public final class BacktestCommand implements Callable<Integer> {
         if (read.thresholds() == null) {
             throw new IllegalArgumentException(file + " has no decision thresholds");
         }
-        return read.thresholds();
+        return read;
     }
 }

@@ -1,9 +1,11 @@
 package io.github.idfraud.trainer.evaluation;
 
-import io.github.idfraud.models.AlertBudgets;
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.models.Detection;
-import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.models.Rounding;
+import io.github.idfraud.rules.CompiledRuleSet;
+import io.github.idfraud.rules.RuleOutcome;
 import io.github.idfraud.trainer.replay.ReplayedEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,53 +14,71 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per scenario family, on ground truth: the share of harmful events the ranking finds at 1% legitimate FPR, and
- * the share the decision policy (the default alert budget's per-type thresholds) sends to REVIEW or DECLINE.
+ * Per scenario family, on ground truth: the share of harmful events the ranking finds at 1% legitimate FPR, and the
+ * share the decision policy sends to REVIEW or DECLINE: the model's (default alert budget, per-type thresholds), and,
+ * when a rule set is given and the events carry their fields, the rules' alone and both combined as the scoring
+ * service combines them.
  */
 public final class FamilyDetection {
 
     static final double RANKING_FPR = 0.01;
+    private static final int MODEL = 0;
+    private static final int RULES = 1;
+    private static final int COMBINED = 2;
 
-    /** The table, or null when the events carry no ground truth (a bank's own log). */
-    public Detection.FamilyTable table(String log, List<ReplayedEvent> events, double[] scores, ModelCard.Thresholds global,
-                                       AlertBudgets budgets) {
+    /**
+     * @param rules a rule set to judge beside the model, or null
+     * @return the table, or null when the events carry no ground truth (a bank's own log)
+     */
+    public Detection.FamilyTable table(String log, List<ReplayedEvent> events, double[] scores, ModelPolicy policy,
+                                       CompiledRuleSet rules) {
         if (events.stream().noneMatch(EventKinds::isLegitScenario)) {
             return null;
         }
-        boolean[] alerted = alerted(events, scores, global, budgets.atMost(budgets.defaultShare()));
+        boolean withRules = rules != null && events.stream().allMatch(e -> e.eventFields() != null);
         double rankingThreshold = rankingThreshold(events, scores);
-        long legit = 0;
-        long legitAlerted = 0;
-        Map<String, long[]> counts = new TreeMap<>(); // events, harmful, harmful ranked, harmful alerted
+        long[] legit = new long[4]; // events, then alerted by model, rules, combined
+        Map<String, long[]> counts = new TreeMap<>(); // events, harmful, ranked, then alerted by model, rules, combined
         for (int i = 0; i < scores.length; i++) {
             ReplayedEvent e = events.get(i);
+            boolean[] alerted = alerted(e, scores[i], policy, withRules ? rules : null);
             if (EventKinds.isLegitScenario(e)) {
-                legit++;
-                legitAlerted += alerted[i] ? 1 : 0;
+                legit[0]++;
+                add(legit, 1, alerted);
             } else if (EventKinds.isFraudScenario(e)) {
-                long[] c = counts.computeIfAbsent(e.scenario(), s -> new long[4]);
+                long[] c = counts.computeIfAbsent(e.scenario(), s -> new long[6]);
                 c[0]++;
                 if (EventKinds.harmful(e)) {
                     c[1]++;
                     c[2] += scores[i] >= rankingThreshold ? 1 : 0;
-                    c[3] += alerted[i] ? 1 : 0;
+                    add(c, 3, alerted);
                 }
             }
         }
         List<Detection.Family> families = new ArrayList<>();
         counts.forEach((scenario, c) -> families.add(new Detection.Family(scenario, c[0], c[1], share(c[2], c[1]),
-                share(c[3], c[1]), null, null)));
-        return new Detection.FamilyTable(log, legit, share(legitAlerted, legit), rankingThreshold, families);
+                share(c[3], c[1]), withRules ? share(c[4], c[1]) : null, withRules ? share(c[5], c[1]) : null)));
+        return new Detection.FamilyTable(log, legit[0], share(legit[1], legit[0]), rankingThreshold, families,
+                withRules ? share(legit[2], legit[0]) : null, withRules ? share(legit[3], legit[0]) : null);
     }
 
-    /** Whether each event is sent to REVIEW or DECLINE by the policy under {@code budget}. */
-    public static boolean[] alerted(List<ReplayedEvent> events, double[] scores, ModelCard.Thresholds global,
-                                    AlertBudgets.Budget budget) {
-        boolean[] alerted = new boolean[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            alerted[i] = scores[i] >= budget.thresholds(global, EventKinds.typeOf(events.get(i)).name()).review();
+    /** Whether the model's policy, the rules alone and both combined send the event to REVIEW or DECLINE. */
+    private static boolean[] alerted(ReplayedEvent e, double score, ModelPolicy policy, CompiledRuleSet rules) {
+        DecisionType model = policy.decide(e, score);
+        boolean[] alerted = new boolean[3];
+        alerted[MODEL] = model.raisesAlert();
+        if (rules != null) {
+            RuleOutcome outcome = rules.evaluate(FeatureVector.of(toDoubles(e.features())), e.eventFields());
+            alerted[RULES] = outcome.decide(DecisionType.ALLOW).raisesAlert();
+            alerted[COMBINED] = outcome.decide(model).raisesAlert();
         }
         return alerted;
+    }
+
+    private static void add(long[] counts, int from, boolean[] alerted) {
+        for (int k = 0; k < alerted.length; k++) {
+            counts[from + k] += alerted[k] ? 1 : 0;
+        }
     }
 
     /** The score above which {@value #RANKING_FPR} of the legitimate events lie. */
@@ -73,6 +93,14 @@ public final class FamilyDetection {
         double[] sorted = Arrays.copyOf(legit, n);
         Arrays.sort(sorted);
         return ThresholdCalibrator.topRate(sorted, RANKING_FPR);
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     private static double share(long part, long whole) {

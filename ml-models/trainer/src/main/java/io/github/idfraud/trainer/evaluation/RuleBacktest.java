@@ -37,7 +37,7 @@ public final class RuleBacktest {
     public record Result(List<RuleStats> rules, DecisionComparison decisions, long failedEvaluations) {
     }
 
-    public Result run(List<ReplayedEvent> events, double[] scores, ModelCard.Thresholds thresholds, CompiledRuleSet rules) {
+    public Result run(List<ReplayedEvent> events, double[] scores, ModelPolicy policy, CompiledRuleSet rules) {
         int n = events.size();
         DecisionType[] model = new DecisionType[n];
         DecisionType[] alone = new DecisionType[n];
@@ -51,7 +51,7 @@ public final class RuleBacktest {
             if (e.eventFields() == null) {
                 throw new IllegalStateException("event " + e.eventId() + " was replayed without its fields; rules need them");
             }
-            model[i] = thresholds.decide(scores[i]);
+            model[i] = policy.decide(e, scores[i]);
             RuleOutcome outcome = rules.evaluate(FeatureVector.of(toDoubles(e.features())), e.eventFields());
             alone[i] = outcome.decide(DecisionType.ALLOW);
             combined[i] = outcome.decide(model[i]);

@@ -48,7 +48,8 @@ final class DetectionTable {
         Detection.FamilyTable uw = d.unseenWorld();
         Detection.FamilyTable sw = d.sameWorld();
         rows.add(new Row("legit (share sent to REVIEW/DECLINE)", uw == null ? "-" : count(uw.legitEvents()), "1.0%",
-                uw == null ? "-" : pct(uw.legitPolicyShare()), "-", "-", count(sw.legitEvents()), "1.0%",
+                uw == null ? "-" : pct(uw.legitPolicyShare()), uw == null ? "-" : pct(uw.legitRulesShare()),
+                uw == null ? "-" : pct(uw.legitCombinedShare()), count(sw.legitEvents()), "1.0%",
                 pct(sw.legitPolicyShare())));
         return rows;
     }

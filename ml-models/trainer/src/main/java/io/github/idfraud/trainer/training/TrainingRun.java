@@ -3,6 +3,8 @@ package io.github.idfraud.trainer.training;
 import io.github.idfraud.models.AlertBudgets;
 import io.github.idfraud.models.BoosterParams;
 import io.github.idfraud.models.Detection;
+import io.github.idfraud.rules.DefaultRules;
+import io.github.idfraud.rules.RuleCompiler;
 import io.github.idfraud.models.DriftReference;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.trainer.evaluation.AlertBudgetCalibrator;
@@ -10,6 +12,7 @@ import io.github.idfraud.trainer.evaluation.Backtest;
 import io.github.idfraud.trainer.evaluation.DriftReferenceBuilder;
 import io.github.idfraud.trainer.evaluation.Evaluation;
 import io.github.idfraud.trainer.evaluation.FamilyDetection;
+import io.github.idfraud.trainer.evaluation.ModelPolicy;
 import io.github.idfraud.trainer.evaluation.ThresholdCalibrator;
 import io.github.idfraud.trainer.model.ExampleFactory;
 import io.github.idfraud.trainer.model.Scorer;
@@ -164,7 +167,8 @@ public final class TrainingRun {
         Backtest.Result result = new Backtest(out, redisUrl, settings.reviewCapacity())
                 .run(unseen.log(), periods.test(), Map.of("XGBoost", trained.xgboost()));
         return new FamilyDetection().table(unseen.description() + ", test days " + periods.test(), result.events(),
-                result.scores().get("XGBoost"), evaluation.thresholds(), evaluation.budgets());
+                result.scores().get("XGBoost"), ModelPolicy.of(evaluation.thresholds(), evaluation.budgets()),
+                new RuleCompiler().compile(DefaultRules.load()));
     }
 
     private TestEvaluation evaluate(TrainingSets sets, FinalTraining trained, String logDescription, Periods periods) {
@@ -182,7 +186,7 @@ public final class TrainingRun {
         AlertBudgets budgets = new AlertBudgetCalibrator().calibrate(sets.calibration(), calibrationScores,
                 sets.calibrationName());
         Detection.FamilyTable sameWorld = new FamilyDetection().table(logDescription + ", test days " + periods.test(),
-                sets.test(), xgbScores, thresholds, budgets);
+                sets.test(), xgbScores, ModelPolicy.of(thresholds, budgets), null);
         DriftReference reference = new DriftReferenceBuilder().build(sets.calibrationName(), sets.calibration(),
                 calibrationScores);
         return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, budgets, sameWorld, reference);

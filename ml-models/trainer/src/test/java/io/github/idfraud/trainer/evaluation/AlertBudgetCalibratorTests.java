@@ -40,19 +40,21 @@ class AlertBudgetCalibratorTests {
         assertThat(budgets.defaultShare()).isEqualTo(AlertBudgetCalibrator.DEFAULT_SHARE);
         assertThat(onePercent.reviewThresholds()).containsKey("ACCOUNT_OPENING");
         assertThat(onePercent.reviewThresholds().get("ACCOUNT_OPENING")).isLessThanOrEqualTo(0.1 + 360 / 2_000.0);
-        boolean[] alerted = FamilyDetection.alerted(events, scores(), new ModelCard.Thresholds(0.9, 0.95, 0.99), onePercent);
+        ModelPolicy policy = new ModelPolicy(new ModelCard.Thresholds(0.9, 0.95, 0.99), onePercent);
         long sent = 0;
-        for (boolean a : alerted) {
-            sent += a ? 1 : 0;
+        for (int i = 0; i < events.size(); i++) {
+            sent += policy.decide(events.get(i), scores.get(i)).raisesAlert() ? 1 : 0;
         }
         assertThat(sent).as("never over budget").isLessThanOrEqualTo((long) (0.01 * events.size()));
 
-        Detection.FamilyTable table = new FamilyDetection().table("toy", events, scores(), new ModelCard.Thresholds(0.9, 0.95, 0.99), budgets);
+        Detection.FamilyTable table = new FamilyDetection().table("toy", events, scores(),
+                ModelPolicy.of(new ModelCard.Thresholds(0.9, 0.95, 0.99), budgets), null);
         assertThat(table.families()).singleElement().satisfies(f -> {
             assertThat(f.scenario()).isEqualTo("stolen_identity");
             assertThat(f.harmfulEvents()).isEqualTo(40);
             assertThat(f.policyShare()).isEqualTo(1.0);
             assertThat(f.rankingRecall()).as("at 1% legit FPR the transactions outrank every opening").isEqualTo(0.0);
+            assertThat(f.rulesShare()).as("no rules given").isNull();
         });
     }
 

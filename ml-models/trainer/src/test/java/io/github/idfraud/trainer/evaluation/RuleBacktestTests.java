@@ -40,7 +40,7 @@ class RuleBacktestTests {
                 new Rule("busy-device", "d", "features.DEVICE_EVENTS_1H >= 5.0", RuleAction.REVIEW, "RULE_BUSY", RuleStatus.ACTIVE, 1),
                 new Rule("shadow", "d", "features.DEVICE_EVENTS_1H >= 5.0", RuleAction.DECLINE, "RULE_SHADOW", RuleStatus.SHADOW, 1))));
 
-        RuleBacktest.Result result = new RuleBacktest().run(events, scores, THRESHOLDS, rules);
+        RuleBacktest.Result result = new RuleBacktest().run(events, scores, new ModelPolicy(THRESHOLDS, null), rules);
 
         RuleBacktest.RuleStats busy = result.rules().get(0);
         assertThat(busy.hits()).isEqualTo(3);
