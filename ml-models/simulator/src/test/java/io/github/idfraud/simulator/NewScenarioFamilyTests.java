@@ -31,6 +31,19 @@ class NewScenarioFamilyTests {
             assertThat(burst).hasSizeBetween(params.minBurst(), params.maxBurst());
             assertThat(burst.stream().map(e -> e.transaction().counterpartyId()).distinct().count())
                     .as("the burst spreads over different merchants").isEqualTo(burst.size());
+            assertThat(chain.stream().map(e -> e.transaction().cardId()).distinct()).as("one card tested").hasSize(1);
+        });
+        assertThat(incidents.values().stream().flatMap(List::stream).filter(e -> e.transaction().declined()))
+                .as("some probes bounce").isNotEmpty();
+    }
+
+    @Test
+    void cardPaymentsNameTheirCardAndTransfersDoNot() {
+        assertThat(log.events()).allSatisfy(l -> {
+            var tx = l.event().transaction();
+            if (tx != null) {
+                assertThat(tx.cardId() == null).isEqualTo(tx.channel() == Channel.TRANSFER);
+            }
         });
     }
 

@@ -9,6 +9,7 @@ import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.World;
 import io.github.idfraud.simulator.pipeline.DraftSink;
 import io.github.idfraud.simulator.pipeline.Drafts;
+import io.github.idfraud.simulator.pipeline.EventDraft;
 import io.github.idfraud.simulator.world.Account;
 import io.github.idfraud.simulator.world.Cities;
 import io.github.idfraud.simulator.world.City;
@@ -23,6 +24,8 @@ import java.util.SplittableRandom;
 /** The building blocks of a real customer's behaviour: sessions, payments and account openings. */
 public final class LegitActor {
 
+    /** Share of online card payments declined at the first try. */
+    private static final double DECLINED_SHARE = 0.01;
     private static final double[] ATM_AMOUNTS = {20, 30, 40, 50, 60, 80, 100, 150, 200};
     private static final double[] ATM_WEIGHTS = {20, 12, 10, 18, 8, 6, 14, 4, 8};
 
@@ -93,8 +96,16 @@ public final class LegitActor {
         }
         Merchant m = Rng.chance(r, 0.8) ? Rng.pick(r, habits().onlineShops()) : Rng.pick(r, world.merchants.online());
         Device device = state.onlineDevice(r, t, world.config.legit().vpnShare());
-        sink.add(Drafts.payment(t, account, device, spend(m), Channel.CARD_NOT_PRESENT, m.id(), m.category(),
-                Scenario.LEGIT));
+        double amount = spend(m);
+        EventDraft payment = Drafts.payment(t, account, device, amount, Channel.CARD_NOT_PRESENT, m.id(), m.category(),
+                Scenario.LEGIT);
+        // now and then a card is declined (funds, a typo in the expiry date) and the customer tries again
+        if (Rng.chance(r, DECLINED_SHARE)) {
+            sink.add(Drafts.declined(payment));
+            payment = Drafts.payment(t + Rng.between(r, 30, 300), account, device, amount, Channel.CARD_NOT_PRESENT,
+                    m.id(), m.category(), Scenario.LEGIT);
+        }
+        sink.add(payment);
     }
 
     void atm(long t) {

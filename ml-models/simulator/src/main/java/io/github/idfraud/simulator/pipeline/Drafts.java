@@ -10,6 +10,7 @@ import io.github.idfraud.contract.Login;
 import io.github.idfraud.contract.LoginMethod;
 import io.github.idfraud.contract.Payee;
 import io.github.idfraud.contract.Transaction;
+import io.github.idfraud.contract.TransactionOutcome;
 import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.world.Account;
 import java.math.BigDecimal;
@@ -56,8 +57,22 @@ public final class Drafts {
 
     public static EventDraft payment(long t, Account account, Device device, double amount, Channel channel,
                               String counterparty, String category, Scenario scenario) {
-        Transaction tx = new Transaction(money(amount), CURRENCY, channel, counterparty, category);
+        String card = channel == Channel.TRANSFER ? null : cardOf(account);
+        Transaction tx = new Transaction(money(amount), CURRENCY, channel, counterparty, category, card, null);
         return new EventDraft(t, EventType.TRANSACTION, scenario, account).device(device).transaction(tx);
+    }
+
+    /** The same payment, reported by the bank as declined at authorisation. */
+    public static EventDraft declined(EventDraft payment) {
+        Transaction tx = payment.transaction;
+        payment.transaction = new Transaction(tx.amount(), tx.currency(), tx.channel(), tx.counterpartyId(),
+                tx.merchantCategory(), tx.cardId(), TransactionOutcome.DECLINED);
+        return payment;
+    }
+
+    /** The bank's token for the account's card (one card per account here), never a card number. */
+    static String cardOf(Account account) {
+        return "card-" + account.accountId();
     }
 
     /** Pence precision, at least 0.50. */

@@ -10,6 +10,7 @@ import io.github.idfraud.simulator.label.LabelPlan;
 import io.github.idfraud.simulator.legit.CustomerState;
 import io.github.idfraud.simulator.pipeline.DraftSink;
 import io.github.idfraud.simulator.pipeline.Drafts;
+import io.github.idfraud.simulator.pipeline.EventDraft;
 import io.github.idfraud.simulator.world.Account;
 import io.github.idfraud.simulator.world.Cities;
 import io.github.idfraud.simulator.world.DayClock;
@@ -23,8 +24,8 @@ import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * Scenario {@code card_testing}: tiny card-not-present probes at a few merchants, minutes apart, then a burst of
- * ordinary-looking purchases across many different merchants. The whole incident is charged back together.
+ * Scenario {@code card_testing}: tiny card-not-present probes at a few merchants, minutes apart (a third of them
+ * declined), then a burst of ordinary-looking purchases across many different merchants. The whole incident is charged back together.
  */
 public final class CardTesting {
 
@@ -54,7 +55,8 @@ public final class CardTesting {
         int probes = Rng.between(r, params.minProbes(), params.maxProbes());
         for (int i = 0; i < probes; i++) {
             Merchant m = Rng.pick(r, probeShops);
-            drafts.add(new Drafted(t, m, Rng.chance(r, 0.5) ? 1.0 : Rng.uniform(r, 0.5, 4.99)));
+            // a probe that bounces tells the fraudster as much as one that passes
+            drafts.add(new Drafted(t, m, Rng.chance(r, 0.5) ? 1.0 : Rng.uniform(r, 0.5, 4.99), Rng.chance(r, 0.35)));
             t += Rng.between(r, 20, 600);
         }
         List<Merchant> targets = new ArrayList<>(Rng.chance(r, 0.6) ? world.merchants.resaleable() : online);
@@ -65,18 +67,19 @@ public final class CardTesting {
         for (int i = 0; i < burst; i++) {
             Merchant m = targets.get(i % targets.size());
             double amount = Rng.logNormal(r, Rng.uniform(r, 30, 250) * m.amountFactor(), 0.7);
-            drafts.add(new Drafted(t, m, amount));
+            drafts.add(new Drafted(t, m, amount, Rng.chance(r, 0.1)));
             t += Rng.between(r, 30, (int) step);
         }
         if (reported) {
             label = world.labels.fraud(r, LabelSource.CHARGEBACK, t);
         }
         for (Drafted d : drafts) {
-            sink.add(Drafts.payment(d.time, account, device, d.amount, Channel.CARD_NOT_PRESENT, d.merchant.id(),
-                    d.merchant.category(), Scenario.CARD_TESTING).label(label));
+            EventDraft payment = Drafts.payment(d.time, account, device, d.amount, Channel.CARD_NOT_PRESENT,
+                    d.merchant.id(), d.merchant.category(), Scenario.CARD_TESTING);
+            sink.add((d.declined ? Drafts.declined(payment) : payment).label(label));
         }
     }
 
-    private record Drafted(long time, Merchant merchant, double amount) {
+    private record Drafted(long time, Merchant merchant, double amount, boolean declined) {
     }
 }
