@@ -32,4 +32,28 @@ class EventLogTests {
         }
         assertThat(lines).containsExactly(EventLogLine.event("bank-a", event, "account_takeover"), EventLogLine.label("bank-a", label));
     }
+
+    @Test
+    void theOptionalCardAndOutcomeRoundTripAndAreLeftOutWhenAbsent() throws Exception {
+        var declined = new Event("evt-2", EventType.TRANSACTION, Instant.parse("2026-11-28T10:15:30Z"), "c-1", null, null,
+                null, null, null, null, new Transaction(new BigDecimal("1.00"), "GBP", Channel.CARD_NOT_PRESENT, "m-1",
+                "5999", "card-token-1", TransactionOutcome.DECLINED));
+        var plain = new Event("evt-3", EventType.TRANSACTION, Instant.parse("2026-11-28T10:16:30Z"), "c-1", null, null,
+                null, null, null, null, new Transaction(new BigDecimal("9.00"), "GBP", Channel.CARD_PRESENT, "m-2", null));
+        Path file = dir.resolve("cards.jsonl");
+        try (EventLogWriter writer = EventLogWriter.create(file)) {
+            writer.write(EventLogLine.event("bank-a", declined, null));
+            writer.write(EventLogLine.event("bank-a", plain, null));
+        }
+        List<String> text = Files.readAllLines(file);
+        assertThat(text.get(0)).contains("\"cardId\":\"card-token-1\"", "\"outcome\":\"DECLINED\"");
+        assertThat(text.get(1)).doesNotContain("cardId", "outcome");
+        try (var stream = new EventLogReader().lines(file)) {
+            List<Transaction> back = stream.map(line -> line.event().transaction()).toList();
+            assertThat(back.get(0).declined()).isTrue();
+            assertThat(back.get(0).cardId()).isEqualTo("card-token-1");
+            assertThat(back.get(1).declined()).isFalse();
+            assertThat(back.get(1).outcome()).isNull();
+        }
+    }
 }
