@@ -9,7 +9,9 @@ import java.io.IOException;
  * factor of about 1.65 in amount), kept twice with exponential forgetting, time constants 30 and 90 days
  * ({@link Horizon}). So a "30-day median" is the median of past amounts weighted by {@code exp(-age / 30 days)}: an
  * approximation of a 30-day window that needs a few bytes per band instead of every amount. Weights are fixed point
- * ({@value #UNIT} = one payment) and a band whose weight falls under {@value #FORGOTTEN} of a unit is dropped.
+ * ({@value #UNIT} = one payment) as of the start of a UTC day, the reference; they fade to a new reference at most once
+ * a day, so rounding cannot stop the fading of an often-paying customer, and a band whose weight falls under
+ * {@value #FORGOTTEN} of a unit is dropped. A payment later in the day enters slightly heavier, as of the reference.
  */
 final class AmountProfile {
 
@@ -24,9 +26,9 @@ final class AmountProfile {
             this.seconds = days * 86400.0;
         }
 
-        /** Weight left after {@code age} seconds; StrictMath so that every JVM rounds stored weights alike. */
+        /** Weight left after {@code age} seconds (above 1 for a negative age); StrictMath so that every JVM rounds stored weights alike. */
         double decay(long age) {
-            return StrictMath.exp(-Math.max(age, 0) / seconds);
+            return StrictMath.exp(-age / seconds);
         }
     }
 
@@ -34,8 +36,10 @@ final class AmountProfile {
     static final int BANDS = 48;
     static final long UNIT = 256;
     static final long FORGOTTEN = 4;
+    private static final long DAY = 86400;
     private static final Horizon[] HORIZONS = Horizon.values();
 
+    /** The reference time of the weights: the start of a UTC day. */
     private long updatedAt;
     private final long[][] weights = new long[HORIZONS.length][BANDS];
 
@@ -43,10 +47,11 @@ final class AmountProfile {
         return (int) Math.min(BANDS - 1, Math.floor(Math.log1p(Math.max(amount, 0)) / BAND_WIDTH));
     }
 
-    /** Adds a payment; one older than the last one added enters already faded by its age. */
+    /** Adds a payment, weighted as of the reference; one before the reference enters already faded by its age. */
     void add(double amount, long t) {
-        if (t > updatedAt) {
-            fadeTo(t);
+        long day = Math.floorDiv(t, DAY) * DAY;
+        if (day > updatedAt) {
+            fadeTo(day);
         }
         int band = bandOf(amount);
         for (Horizon h : HORIZONS) {
@@ -104,9 +109,9 @@ final class AmountProfile {
         return true;
     }
 
-    /** The time of the last fade, then per band with any weight: band delta and one weight per horizon. */
+    /** The reference's day number, then per band with any weight: band delta and one weight per horizon. */
     void writeTo(CodedOutputStream out) throws IOException {
-        out.writeSInt64NoTag(updatedAt);
+        out.writeSInt64NoTag(updatedAt / DAY);
         int bands = 0;
         for (int band = 0; band < BANDS; band++) {
             bands += used(band) ? 1 : 0;
@@ -126,7 +131,7 @@ final class AmountProfile {
 
     static AmountProfile readFrom(CodedInputStream in) throws IOException {
         AmountProfile p = new AmountProfile();
-        p.updatedAt = in.readSInt64();
+        p.updatedAt = in.readSInt64() * DAY;
         int band = 0;
         for (int n = in.readUInt32(); n > 0; n--) {
             band += in.readUInt32();
