@@ -66,10 +66,13 @@ final class BucketSeries {
 
     /** Drops every bucket older than {@code keep} buckets behind the newest. */
     void prune(int keep) {
-        if (size == 0) {
-            return;
+        if (size > 0) {
+            dropBefore(buckets[size - 1] - keep + 1);
         }
-        long oldestKept = buckets[size - 1] - keep + 1;
+    }
+
+    /** Drops every bucket before {@code oldestKept}. */
+    void dropBefore(long oldestKept) {
         int first = 0;
         while (first < size && buckets[first] < oldestKept) {
             first++;

@@ -70,10 +70,53 @@ public enum Feature {
 
     COUNTERPARTY_EVENTS_24H("{} payments to this counterparty in 24 hours"),
     COUNTERPARTY_DISTINCT_CUSTOMERS_7D("{} different customers paid this counterparty in 7 days"),
-    COUNTERPARTY_FRAUD_LABELS_90D("{} confirmed frauds linked to this counterparty in 90 days");
+    COUNTERPARTY_FRAUD_LABELS_90D("{} confirmed frauds linked to this counterparty in 90 days"),
+
+    // The customer's own baseline. "Typical" amounts are weighted medians of a log-amount histogram that forgets with
+    // a time constant of 30 or 90 days (AmountProfile); with too little history the ratio is 1 and the deviation 0.
+    AMOUNT_TO_CUSTOMER_MEDIAN_30D("amount is {} times this customer's typical amount (30-day memory)"),
+    AMOUNT_TO_CUSTOMER_MEDIAN_90D("amount is {} times this customer's typical amount (90-day memory)"),
+    AMOUNT_DEVIATION_30D("amount is {} spreads away from this customer's typical amount (log scale, 30-day memory)"),
+    AMOUNT_DEVIATION_90D("amount is {} spreads away from this customer's typical amount (log scale, 90-day memory)"),
+    CUSTOMER_NEW_MERCHANT_CATEGORY("first payment by this customer in this merchant category (1/0)"),
+    HOUR_UNUSUAL_FOR_CUSTOMER("{} of this customer's earlier events were at other times of day (share; 0 under 5 earlier events)"),
+    FIRST_PAYMENT_TO_NEW_PAYEE_7D("first payment to a payee added in the last 7 days (1/0)"),
+
+    // Slow chains: the same marks as the HOURS_SINCE_ features, read over 90 days.
+    DAYS_SINCE_NEW_DEVICE("a new device appeared on this customer {} days earlier"),
+    DAYS_SINCE_PASSWORD_RESET("the password was reset {} days earlier"),
+    DAYS_SINCE_CONTACT_CHANGE("contact details were changed {} days earlier"),
+    DAYS_SINCE_PAYEE_ADDED("a payee was added {} days earlier"),
+    RISK_STEPS_3D("{} different risk steps (new device, password reset, contact change, new payee) in 3 days"),
+    RISK_STEPS_7D("{} different risk steps (new device, password reset, contact change, new payee) in 7 days"),
+    RISK_STEPS_14D("{} different risk steps (new device, password reset, contact change, new payee) in 14 days"),
+    NEW_DEVICE_THEN_MONEY_14D("payment within 14 days of a device new to this established customer (1/0)"),
+
+    // Card testing: "small" is at most 5 and "large" at least 100 in the event's currency (CardTesting); 10 minutes is
+    // the current 10-minute bucket, 1 hour the last six. CARD_ features need the optional transaction.cardId.
+    CARD_SMALL_AMOUNTS_10M("{} payments of 5 or less with this card in 10 minutes"),
+    CARD_SMALL_AMOUNTS_1H("{} payments of 5 or less with this card in 1 hour"),
+    CARD_SMALL_AMOUNT_MERCHANTS_10M("payments of 5 or less with this card at {} different merchants in 10 minutes"),
+    CARD_SMALL_AMOUNT_MERCHANTS_1H("payments of 5 or less with this card at {} different merchants in 1 hour"),
+    CUSTOMER_SMALL_AMOUNTS_10M("{} payments of 5 or less on this customer in 10 minutes"),
+    CUSTOMER_SMALL_AMOUNTS_1H("{} payments of 5 or less on this customer in 1 hour"),
+    CUSTOMER_SMALL_AMOUNT_MERCHANTS_10M("payments of 5 or less on this customer at {} different merchants in 10 minutes"),
+    CUSTOMER_SMALL_AMOUNT_MERCHANTS_1H("payments of 5 or less on this customer at {} different merchants in 1 hour"),
+    DEVICE_SMALL_AMOUNTS_10M("{} payments of 5 or less from this device in 10 minutes"),
+    DEVICE_SMALL_AMOUNTS_1H("{} payments of 5 or less from this device in 1 hour"),
+    DEVICE_SMALL_AMOUNT_MERCHANTS_10M("payments of 5 or less from this device at {} different merchants in 10 minutes"),
+    DEVICE_SMALL_AMOUNT_MERCHANTS_1H("payments of 5 or less from this device at {} different merchants in 1 hour"),
+    CUSTOMER_DECLINES_1H("{} declined payments on this customer in 1 hour (needs the optional transaction.outcome)"),
+    PROBES_BEFORE_LARGE_AMOUNT_1H("{} small or declined payments in the hour before this payment of 100 or more"),
+
+    // Counterparty fraud rates: labels count from their reportedAt only; payments include this one; capped at 1.
+    COUNTERPARTY_FRAUD_RATE_7D("{} of this counterparty's payments in 7 days were reported as fraud in that time (share)"),
+    COUNTERPARTY_FRAUD_RATE_30D("{} of this counterparty's payments in 30 days were reported as fraud in that time (share)");
 
     /** Value of the recency features when the thing never happened (30 days, the longest window). */
     public static final double NEVER_HOURS = 720.0;
+    /** Value of the day-recency features when the thing did not happen within 90 days. */
+    public static final double NEVER_DAYS = 90.0;
 
     private final String meaning;
 
@@ -98,7 +141,7 @@ public enum Feature {
 
     /** The meaning with the value filled in, for a reason's description. */
     public String describe(double value) {
-        if (isRecency() && value < 1) {
+        if (name().startsWith("HOURS_SINCE_") && value < 1) {
             return meaning.replace("{} hours", Math.round(value * 60) + " minutes");
         }
         String shown = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
@@ -110,10 +153,9 @@ public enum Feature {
      * shown as a reason; "0 frauds" or "never" may move a score but make a poor explanation.
      */
     public boolean isInformative(double value) {
-        return isRecency() ? value < NEVER_HOURS : value != 0;
-    }
-
-    private boolean isRecency() {
-        return name().startsWith("HOURS_SINCE_");
+        if (name().startsWith("HOURS_SINCE_")) {
+            return value < NEVER_HOURS;
+        }
+        return name().startsWith("DAYS_SINCE_") ? value < NEVER_DAYS : value != 0;
     }
 }

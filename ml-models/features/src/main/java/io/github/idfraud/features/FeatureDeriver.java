@@ -61,6 +61,8 @@ final class FeatureDeriver {
         steps += (type == EventType.PAYEE_ADDED || sincePayee < 24) ? 1 : 0;
         v.set(Feature.TAKEOVER_CHAIN_STEPS_24H, r.has(Reading.NEW_DEVICE_AT) ? steps : 0);
         v.set(Feature.CUSTOMER_FAILED_LOGIN_STREAK, Math.max(0, r.get(Reading.FAILED_LOGIN_STREAK, 0)));
+        SlowChains.derive(type, t, r, newDevice, v);
+        PaymentHabits.derive(event, t, r, v);
 
         travel(event, t, r.previousPosition(), v);
 

@@ -30,6 +30,10 @@ enum Granularity {
         return Math.floorDiv(epochSecond, seconds);
     }
 
+    long seconds() {
+        return seconds;
+    }
+
     int keep() {
         return keep;
     }

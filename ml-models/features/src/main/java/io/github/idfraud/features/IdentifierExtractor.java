@@ -44,6 +44,7 @@ public final class IdentifierExtractor {
         put(keys, tenant, IdentifierKind.CUSTOMER, normaliser.plain(event.customerId()));
         if (event.transaction() != null) {
             put(keys, tenant, IdentifierKind.COUNTERPARTY, normaliser.plain(event.transaction().counterpartyId()));
+            put(keys, tenant, IdentifierKind.CARD, normaliser.plain(event.transaction().cardId()));
         } else if (event.payee() != null) {
             put(keys, tenant, IdentifierKind.COUNTERPARTY, normaliser.plain(event.payee().payeeId()));
         }

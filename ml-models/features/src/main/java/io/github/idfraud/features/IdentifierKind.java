@@ -12,7 +12,9 @@ public enum IdentifierKind {
     DEVICE("d", false),
     IP("i", false),
     CUSTOMER("c", true),
-    COUNTERPARTY("x", true);
+    COUNTERPARTY("x", true),
+    /** A card or other payment instrument, by the bank's reference (a token, never the card number). */
+    CARD("k", true);
 
     private final String code;
     private final boolean tenantScoped;

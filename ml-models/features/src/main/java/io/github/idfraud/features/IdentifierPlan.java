@@ -18,6 +18,7 @@ final class IdentifierPlan {
 
     private final String key;
     private final List<Step> steps = new ArrayList<>(12);
+    private Duration lifetime;
 
     IdentifierPlan(String key) {
         this.key = key;
@@ -25,6 +26,17 @@ final class IdentifierPlan {
 
     String key() {
         return key;
+    }
+
+    /** How long the stored value lives without another write, when shorter than the engine's window TTL; else null. */
+    Duration lifetime() {
+        return lifetime;
+    }
+
+    /** For identifiers whose windows are all short (a card's last hours): their value need not outlive them. */
+    IdentifierPlan lifetime(Duration value) {
+        this.lifetime = value;
+        return this;
     }
 
     void apply(IdentifierState state, long t, FeatureVector vector, Readings readings) {
@@ -53,6 +65,10 @@ final class IdentifierPlan {
         return step((s, t, v, r) -> v.set(target, s.distinct(link, days, t)));
     }
 
+    IdentifierPlan distinct(Link link, Window window, Feature target) {
+        return step((s, t, v, r) -> v.set(target, s.distinct(link, window, t)));
+    }
+
     IdentifierPlan readMark(Mark mark, Reading target) {
         return step((s, t, v, r) -> r.put(target, s.mark(mark)));
     }
@@ -66,6 +82,45 @@ final class IdentifierPlan {
         return step((s, t, v, r) -> r.put(target, s.firstSight(member, markWhenNew, t)));
     }
 
+    /** Records a sighting of the member without reading anything. */
+    IdentifierPlan sight(String member) {
+        return step((s, t, v, r) -> s.firstSight(member, null, t));
+    }
+
+    /** Reading: when the member was first seen, or -1 when never; records nothing. */
+    IdentifierPlan sightedAt(String member, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.sightedAt(member)));
+    }
+
+    /** Reading: the earliest first sight of any member, or -1 when none. */
+    IdentifierPlan earliestSighting(Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.earliestSighting()));
+    }
+
+    /** Reads the typical amounts before this payment for {@link FeatureDeriver}, then adds the payment to them. */
+    IdentifierPlan amount(double amount) {
+        return step((s, t, v, r) -> {
+            for (AmountProfile.Horizon h : AmountProfile.Horizon.values()) {
+                r.amountBaseline(h, s.amountBaseline(h, t));
+            }
+            s.addAmount(amount, t);
+        });
+    }
+
+    /** Reading: 1 when the merchant category is new for the identifier, else 0; records it. */
+    IdentifierPlan category(int code, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.seeCategory(code) ? 1 : 0));
+    }
+
+    /** Readings: earlier events around this hour of day and earlier events in all; then counts this one. */
+    IdentifierPlan hourOfDay(Reading around, Reading total) {
+        return step((s, t, v, r) -> {
+            r.put(around, s.hours == null ? 0 : s.hours.around(t));
+            r.put(total, s.hours == null ? 0 : s.hours.total());
+            s.addHour(t);
+        });
+    }
+
     IdentifierPlan streak(Mark mark, boolean extend, Reading target) {
         return step((s, t, v, r) -> r.put(target, s.streak(mark, extend)));
     }
@@ -77,6 +132,10 @@ final class IdentifierPlan {
 
     IdentifierPlan labelsWithin(long seconds, Feature target) {
         return step((s, t, v, r) -> v.set(target, s.labelsWithin(seconds, t)));
+    }
+
+    IdentifierPlan labelsWithin(long seconds, Reading target) {
+        return step((s, t, v, r) -> r.put(target, s.labelsWithin(seconds, t)));
     }
 
     IdentifierPlan addLabel(String member, Duration labelTtl) {

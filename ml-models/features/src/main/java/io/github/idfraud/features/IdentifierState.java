@@ -16,8 +16,6 @@ final class IdentifierState {
     static final int LABEL_CAP = 256;
     private static final long ABSENT = Long.MIN_VALUE;
     private static final long DAY = 86400;
-    /** Linked identifiers older than the longest distinct-count window (30 days) are forgotten. */
-    private static final long LINK_HORIZON = 31 * DAY;
 
     /** The version this state was read at; 0 when the identifier had no value in Redis. */
     final long version;
@@ -36,6 +34,10 @@ final class IdentifierState {
     final MemberTimes[] links = new MemberTimes[Link.values().length];
     MemberTimes sightings;
     MemberTimes labels;
+    /** The optional {@link Section}s: null until the customer has something in them. */
+    AmountProfile amounts;
+    MerchantCategories categories;
+    HourProfile hours;
     private boolean changed;
 
     IdentifierState(long version) {
@@ -83,7 +85,7 @@ final class IdentifierState {
         if (set == null) {
             set = links[link.ordinal()] = new MemberTimes(4);
         }
-        set.dropLastSeenBefore(t - LINK_HORIZON);
+        set.dropLastSeenBefore(t - link.horizonSeconds());
         set.see(memberHash(member), t, LINK_CAP);
         changed = true;
     }
@@ -96,6 +98,38 @@ final class IdentifierState {
         }
         long day = Math.floorDiv(t, DAY);
         return set.countLastSeenWithin((day - days + 1) * DAY, (day + 1) * DAY - 1);
+    }
+
+    /** Distinct linked identifiers last seen within the window that ends with the bucket of {@code t}. */
+    long distinct(Link link, Window window, long t) {
+        MemberTimes set = links[link.ordinal()];
+        if (set == null) {
+            return 0;
+        }
+        long bucketEnd = (window.granularity().bucketOf(t) + 1) * window.granularity().seconds() - 1;
+        return set.countLastSeenWithin(window.startOf(t), bucketEnd);
+    }
+
+    /**
+     * Forgets what no window reads any more at event time {@code t}: buckets past their granularity's keep and linked
+     * identifiers past their horizon. Called before a changed state is stored, so that a series or link an identifier
+     * stopped feeding does not linger until its key expires.
+     */
+    void forgetExpired(long t) {
+        for (Metric metric : METRICS) {
+            for (Granularity g : GRANULARITIES) {
+                BucketSeries s = series[slot(metric, g)];
+                if (s != null) {
+                    s.dropBefore(g.bucketOf(t) - g.keep() + 1);
+                }
+            }
+        }
+        for (Link link : Link.values()) {
+            MemberTimes set = links[link.ordinal()];
+            if (set != null) {
+                set.dropLastSeenBefore(t - link.horizonSeconds());
+            }
+        }
     }
 
     boolean hasMark(Mark mark) {
@@ -137,6 +171,52 @@ final class IdentifierState {
             return -1;
         }
         return firstSeen;
+    }
+
+    /** When the member was first seen, or -1 when never; records nothing. */
+    long sightedAt(String member) {
+        int i = sightings == null ? -1 : sightings.indexOf(memberHash(member));
+        return i < 0 ? -1 : sightings.firstAt(i);
+    }
+
+    /** The earliest first sight of any member (device, counterparty, payee): when this identifier was first seen using one; -1 when never. */
+    long earliestSighting() {
+        long earliest = -1;
+        for (int i = 0; sightings != null && i < sightings.size(); i++) {
+            earliest = earliest < 0 ? sightings.firstAt(i) : Math.min(earliest, sightings.firstAt(i));
+        }
+        return earliest;
+    }
+
+    /** The typical amount before this payment (null: too little history), then adds the payment. */
+    void addAmount(double amount, long t) {
+        if (amounts == null) {
+            amounts = new AmountProfile();
+        }
+        amounts.add(amount, t);
+        changed = true;
+    }
+
+    AmountBaseline amountBaseline(AmountProfile.Horizon horizon, long t) {
+        return amounts == null ? null : amounts.baseline(horizon, t);
+    }
+
+    /** Records a merchant category; returns whether it is new for this identifier. */
+    boolean seeCategory(int code) {
+        if (categories == null) {
+            categories = new MerchantCategories();
+        }
+        boolean isNew = categories.see(code);
+        changed |= isNew;
+        return isNew;
+    }
+
+    void addHour(long t) {
+        if (hours == null) {
+            hours = new HourProfile();
+        }
+        hours.add(t);
+        changed = true;
     }
 
     /** {@code extend} adds one and returns the new length; otherwise the streak ends and its length is returned. */

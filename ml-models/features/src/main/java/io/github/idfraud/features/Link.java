@@ -11,12 +11,28 @@ enum Link {
     PHONE(3),
     ADDRESS(4),
     DEVICE(5),
-    CUSTOMER(6);
+    CUSTOMER(6),
+    /** Merchants paid a small amount (card testing); read over an hour at most, so forgotten after three. */
+    SMALL_AMOUNT_MERCHANT(7, 3 * 3600);
+
+    /** Distinct counts read at most 30 days back; a day more for events that arrive late. */
+    private static final long MONTH_AND_A_DAY = 31 * 86400L;
 
     private final int id;
+    private final long horizonSeconds;
 
     Link(int id) {
+        this(id, MONTH_AND_A_DAY);
+    }
+
+    Link(int id, long horizonSeconds) {
         this.id = id;
+        this.horizonSeconds = horizonSeconds;
+    }
+
+    /** Members last seen longer ago than this are forgotten: no window reads them. */
+    long horizonSeconds() {
+        return horizonSeconds;
     }
 
     /** Stable number in stored values. */

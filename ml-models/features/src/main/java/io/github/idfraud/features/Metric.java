@@ -12,7 +12,11 @@ enum Metric {
     EVENTS(1, Granularity.TEN_MINUTES, Granularity.HOUR),
     FAILED_LOGINS(2, Granularity.TEN_MINUTES),
     TRANSACTIONS(3, Granularity.DAY),
-    AMOUNT_CENTS(4, Granularity.HOUR, Granularity.DAY);
+    AMOUNT_CENTS(4, Granularity.HOUR, Granularity.DAY),
+    /** Payments of at most {@link CardTesting#SMALL_AMOUNT}: card-testing probes look like this. */
+    SMALL_AMOUNTS(5, Granularity.TEN_MINUTES),
+    /** Payments the bank reported declined. */
+    DECLINES(6, Granularity.TEN_MINUTES);
 
     private final int id;
     private final Set<Granularity> kept;

@@ -18,5 +18,22 @@ enum Reading {
     /** Cents the customer spent in 30 days before this payment. */
     PRIOR_AMOUNT_CENTS_30D,
     /** Cents the customer spent in 24 hours including this payment. */
-    AMOUNT_CENTS_24H
+    AMOUNT_CENTS_24H,
+    /** The customer's earliest first sight of a device, counterparty or payee before this event (-1: none). */
+    CUSTOMER_FIRST_SEEN,
+    /** When the customer added the event's counterparty as a payee (-1: never). */
+    PAYEE_ADDED_FOR_COUNTERPARTY,
+    /** 1 when the payment's merchant category is new for the customer, else 0. */
+    NEW_MERCHANT_CATEGORY,
+    /** The customer's earlier events within an hour of this time of day, and all of them (as {@link HourProfile} keeps them). */
+    HOUR_EVENTS_AROUND,
+    HOUR_EVENTS_TOTAL,
+    /** Small and declined payments on the customer in the hour before this event. */
+    PRIOR_SMALL_AMOUNTS_1H,
+    PRIOR_DECLINES_1H,
+    /** Payments to the counterparty in 7 and 30 days including this one, and fraud labels reported on it meanwhile. */
+    COUNTERPARTY_PAYMENTS_7D,
+    COUNTERPARTY_PAYMENTS_30D,
+    COUNTERPARTY_LABELS_7D,
+    COUNTERPARTY_LABELS_30D
 }

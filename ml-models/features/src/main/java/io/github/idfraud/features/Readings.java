@@ -10,6 +10,7 @@ final class Readings {
 
     private final long[] values = new long[READINGS.length];
     private LastSighting previousPosition;
+    private final AmountBaseline[] amountBaselines = new AmountBaseline[AmountProfile.Horizon.values().length];
 
     Readings() {
         Arrays.fill(values, NOT_READ);
@@ -28,6 +29,15 @@ final class Readings {
     long get(Reading reading, long absent) {
         long v = values[reading.ordinal()];
         return v == NOT_READ ? absent : v;
+    }
+
+    void amountBaseline(AmountProfile.Horizon horizon, AmountBaseline baseline) {
+        amountBaselines[horizon.ordinal()] = baseline;
+    }
+
+    /** The customer's typical amount before this payment, or null when there was too little history (or no payment). */
+    AmountBaseline amountBaseline(AmountProfile.Horizon horizon) {
+        return amountBaselines[horizon.ordinal()];
     }
 
     void previousPosition(LastSighting sighting) {

@@ -13,7 +13,9 @@ import java.util.function.ToIntFunction;
  *
  * <p>Format 2, after the format number: a mask of the marks present (bit = {@link Mark#id()}) and their values in
  * id order; the position; each non-empty bucket series as {@code metric id * 3 + granularity id}, its length and
- * delta-coded buckets; each non-empty link set by {@link Link#id()}; first sightings; labels. Only explicit ids are
+ * delta-coded buckets; each non-empty link set by {@link Link#id()}; first sightings; labels; then each non-empty
+ * {@link Section} as its id and a length-prefixed payload (a value without sections ends after the labels, as
+ * format 2 always did, and a release that knows no sections stops reading there). Only explicit ids are
  * stored, never ordinals, so constants may be reordered freely. A mark, series or link of an id this release does not
  * know (a newer release appended it) is skipped, and the rest of the value is kept.
  */
@@ -29,9 +31,12 @@ final class StateCodec {
     private static final Link[] LINK_BY_ID = byId(Link.values(), Link::id, Integer.MAX_VALUE);
     private static final Metric[] METRIC_BY_ID = byId(Metric.values(), Metric::id, Integer.MAX_VALUE / GRANULARITY_IDS);
     private static final Granularity[] GRANULARITY_BY_ID = byId(Granularity.values(), Granularity::id, GRANULARITY_IDS);
+    private static final Section[] SECTION_BY_ID = byId(Section.values(), Section::id, Integer.MAX_VALUE);
     /** The slot of {@link IdentifierState#series} of each stored series number, -1 where this release knows none. */
     private static final int[] SLOT_BY_SERIES = slotsBySeries();
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+    /** A section's payload is bounded by its structure (48 amount bands, 64 categories, 24 hours): 2 KiB holds any. */
+    private static final ThreadLocal<byte[]> SECTION_BUFFERS = ThreadLocal.withInitial(() -> new byte[2 * 1024]);
 
     static long versionOf(byte[] value) {
         long v = 0;
@@ -112,6 +117,9 @@ final class StateCodec {
             }
             s.sightings = readMembers(in);
             s.labels = readMembers(in);
+            while (!in.isAtEnd()) {
+                readSection(in, s);
+            }
             return s;
         } catch (IOException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("unreadable identifier value: " + e.getMessage(), e);
@@ -190,6 +198,45 @@ final class StateCodec {
         }
         writeMembers(s.sightings, out);
         writeMembers(s.labels, out);
+        if (s.amounts != null && !s.amounts.isEmpty()) {
+            writeSection(Section.AMOUNT_PROFILE, s.amounts::writeTo, out);
+        }
+        if (s.categories != null && !s.categories.isEmpty()) {
+            writeSection(Section.MERCHANT_CATEGORIES, s.categories::writeTo, out);
+        }
+        if (s.hours != null && !s.hours.isEmpty()) {
+            writeSection(Section.HOUR_PROFILE, s.hours::writeTo, out);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SectionWriter {
+        void writeTo(CodedOutputStream out) throws IOException;
+    }
+
+    private static void writeSection(Section section, SectionWriter payload, CodedOutputStream out) throws IOException {
+        byte[] buffer = SECTION_BUFFERS.get();
+        CodedOutputStream inner = CodedOutputStream.newInstance(buffer);
+        payload.writeTo(inner);
+        out.writeUInt32NoTag(section.id());
+        out.writeUInt32NoTag(buffer.length - inner.spaceLeft());
+        out.writeRawBytes(buffer, 0, buffer.length - inner.spaceLeft());
+    }
+
+    private static void readSection(CodedInputStream in, IdentifierState s) throws IOException {
+        int id = in.readUInt32();
+        int limit = in.pushLimit(in.readUInt32());
+        Section section = id < SECTION_BY_ID.length ? SECTION_BY_ID[id] : null;
+        if (section != null) {
+            switch (section) {
+                case AMOUNT_PROFILE -> s.amounts = AmountProfile.readFrom(in);
+                case MERCHANT_CATEGORIES -> s.categories = MerchantCategories.readFrom(in);
+                case HOUR_PROFILE -> s.hours = HourProfile.readFrom(in);
+            }
+        }
+        // An unknown section, or what a newer release appended to a known one, is skipped.
+        in.skipRawBytes(in.getBytesUntilLimit());
+        in.popLimit(limit);
     }
 
     /** Per member: 32-bit hash, then last sight back from the set's newest, then first sight back from the last. */

@@ -93,11 +93,13 @@ final class StateStore {
                 if (!state.changed()) {
                     continue;
                 }
+                state.forgetExpired(attempt.eventTime);
                 byte[] value = StateCodec.encode(state, nextVersion());
                 if (cache != null) {
                     cache.put(plan.key(), value);
                 }
-                long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl()) : settings.windowTtl()).toSeconds();
+                long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl())
+                        : plan.lifetime() != null ? plan.lifetime() : settings.windowTtl()).toSeconds();
                 commits.add(new IdentifierStore.Commit(plan.key(),
                         state.version == 0 ? null : StateCodec.versionBytes(state.version), value, ttl));
                 written.add(i);

@@ -1,6 +1,7 @@
 package io.github.idfraud.features;
 
 import static io.github.idfraud.features.IdentifierKind.ADDRESS;
+import static io.github.idfraud.features.IdentifierKind.CARD;
 import static io.github.idfraud.features.IdentifierKind.COUNTERPARTY;
 import static io.github.idfraud.features.IdentifierKind.CUSTOMER;
 import static io.github.idfraud.features.IdentifierKind.DEVICE;
@@ -11,7 +12,9 @@ import static io.github.idfraud.features.IdentifierKind.PHONE;
 
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Transaction;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +23,10 @@ import java.util.List;
  * event itself (recency, prior spending) come before the writes in the same plan.
  */
 final class UpdatePlanner {
+
+    /** A card's value holds only its last hours (small payments, their merchants): it need not live for weeks. */
+    static final Duration CARD_LIFETIME = Duration.ofDays(1);
+    private static final long DAY = 86400;
 
     private final EngineSettings settings;
 
@@ -79,6 +86,8 @@ final class UpdatePlanner {
                 s.count(Metric.FAILED_LOGINS, 1);
             }
             s.sum(Metric.FAILED_LOGINS, Window.HOUR, Feature.DEVICE_FAILED_LOGINS_1H);
+            smallAmounts(s, event, ids, Feature.DEVICE_SMALL_AMOUNTS_10M, Feature.DEVICE_SMALL_AMOUNTS_1H,
+                    Feature.DEVICE_SMALL_AMOUNT_MERCHANTS_10M, Feature.DEVICE_SMALL_AMOUNT_MERCHANTS_1H);
             if (ids.has(CUSTOMER)) {
                 s.link(Link.CUSTOMER, ids.get(CUSTOMER))
                         .distinct(Link.CUSTOMER, 7, Feature.DEVICE_DISTINCT_CUSTOMERS_7D);
@@ -105,12 +114,22 @@ final class UpdatePlanner {
         if (ids.has(CUSTOMER)) {
             plans.add(customerPlan(event, ids, failedLogin, labelWindow));
         }
+        if (ids.has(CARD)) {
+            var s = plan(CARD, ids).lifetime(CARD_LIFETIME);
+            smallAmounts(s, event, ids, Feature.CARD_SMALL_AMOUNTS_10M, Feature.CARD_SMALL_AMOUNTS_1H,
+                    Feature.CARD_SMALL_AMOUNT_MERCHANTS_10M, Feature.CARD_SMALL_AMOUNT_MERCHANTS_1H);
+            plans.add(s);
+        }
         if (ids.has(COUNTERPARTY)) {
             var s = plan(COUNTERPARTY, ids);
             if (event.type() == EventType.TRANSACTION) {
-                s.count(Metric.EVENTS, 1);
+                s.count(Metric.EVENTS, 1).count(Metric.TRANSACTIONS, 1);
             }
-            s.sum(Metric.EVENTS, Window.DAY, Feature.COUNTERPARTY_EVENTS_24H);
+            s.sum(Metric.EVENTS, Window.DAY, Feature.COUNTERPARTY_EVENTS_24H)
+                    .sum(Metric.TRANSACTIONS, Window.WEEK, Reading.COUNTERPARTY_PAYMENTS_7D)
+                    .sum(Metric.TRANSACTIONS, Window.MONTH, Reading.COUNTERPARTY_PAYMENTS_30D)
+                    .labelsWithin(7 * DAY, Reading.COUNTERPARTY_LABELS_7D)
+                    .labelsWithin(30 * DAY, Reading.COUNTERPARTY_LABELS_30D);
             if (ids.has(CUSTOMER)) {
                 s.link(Link.CUSTOMER, ids.get(CUSTOMER))
                         .distinct(Link.CUSTOMER, 7, Feature.COUNTERPARTY_DISTINCT_CUSTOMERS_7D);
@@ -128,14 +147,21 @@ final class UpdatePlanner {
                 .readMark(Mark.NEW_DEVICE_AT, Reading.NEW_DEVICE_AT)
                 .readMark(Mark.PASSWORD_RESET_AT, Reading.PASSWORD_RESET_AT)
                 .readMark(Mark.CONTACT_CHANGE_AT, Reading.CONTACT_CHANGE_AT)
-                .readMark(Mark.PAYEE_ADDED_AT, Reading.PAYEE_ADDED_AT);
+                .readMark(Mark.PAYEE_ADDED_AT, Reading.PAYEE_ADDED_AT)
+                .earliestSighting(Reading.CUSTOMER_FIRST_SEEN)
+                .hourOfDay(Reading.HOUR_EVENTS_AROUND, Reading.HOUR_EVENTS_TOTAL);
         if (ids.has(DEVICE)) {
             s.firstSight("d" + ids.get(DEVICE), Mark.NEW_DEVICE_AT, Reading.DEVICE_FIRST_SEEN);
         }
         switch (event.type()) {
             case PASSWORD_RESET -> s.touch(Mark.PASSWORD_RESET_AT);
             case CONTACT_CHANGE -> s.touch(Mark.CONTACT_CHANGE_AT);
-            case PAYEE_ADDED -> s.touch(Mark.PAYEE_ADDED_AT);
+            case PAYEE_ADDED -> {
+                s.touch(Mark.PAYEE_ADDED_AT);
+                if (ids.has(COUNTERPARTY)) {
+                    s.sight("p" + ids.get(COUNTERPARTY));
+                }
+            }
             default -> { }
         }
         if (event.type() == EventType.LOGIN) {
@@ -148,17 +174,61 @@ final class UpdatePlanner {
             s.position(device.latitude(), device.longitude());
         }
         if (event.type() == EventType.TRANSACTION) {
-            long cents = event.transaction().amount().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            Transaction tx = event.transaction();
+            long cents = tx.amount().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
             s.sum(Metric.TRANSACTIONS, Window.MONTH, Feature.CUSTOMER_TRANSACTIONS_30D)
                     .sum(Metric.AMOUNT_CENTS, Window.MONTH, Reading.PRIOR_AMOUNT_CENTS_30D)
+                    .sum(Metric.SMALL_AMOUNTS, Window.HOUR, Reading.PRIOR_SMALL_AMOUNTS_1H)
+                    .sum(Metric.DECLINES, Window.HOUR, Reading.PRIOR_DECLINES_1H)
                     .count(Metric.TRANSACTIONS, 1)
                     .count(Metric.AMOUNT_CENTS, cents)
-                    .sum(Metric.AMOUNT_CENTS, Window.DAY, Reading.AMOUNT_CENTS_24H);
+                    .sum(Metric.AMOUNT_CENTS, Window.DAY, Reading.AMOUNT_CENTS_24H)
+                    .amount(tx.amount().doubleValue());
+            if (tx.declined()) {
+                s.count(Metric.DECLINES, 1);
+            }
             if (ids.has(COUNTERPARTY)) {
-                s.firstSight("q" + ids.get(COUNTERPARTY), null, Reading.COUNTERPARTY_FIRST_SEEN);
+                s.firstSight("q" + ids.get(COUNTERPARTY), null, Reading.COUNTERPARTY_FIRST_SEEN)
+                        .sightedAt("p" + ids.get(COUNTERPARTY), Reading.PAYEE_ADDED_FOR_COUNTERPARTY);
+            }
+            int category = categoryCode(tx.merchantCategory());
+            if (category >= 0) {
+                s.category(category, Reading.NEW_MERCHANT_CATEGORY);
             }
         }
+        smallAmounts(s, event, ids, Feature.CUSTOMER_SMALL_AMOUNTS_10M, Feature.CUSTOMER_SMALL_AMOUNTS_1H,
+                Feature.CUSTOMER_SMALL_AMOUNT_MERCHANTS_10M, Feature.CUSTOMER_SMALL_AMOUNT_MERCHANTS_1H);
+        s.sum(Metric.DECLINES, Window.HOUR, Feature.CUSTOMER_DECLINES_1H);
         return s.labelsWithin(labelWindow, Feature.CUSTOMER_FRAUD_LABELS_90D);
+    }
+
+    /** The four-digit merchant category code as a number, or -1 when absent or malformed (imports are not validated). */
+    private static int categoryCode(String mcc) {
+        if (mcc == null || mcc.length() != 4) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (mcc.charAt(i) < '0' || mcc.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(mcc);
+    }
+
+    /** Counts a small payment and its merchant on the identifier, then reads the card-testing windows. */
+    private static void smallAmounts(IdentifierPlan s, Event event, IdentityKeys ids, Feature count10m, Feature count1h,
+                                     Feature merchants10m, Feature merchants1h) {
+        Transaction tx = event.type() == EventType.TRANSACTION ? event.transaction() : null;
+        if (tx != null && CardTesting.isSmall(tx)) {
+            s.count(Metric.SMALL_AMOUNTS, 1);
+            if (ids.has(COUNTERPARTY)) {
+                s.link(Link.SMALL_AMOUNT_MERCHANT, ids.get(COUNTERPARTY));
+            }
+        }
+        s.sum(Metric.SMALL_AMOUNTS, Window.TEN_MINUTES, count10m)
+                .sum(Metric.SMALL_AMOUNTS, Window.HOUR, count1h)
+                .distinct(Link.SMALL_AMOUNT_MERCHANT, Window.TEN_MINUTES, merchants10m)
+                .distinct(Link.SMALL_AMOUNT_MERCHANT, Window.HOUR, merchants1h);
     }
 
     private static void linkAndCount(IdentifierPlan s, IdentityKeys ids, IdentifierKind linked, Feature target) {

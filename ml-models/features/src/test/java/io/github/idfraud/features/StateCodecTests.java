@@ -111,6 +111,61 @@ class StateCodecTests {
         assertThat(Arrays.stream(s.links).filter(Objects::nonNull)).hasSize(1);
     }
 
+    @Test
+    void sectionsSurviveARoundTripAfterTheFormat2Body() {
+        IdentifierState state = new IdentifierState(0);
+        state.touch(Mark.PAYEE_ADDED_AT, T - 60);
+        state.addAmount(40.0, T - 86400 * 20);
+        state.addAmount(60.0, T - 86400);
+        state.seeCategory(5411);
+        state.seeCategory(5942);
+        state.addHour(T - 3600);
+        state.addHour(T);
+        byte[] withoutSections = bodyOnly(state);
+
+        byte[] value = StateCodec.encode(state, 7);
+        IdentifierState back = StateCodec.decode(value);
+
+        assertThat(value.length).as("three short sections").isBetween(withoutSections.length + 12, withoutSections.length + 40);
+        assertThat(Arrays.copyOf(value, withoutSections.length)).as("the format-2 body comes first, unchanged")
+                .isEqualTo(withoutSections);
+        assertThat(back.mark(Mark.PAYEE_ADDED_AT)).isEqualTo(T - 60);
+        assertThat(back.amountBaseline(AmountProfile.Horizon.DAYS_90, T))
+                .isEqualTo(state.amountBaseline(AmountProfile.Horizon.DAYS_90, T));
+        assertThat(back.seeCategory(5942)).isFalse();
+        assertThat(back.seeCategory(5812)).isTrue();
+        assertThat(back.hours.total()).isEqualTo(2);
+        assertThat(back.hours.around(T)).isEqualTo(2);
+        assertThat(StateCodec.encode(StateCodec.decode(value), 7)).isEqualTo(value);
+    }
+
+    @Test
+    void aSectionOfANewerReleaseIsSkippedByItsLength() throws IOException {
+        IdentifierState state = new IdentifierState(0);
+        state.seeCategory(5411);
+        byte[] known = StateCodec.encode(state, 7);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(known);
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.writeUInt32NoTag(99);
+        out.writeUInt32NoTag(3);
+        out.writeRawBytes(new byte[] {1, 2, 3});
+        out.flush();
+
+        IdentifierState back = StateCodec.decode(bytes.toByteArray());
+
+        assertThat(back.seeCategory(5411)).isFalse();
+        assertThat(StateCodec.encode(back, 7)).as("the unknown section is dropped, the rest kept").isEqualTo(known);
+    }
+
+    private static byte[] bodyOnly(IdentifierState state) {
+        IdentifierState copy = StateCodec.decode(StateCodec.encode(state, 7));
+        copy.amounts = null;
+        copy.categories = null;
+        copy.hours = null;
+        return StateCodec.encode(copy, 7);
+    }
+
     private static void writeOneMember(CodedOutputStream out, String member) throws IOException {
         out.writeUInt32NoTag(1);
         out.writeSInt64NoTag(T);
@@ -147,8 +202,15 @@ class StateCodecTests {
         assertThat(series(s, Metric.AMOUNT_CENTS, Granularity.HOUR)).as("3 days back is past the 27 hours kept")
                 .containsExactly(hour + "=480000");
         assertThat(series(s, Metric.AMOUNT_CENTS, Granularity.DAY)).containsExactly((day - 3) + "=1250", day + "=480000");
-        assertThat(Metric.values()).hasSize(5);
+        for (Metric appended : List.of(Metric.SMALL_AMOUNTS, Metric.DECLINES)) {
+            for (Granularity g : Granularity.values()) {
+                assertThat(series(s, appended, g)).as("metric appended after the value was committed").isEmpty();
+            }
+        }
         assertThat(Granularity.values()).hasSize(3);
+        assertThat(s.amounts).as("no sections in a format-2 value written before they existed").isNull();
+        assertThat(s.categories).isNull();
+        assertThat(s.hours).isNull();
 
         assertThat(members(s.links[Link.TENANT.ordinal()]))
                 .containsExactly(member("bank-a", T - 86400, T - 86400), member("bank-b", T, T));

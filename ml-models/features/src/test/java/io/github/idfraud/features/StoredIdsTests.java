@@ -20,7 +20,8 @@ class StoredIdsTests {
     @Test
     void metricIdsArePinned() {
         assertPinned(Metric.values(), Metric::id,
-                "APPLICATIONS=0", "EVENTS=1", "FAILED_LOGINS=2", "TRANSACTIONS=3", "AMOUNT_CENTS=4");
+                "APPLICATIONS=0", "EVENTS=1", "FAILED_LOGINS=2", "TRANSACTIONS=3", "AMOUNT_CENTS=4",
+                "SMALL_AMOUNTS=5", "DECLINES=6");
     }
 
     @Test
@@ -37,7 +38,13 @@ class StoredIdsTests {
     @Test
     void linkIdsArePinned() {
         assertPinned(Link.values(), Link::id,
-                "TENANT=0", "NATIONAL_ID=1", "EMAIL=2", "PHONE=3", "ADDRESS=4", "DEVICE=5", "CUSTOMER=6");
+                "TENANT=0", "NATIONAL_ID=1", "EMAIL=2", "PHONE=3", "ADDRESS=4", "DEVICE=5", "CUSTOMER=6",
+                "SMALL_AMOUNT_MERCHANT=7");
+    }
+
+    @Test
+    void sectionIdsArePinned() {
+        assertPinned(Section.values(), Section::id, "AMOUNT_PROFILE=1", "MERCHANT_CATEGORIES=2", "HOUR_PROFILE=3");
     }
 
     @Test
@@ -46,7 +53,7 @@ class StoredIdsTests {
         assertThat(actual).as("IdentifierKind codes are stored in Redis keys and pseudonyms (and names in stored "
                         + "identity keys): append new constants with a new code, never reuse or change one")
                 .containsExactly("NATIONAL_ID=n", "EMAIL=e", "PHONE=p", "ADDRESS=a", "DEVICE=d", "IP=i", "CUSTOMER=c",
-                        "COUNTERPARTY=x");
+                        "COUNTERPARTY=x", "CARD=k");
     }
 
     @Test
@@ -55,6 +62,7 @@ class StoredIdsTests {
         assertUnique(Granularity.values(), Granularity::id);
         assertUnique(Mark.values(), Mark::id);
         assertUnique(Link.values(), Link::id);
+        assertUnique(Section.values(), Section::id);
         assertUnique(IdentifierKind.values(), k -> k.code().codePointAt(0));
         assertThat(Arrays.stream(Granularity.values()).mapToInt(Granularity::id).max().orElseThrow())
                 .as("format 2 stores a series as metric id * 3 + granularity id: another granularity needs a new format")
