@@ -17,11 +17,13 @@ import java.util.Map;
 public record AlertBudgets(double defaultShare, String calibratedOn, List<Budget> budgets) {
 
     /**
-     * @param share                    share of all events sent to REVIEW or DECLINE on the calibration period at most
-     * @param reviewThresholds         event type name to its REVIEW threshold; a type missing here gets no alerts
+     * @param share            share of all events sent to REVIEW or DECLINE on the calibration period at most
+     * @param reviewThresholds event type name to its REVIEW threshold; a type missing here gets no alerts
+     * @param legitShare       share of the calibration period's non-FRAUD events these thresholds alert on (null on older cards)
+     * @param fraudRecall      share of its FRAUD-labelled events they alert on
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Budget(double share, Map<String, Double> reviewThresholds) {
+    public record Budget(double share, Map<String, Double> reviewThresholds, Double legitShare, Double fraudRecall) {
 
         /**
          * The thresholds for an event of {@code eventType}: REVIEW is the type's own; CHALLENGE and DECLINE stay the

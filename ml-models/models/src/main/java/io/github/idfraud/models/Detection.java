@@ -21,10 +21,21 @@ public record Detection(FamilyTable sameWorld, FamilyTable unseenWorld) {
      * @param families           one row per fraud scenario
      * @param legitRulesShare    share of legitimate events the default rules alone send there; null when not measured
      * @param legitCombinedShare the same for the model's policy and the rules together; null when not measured
+     * @param budgetCurve        the model's policy under every alert budget of the card, on these events
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FamilyTable(String log, long legitEvents, double legitPolicyShare, double rankingThreshold,
-                              List<Family> families, Double legitRulesShare, Double legitCombinedShare) {
+                              List<Family> families, Double legitRulesShare, Double legitCombinedShare,
+                              List<BudgetPoint> budgetCurve) {
+    }
+
+    /**
+     * What one alert budget does on a table's events: how many legitimate and harmful events it sends to REVIEW or
+     * DECLINE, and the family it serves worst.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BudgetPoint(double share, double legitShare, double harmfulShare, String weakestFamily,
+                              double weakestShare) {
     }
 
     /**

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class AlertBudgetsTests {
 
     private final AlertBudgets budgets = new AlertBudgets(0.01, "validation period", List.of(
-            new AlertBudgets.Budget(0.005, Map.of("ACCOUNT_OPENING", 0.3)),
-            new AlertBudgets.Budget(0.01, Map.of("ACCOUNT_OPENING", 0.2, "TRANSACTION", 0.6)),
-            new AlertBudgets.Budget(0.02, Map.of("ACCOUNT_OPENING", 0.1, "TRANSACTION", 0.4))));
+            new AlertBudgets.Budget(0.005, Map.of("ACCOUNT_OPENING", 0.3), 0.001, 0.5),
+            new AlertBudgets.Budget(0.01, Map.of("ACCOUNT_OPENING", 0.2, "TRANSACTION", 0.6), 0.002, 0.6),
+            new AlertBudgets.Budget(0.02, Map.of("ACCOUNT_OPENING", 0.1, "TRANSACTION", 0.4), 0.005, 0.7)));
     private final ModelCard.Thresholds global = new ModelCard.Thresholds(0.05, 0.5, 0.95);
 
     @Test

@@ -2,118 +2,128 @@ package io.github.idfraud.trainer.evaluation;
 
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.models.AlertBudgets;
+import io.github.idfraud.models.Rounding;
 import io.github.idfraud.trainer.replay.ReplayedEvent;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Spends an alert budget across event types where it catches most labelled fraud: each type's events are taken in
- * descending score, a chunk at a time, and the next chunk always comes from the type whose next chunk has the highest
- * share of FRAUD (ties go to the higher score). Spending stops at the budget or when no type's next chunk holds any
- * FRAUD: the budget is a ceiling, and alerts that found nothing on the calibration period only add false alarms on
- * traffic that drifts. A type's REVIEW threshold is the lowest score it was given. Chunks of at least {@value #MIN_CHUNK} events keep one lucky event from buying a whole type.
+ * Spends an alert budget across event types where it catches most labelled fraud. Each type's events are ranked by
+ * descending score; at every step the calibrator buys, from the type that offers it, the next run of events (whole
+ * chunks of 0.1% of the type, at least {@value #MIN_CHUNK} events) with the highest share of FRAUD, looking past runs
+ * without fraud to the fraud below them. It stops at the budget or when no run reaches {@value #MIN_PRECISION} FRAUD:
+ * the budget is a ceiling, and alerts that find next to nothing on the calibration period only add false alarms on
+ * traffic that drifts. A type's REVIEW threshold is the lowest score it was given.
  */
 public final class AlertBudgetCalibrator {
 
-    /**
-     * The default budget: simulated logs carry about 1% fraud events, so 1.5% of all events leaves about 0.5-1% of
-     * the legitimate ones for analysts; a bank with less fraud sets its own lower budget.
-     */
-    public static final double DEFAULT_SHARE = 0.015;
     static final double[] SHARES = {0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05};
+    /**
+     * The default budget is the largest whose thresholds alert on at most this share of the calibration period's
+     * legitimate events: half the 1% a bank tolerates, the other half left for traffic that differs from ours.
+     */
+    static final double DEFAULT_LEGIT_SHARE = 0.005;
     static final int MIN_CHUNK = 10;
+    /** Fewest FRAUD per alert a run of events must hold to be bought: one in fifty. */
+    static final double MIN_PRECISION = 0.02;
     private static final double CHUNK_SHARE = 0.001;
 
     public AlertBudgets calibrate(List<ReplayedEvent> events, double[] scores, String calibratedOn) {
-        Map<EventType, double[]> byType = scoresByType(events, scores, false);
-        Map<EventType, double[]> fraudByType = scoresByType(events, scores, true);
+        Map<EventType, Ranked> byType = rank(events, scores);
         List<AlertBudgets.Budget> budgets = new ArrayList<>();
+        double defaultShare = SHARES[0];
         for (double share : SHARES) {
-            budgets.add(budget(share, events.size(), byType, fraudByType));
+            AlertBudgets.Budget budget = budget(share, events.size(), byType);
+            budgets.add(budget);
+            if (budget.legitShare() <= DEFAULT_LEGIT_SHARE) {
+                defaultShare = share;
+            }
         }
-        return new AlertBudgets(DEFAULT_SHARE, calibratedOn, budgets);
+        return new AlertBudgets(defaultShare, calibratedOn, budgets);
     }
 
-    private static AlertBudgets.Budget budget(double share, int total, Map<EventType, double[]> byType,
-                                             Map<EventType, double[]> fraudByType) {
+    /** One type's scores, descending, and how many FRAUD events are among the first i of them. */
+    private record Ranked(double[] scores, int[] fraudBefore) {
+
+        int size() {
+            return scores.length;
+        }
+
+        int chunk() {
+            return Math.max(MIN_CHUNK, (int) Math.ceil(CHUNK_SHARE * scores.length));
+        }
+
+        double precision(int from, int to) {
+            return (double) (fraudBefore[to] - fraudBefore[from]) / (to - from);
+        }
+    }
+
+    private static AlertBudgets.Budget budget(double share, int total, Map<EventType, Ranked> byType) {
         long allowed = (long) Math.floor(share * total);
         Map<EventType, Integer> taken = new EnumMap<>(EventType.class);
         byType.keySet().forEach(t -> taken.put(t, 0));
         long spent = 0;
         while (true) {
-            EventType best = null;
-            double bestPrecision = -1;
-            double bestScore = -1;
+            EventType bestType = null;
+            int bestTo = 0;
+            double bestPrecision = MIN_PRECISION;
             for (var entry : byType.entrySet()) {
-                double[] descending = entry.getValue();
+                Ranked ranked = entry.getValue();
                 int from = taken.get(entry.getKey());
-                int chunk = chunk(descending.length);
-                if (from >= descending.length || spent + Math.min(chunk, descending.length - from) > allowed) {
-                    continue;
-                }
-                int to = Math.min(descending.length, from + chunk);
-                int fraud = fraudBetween(fraudByType.getOrDefault(entry.getKey(), new double[0]), descending[to - 1],
-                        from == 0 ? Double.MAX_VALUE : descending[from - 1]);
-                double precision = (double) fraud / (to - from);
-                if (precision > bestPrecision || precision == bestPrecision && descending[from] > bestScore) {
-                    best = entry.getKey();
-                    bestPrecision = precision;
-                    bestScore = descending[from];
+                for (int to = Math.min(ranked.size(), from + ranked.chunk()); to > from && spent + (to - from) <= allowed;
+                     to = to == ranked.size() ? from : Math.min(ranked.size(), to + ranked.chunk())) {
+                    double precision = ranked.precision(from, to);
+                    if (precision > bestPrecision || bestType == null && precision == bestPrecision) {
+                        bestType = entry.getKey();
+                        bestTo = to;
+                        bestPrecision = precision;
+                    }
                 }
             }
-            if (best == null || bestPrecision == 0) {
-                break; // a chunk without any labelled fraud buys only false alarms: the budget is a ceiling
+            if (bestType == null) {
+                break;
             }
-            int from = taken.get(best);
-            int to = Math.min(byType.get(best).length, from + chunk(byType.get(best).length));
-            taken.put(best, to);
-            spent += to - from;
+            spent += bestTo - taken.get(bestType);
+            taken.put(bestType, bestTo);
         }
         Map<String, Double> thresholds = new LinkedHashMap<>();
-        taken.forEach((type, n) -> {
+        long alerted = 0;
+        long fraudAlerted = 0;
+        long fraud = 0;
+        for (var entry : byType.entrySet()) {
+            Ranked ranked = entry.getValue();
+            int n = taken.get(entry.getKey());
             if (n > 0) {
-                thresholds.put(type.name(), byType.get(type)[n - 1]);
+                thresholds.put(entry.getKey().name(), ranked.scores()[n - 1]);
             }
-        });
-        return new AlertBudgets.Budget(share, thresholds);
-    }
-
-    private static int chunk(int typeEvents) {
-        return Math.max(MIN_CHUNK, (int) Math.ceil(CHUNK_SHARE * typeEvents));
-    }
-
-    /** FRAUD events of a type with a score in [low, high). */
-    private static int fraudBetween(double[] fraudDescending, double low, double high) {
-        int n = 0;
-        for (double s : fraudDescending) {
-            n += s >= low && s < high ? 1 : 0;
+            alerted += n;
+            fraudAlerted += ranked.fraudBefore()[n];
+            fraud += ranked.fraudBefore()[ranked.size()];
         }
-        return n;
+        return new AlertBudgets.Budget(share, thresholds, Rounding.round((double) (alerted - fraudAlerted) / Math.max(1, total - fraud)),
+                Rounding.round((double) fraudAlerted / Math.max(1, fraud)));
     }
 
-    private static Map<EventType, double[]> scoresByType(List<ReplayedEvent> events, double[] scores, boolean fraudOnly) {
-        Map<EventType, List<Double>> lists = new EnumMap<>(EventType.class);
+    private static Map<EventType, Ranked> rank(List<ReplayedEvent> events, double[] scores) {
+        Map<EventType, List<Integer>> indices = new EnumMap<>(EventType.class);
         for (int i = 0; i < scores.length; i++) {
-            ReplayedEvent e = events.get(i);
-            if (!fraudOnly || e.fraud()) {
-                lists.computeIfAbsent(EventKinds.typeOf(e), t -> new ArrayList<>()).add(scores[i]);
-            }
+            indices.computeIfAbsent(EventKinds.typeOf(events.get(i)), t -> new ArrayList<>()).add(i);
         }
-        Map<EventType, double[]> result = new EnumMap<>(EventType.class);
-        lists.forEach((type, list) -> {
-            double[] a = list.stream().mapToDouble(Double::doubleValue).toArray();
-            Arrays.sort(a);
-            for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-                double tmp = a[i];
-                a[i] = a[j];
-                a[j] = tmp;
+        Map<EventType, Ranked> ranked = new EnumMap<>(EventType.class);
+        indices.forEach((type, list) -> {
+            list.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
+            double[] s = new double[list.size()];
+            int[] fraudBefore = new int[list.size() + 1];
+            for (int k = 0; k < list.size(); k++) {
+                s[k] = scores[list.get(k)];
+                fraudBefore[k + 1] = fraudBefore[k] + (events.get(list.get(k)).fraud() ? 1 : 0);
             }
-            result.put(type, a);
+            ranked.put(type, new Ranked(s, fraudBefore));
         });
-        return result;
+        return ranked;
     }
 }

@@ -2,7 +2,9 @@ package io.github.idfraud.trainer.evaluation;
 
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.features.FeatureVector;
+import io.github.idfraud.models.AlertBudgets;
 import io.github.idfraud.models.Detection;
+import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.models.Rounding;
 import io.github.idfraud.rules.CompiledRuleSet;
 import io.github.idfraud.rules.RuleOutcome;
@@ -31,7 +33,7 @@ public final class FamilyDetection {
      * @return the table, or null when the events carry no ground truth (a bank's own log)
      */
     public Detection.FamilyTable table(String log, List<ReplayedEvent> events, double[] scores, ModelPolicy policy,
-                                       CompiledRuleSet rules) {
+                                       CompiledRuleSet rules, AlertBudgets budgets) {
         if (events.stream().noneMatch(EventKinds::isLegitScenario)) {
             return null;
         }
@@ -59,7 +61,50 @@ public final class FamilyDetection {
         counts.forEach((scenario, c) -> families.add(new Detection.Family(scenario, c[0], c[1], share(c[2], c[1]),
                 share(c[3], c[1]), withRules ? share(c[4], c[1]) : null, withRules ? share(c[5], c[1]) : null)));
         return new Detection.FamilyTable(log, legit[0], share(legit[1], legit[0]), rankingThreshold, families,
-                withRules ? share(legit[2], legit[0]) : null, withRules ? share(legit[3], legit[0]) : null);
+                withRules ? share(legit[2], legit[0]) : null, withRules ? share(legit[3], legit[0]) : null,
+                budgetCurve(events, scores, policy.global(), budgets));
+    }
+
+    private static List<Detection.BudgetPoint> budgetCurve(List<ReplayedEvent> events, double[] scores,
+                                                           ModelCard.Thresholds global, AlertBudgets budgets) {
+        List<Detection.BudgetPoint> curve = new ArrayList<>();
+        if (budgets == null) {
+            return curve;
+        }
+        for (AlertBudgets.Budget budget : budgets.budgets()) {
+            ModelPolicy policy = new ModelPolicy(global, budget);
+            long legit = 0;
+            long legitAlerted = 0;
+            long harmful = 0;
+            long harmfulAlerted = 0;
+            Map<String, long[]> families = new TreeMap<>();
+            for (int i = 0; i < scores.length; i++) {
+                ReplayedEvent e = events.get(i);
+                boolean alerted = policy.decide(e, scores[i]).raisesAlert();
+                if (EventKinds.isLegitScenario(e)) {
+                    legit++;
+                    legitAlerted += alerted ? 1 : 0;
+                } else if (EventKinds.harmful(e)) {
+                    harmful++;
+                    harmfulAlerted += alerted ? 1 : 0;
+                    long[] c = families.computeIfAbsent(e.scenario(), f -> new long[2]);
+                    c[0]++;
+                    c[1] += alerted ? 1 : 0;
+                }
+            }
+            String weakest = null;
+            double weakestShare = 1;
+            for (var f : families.entrySet()) {
+                double familyShare = share(f.getValue()[1], f.getValue()[0]);
+                if (weakest == null || familyShare < weakestShare) {
+                    weakest = f.getKey();
+                    weakestShare = familyShare;
+                }
+            }
+            curve.add(new Detection.BudgetPoint(budget.share(), share(legitAlerted, legit), share(harmfulAlerted, harmful),
+                    weakest, weakestShare));
+        }
+        return curve;
     }
 
     /** Whether the model's policy, the rules alone and both combined send the event to REVIEW or DECLINE. */

@@ -23,8 +23,12 @@ final class DetectionTable {
                       String unseenCombined, String sameHarmful, String sameRanking, String samePolicy) {
     }
 
+    /** One alert budget on the unseen world. */
+    public record CurveRow(String share, String legitShare, String harmfulShare, String weakest) {
+    }
+
     /** One alert budget: its REVIEW threshold per event type. */
-    public record BudgetRow(String share, String thresholds) {
+    public record BudgetRow(String share, String legitShare, String fraudRecall, String thresholds) {
     }
 
     static List<Row> rows(ModelCard card) {
@@ -64,9 +68,20 @@ final class DetectionTable {
             Map<String, String> shown = new LinkedHashMap<>();
             b.reviewThresholds().forEach((type, t) -> shown.put(type, String.format(Locale.ROOT, "%.4f", t)));
             rows.add(new BudgetRow(pct(b.share()) + (b.share() == budgets.defaultShare() ? " (default)" : ""),
+                    pct(b.legitShare()), pct(b.fraudRecall()),
                     shown.isEmpty() ? "no alerts" : shown.toString().replaceAll("[{}]", "").replace("=", " ")));
         }
         return rows;
+    }
+
+    static List<CurveRow> unseenCurve(ModelCard card) {
+        Detection d = card.detection();
+        if (d == null || d.unseenWorld() == null || d.unseenWorld().budgetCurve() == null) {
+            return List.of();
+        }
+        return d.unseenWorld().budgetCurve().stream().map(p -> new CurveRow(
+                pct(p.share()) + (card.alertBudgets() != null && p.share() == card.alertBudgets().defaultShare() ? " (default)" : ""),
+                pct(p.legitShare()), pct(p.harmfulShare()), p.weakestFamily() + " " + pct(p.weakestShare()))).toList();
     }
 
     private static Map<String, Detection.Family> byScenario(Detection.FamilyTable table) {

@@ -30,7 +30,8 @@ final class ModelCardMarkdown {
                             Review review, List<ScenarioTable.Row> scenarios, List<Plot> plots,
                             List<CandidateRow> candidates, List<ThresholdRow> thresholds, List<Entry> hyperparameters,
                             List<ImportanceRow> importance, List<FeatureRow> features,
-                            List<DetectionTable.Row> detection, List<DetectionTable.BudgetRow> budgets) {
+                            List<DetectionTable.Row> detection, List<DetectionTable.BudgetRow> budgets,
+                            List<DetectionTable.CurveRow> unseenCurve) {
     }
 
     public record MetricsRow(String model, String aucRoc, String averagePrecision, String recallAt01, String recallAt1,
@@ -77,7 +78,7 @@ final class ModelCardMarkdown {
                         metricsRow("logistic regression (baseline)", card.metrics().logisticRegression())),
                 review(card.metrics().xgboost().precisionAtK()), ScenarioTable.rows(card), plots(card), candidates(card),
                 thresholds(card), hyperparameters(card), importance(card), features(), DetectionTable.rows(card),
-                DetectionTable.budgets(card));
+                DetectionTable.budgets(card), DetectionTable.unseenCurve(card));
     }
 
     private static MetricsRow metricsRow(String name, ModelMetrics m) {

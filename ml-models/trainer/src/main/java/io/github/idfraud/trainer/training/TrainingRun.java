@@ -168,7 +168,7 @@ public final class TrainingRun {
                 .run(unseen.log(), periods.test(), Map.of("XGBoost", trained.xgboost()));
         return new FamilyDetection().table(unseen.description() + ", test days " + periods.test(), result.events(),
                 result.scores().get("XGBoost"), ModelPolicy.of(evaluation.thresholds(), evaluation.budgets()),
-                new RuleCompiler().compile(DefaultRules.load()));
+                new RuleCompiler().compile(DefaultRules.load()), evaluation.budgets());
     }
 
     private TestEvaluation evaluate(TrainingSets sets, FinalTraining trained, String logDescription, Periods periods) {
@@ -186,7 +186,7 @@ public final class TrainingRun {
         AlertBudgets budgets = new AlertBudgetCalibrator().calibrate(sets.calibration(), calibrationScores,
                 sets.calibrationName());
         Detection.FamilyTable sameWorld = new FamilyDetection().table(logDescription + ", test days " + periods.test(),
-                sets.test(), xgbScores, ModelPolicy.of(thresholds, budgets), null);
+                sets.test(), xgbScores, ModelPolicy.of(thresholds, budgets), null, budgets);
         DriftReference reference = new DriftReferenceBuilder().build(sets.calibrationName(), sets.calibration(),
                 calibrationScores);
         return new TestEvaluation(xgbScores, lrScores, metrics, thresholds, calibration, budgets, sameWorld, reference);

@@ -37,7 +37,9 @@ class AlertBudgetCalibratorTests {
         AlertBudgets budgets = new AlertBudgetCalibrator().calibrate(events, scores(), "test");
         AlertBudgets.Budget onePercent = budgets.atMost(0.01);
 
-        assertThat(budgets.defaultShare()).isEqualTo(AlertBudgetCalibrator.DEFAULT_SHARE);
+        assertThat(budgets.budgets()).allSatisfy(b -> assertThat(budgets.atMost(budgets.defaultShare()).legitShare())
+                .isLessThanOrEqualTo(AlertBudgetCalibrator.DEFAULT_LEGIT_SHARE));
+        assertThat(onePercent.fraudRecall()).isEqualTo(1.0);
         assertThat(onePercent.reviewThresholds()).containsKey("ACCOUNT_OPENING");
         assertThat(onePercent.reviewThresholds().get("ACCOUNT_OPENING")).isLessThanOrEqualTo(0.1 + 360 / 2_000.0);
         ModelPolicy policy = new ModelPolicy(new ModelCard.Thresholds(0.9, 0.95, 0.99), onePercent);
@@ -48,13 +50,17 @@ class AlertBudgetCalibratorTests {
         assertThat(sent).as("never over budget").isLessThanOrEqualTo((long) (0.01 * events.size()));
 
         Detection.FamilyTable table = new FamilyDetection().table("toy", events, scores(),
-                ModelPolicy.of(new ModelCard.Thresholds(0.9, 0.95, 0.99), budgets), null);
+                ModelPolicy.of(new ModelCard.Thresholds(0.9, 0.95, 0.99), budgets), null, budgets);
         assertThat(table.families()).singleElement().satisfies(f -> {
             assertThat(f.scenario()).isEqualTo("stolen_identity");
             assertThat(f.harmfulEvents()).isEqualTo(40);
             assertThat(f.policyShare()).isEqualTo(1.0);
             assertThat(f.rankingRecall()).as("at 1% legit FPR the transactions outrank every opening").isEqualTo(0.0);
             assertThat(f.rulesShare()).as("no rules given").isNull();
+        });
+        assertThat(table.budgetCurve()).hasSize(budgets.budgets().size()).allSatisfy(point -> {
+            assertThat(point.weakestFamily()).isEqualTo("stolen_identity");
+            assertThat(point.legitShare()).isLessThanOrEqualTo(point.share());
         });
     }
 
