@@ -37,7 +37,7 @@ public final class RebuildDefaultCommand implements Callable<Integer> {
 
     static final long SEED = 20261001L;
     static final int DAYS = 45;
-    static final int IDENTITIES = 6000;
+    static final int IDENTITIES = 16000;
     /** The training log mixes these worlds; the card's headline is judged on {@link #UNSEEN_WORLD}. */
     static final List<String> TRAINING_WORLDS = List.of(Worlds.DEFAULT, "harbour", "quarry", "orchard");
     static final String UNSEEN_WORLD = "meadow";
