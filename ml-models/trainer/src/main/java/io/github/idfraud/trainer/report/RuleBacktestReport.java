@@ -36,8 +36,9 @@ public final class RuleBacktestReport {
     String markdown(RulesBacktest b) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "## Rules backtest: %s with %s on %s%n%n", b.rules(), b.model(), b.period()));
-        md.append(String.format(Locale.ROOT, "%,d events, %,d FRAUD. The model flags (REVIEW/DECLINE) at its card's thresholds "
-                        + "(review %.4f, decline %.4f); rules alone and model + rules use the ACTIVE rules only, as the "
+        md.append(String.format(Locale.ROOT, "%,d events, %,d FRAUD. The model flags (REVIEW/DECLINE) as the scoring service "
+                        + "does for a tenant with the card's default alert budget: each event type's REVIEW threshold, the "
+                        + "card's global thresholds (review %.4f, decline %.4f) around it; rules alone and model + rules use the ACTIVE rules only, as the "
                         + "scoring service does; SHADOW rules are listed with their hits but never decide.%n%n", b.events(),
                 b.fraud(), b.modelThresholds().review(), b.modelThresholds().decline()));
         md.append("| rule | status | action | hits | FRAUD hits | precision | recall | hits the model flags | FRAUD the model misses |\n");
