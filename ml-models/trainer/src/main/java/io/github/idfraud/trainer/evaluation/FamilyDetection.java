@@ -1,7 +1,6 @@
 package io.github.idfraud.trainer.evaluation;
 
 import io.github.idfraud.contract.DecisionType;
-import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.models.AlertBudgets;
 import io.github.idfraud.models.Detection;
 import io.github.idfraud.models.ModelCard;
@@ -113,7 +112,7 @@ public final class FamilyDetection {
         boolean[] alerted = new boolean[3];
         alerted[MODEL] = model.raisesAlert();
         if (rules != null) {
-            RuleOutcome outcome = rules.evaluate(FeatureVector.of(toDoubles(e.features())), e.eventFields());
+            RuleOutcome outcome = rules.evaluate(e.featureVector(), e.eventFields());
             alerted[RULES] = outcome.decide(DecisionType.ALLOW).raisesAlert();
             alerted[COMBINED] = outcome.decide(model).raisesAlert();
         }
@@ -140,13 +139,6 @@ public final class FamilyDetection {
         return ThresholdCalibrator.topRate(sorted, RANKING_FPR);
     }
 
-    private static double[] toDoubles(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
-    }
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : Rounding.round((double) part / whole);

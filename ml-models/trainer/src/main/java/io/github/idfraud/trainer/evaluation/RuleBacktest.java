@@ -1,7 +1,6 @@
 package io.github.idfraud.trainer.evaluation;
 
 import io.github.idfraud.contract.DecisionType;
-import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.rules.CompiledRuleSet;
 import io.github.idfraud.rules.Rule;
@@ -52,7 +51,7 @@ public final class RuleBacktest {
                 throw new IllegalStateException("event " + e.eventId() + " was replayed without its fields; rules need them");
             }
             model[i] = policy.decide(e, scores[i]);
-            RuleOutcome outcome = rules.evaluate(FeatureVector.of(toDoubles(e.features())), e.eventFields());
+            RuleOutcome outcome = rules.evaluate(e.featureVector(), e.eventFields());
             alone[i] = outcome.decide(DecisionType.ALLOW);
             combined[i] = outcome.decide(model[i]);
             failed += outcome.failed().size();
@@ -78,11 +77,4 @@ public final class RuleBacktest {
         return new Result(stats, DecisionComparison.of(events, decisions), failed);
     }
 
-    private static double[] toDoubles(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.idfraud.trainer.replay;
 
 import io.github.idfraud.rules.EventFields;
+import io.github.idfraud.features.FeatureVector;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,6 +29,15 @@ public record ReplayedEvent(String tenant, String eventId, Instant occurredAt, S
             fraud[i] = events.get(i).fraud();
         }
         return fraud;
+    }
+
+    /** The features as the engine's vector, for the rules that read them by name. */
+    public FeatureVector featureVector() {
+        double[] values = new double[features.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = features[i];
+        }
+        return FeatureVector.of(values);
     }
 
     public static long countFraud(List<ReplayedEvent> events) {
