@@ -123,7 +123,8 @@ public final class DemoCli implements Callable<Integer> {
         caseCounter.awaitQuiet(Duration.ofSeconds(30));
         awaitMail(mail, Duration.ofSeconds(20));
 
-        new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail);
+        new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail,
+                ScorePsi.read(scoring.baseUrl()));
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
         console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");

@@ -1,12 +1,17 @@
 package io.github.idfraud.demo;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Decisions by type, and detection (REVIEW or DECLINE) against the simulator's ground truth per scenario. */
+/**
+ * Decisions by type, detection (REVIEW or DECLINE) against the simulator's ground truth per scenario, and the tenant
+ * rules that fired.
+ */
 final class Scoreboard {
 
     enum Decision { ALLOW, CHALLENGE, REVIEW, DECLINE, ERROR }
@@ -14,6 +19,7 @@ final class Scoreboard {
     private final Map<Decision, LongAdder> decisions = new EnumMap<>(Decision.class);
     private final Map<String, LongAdder> eventsByScenario = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> alertedByScenario = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> ruleFirings = new ConcurrentHashMap<>();
 
     Scoreboard() {
         for (Decision d : Decision.values()) {
@@ -31,6 +37,19 @@ final class Scoreboard {
         if (decision == Decision.REVIEW || decision == Decision.DECLINE) {
             alertedByScenario.computeIfAbsent(key, k -> new LongAdder()).increment();
         }
+    }
+
+    /** Counts the tenant rules (by reason code) that fired on one answer. */
+    void rulesFired(List<String> codes) {
+        codes.forEach(code -> ruleFirings.computeIfAbsent(code, k -> new LongAdder()).increment());
+    }
+
+    /** Reason code -> answers it fired on, most frequent first. */
+    Map<String, Long> ruleFirings() {
+        Map<String, Long> result = new LinkedHashMap<>();
+        ruleFirings.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> result.put(e.getKey(), e.getValue().sum()));
+        return result;
     }
 
     long scored() {

@@ -2,7 +2,10 @@ package io.github.idfraud.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.contract.Reason;
+import io.github.idfraud.contract.ReasonSource;
 import io.github.idfraud.harness.OpenLoopSender;
 import io.github.idfraud.harness.PreparedRequest;
 import io.github.idfraud.harness.ScoringAnswer;
@@ -40,6 +43,8 @@ final class StreamReplayer {
     private static final int WARM_CONNECTIONS = 8;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String RULE_SOURCE = "\"source\":\"RULE\"";
+
     private final ObjectMapper json = ContractJson.newMapper();
     private final String baseUrl;
     private final Map<String, String> tenantKeys;
@@ -96,6 +101,7 @@ final class StreamReplayer {
                 EventLogLine line = lines.get(index);
                 if (line.isEvent()) {
                     scoreboard.record(line.scenario(), decisionOf(answer.ok(), answer.body()));
+                    scoreboard.rulesFired(ruleCodes(answer.ok(), answer.body()));
                 }
             }, progress -> console.progress(String.format(
                     "live  %,d events  %,.0f events/s  decisions %,d  p50 %.1f ms  p99 %.1f ms  cases %,d",
@@ -117,6 +123,9 @@ final class StreamReplayer {
                 .handle((response, failure) -> {
                     scoreboard.record(line.scenario(), failure == null
                             ? decisionOf(response.statusCode() == 200, response.body()) : Scoreboard.Decision.ERROR);
+                    if (failure == null) {
+                        scoreboard.rulesFired(ruleCodes(response.statusCode() == 200, response.body()));
+                    }
                     return null;
                 });
     }
@@ -137,6 +146,19 @@ final class StreamReplayer {
                 .header("Content-Type", "application/json")
                 .timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** The reason codes of the tenant rules that fired (answers without any are not parsed at all). */
+    private List<String> ruleCodes(boolean ok, String body) {
+        if (!ok || !body.contains(RULE_SOURCE)) {
+            return List.of();
+        }
+        try {
+            return json.readValue(body, Decision.class).reasons().stream()
+                    .filter(r -> r.source() == ReasonSource.RULE).map(Reason::code).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static Scoreboard.Decision decisionOf(boolean ok, String body) {

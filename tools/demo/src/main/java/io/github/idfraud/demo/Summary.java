@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** The end-of-run report: decisions, detection against ground truth, cases, emails, latency. */
+/** The end-of-run report: decisions, detection against ground truth, rules fired, score drift, cases, emails, latency. */
 final class Summary {
+
+    /** The documented alarm level of the drift gauge (docs/operations.md). */
+    private static final double ALARM_PSI = 0.25;
 
     private final Console console;
 
@@ -13,7 +16,7 @@ final class Summary {
         this.console = console;
     }
 
-    void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail) {
+    void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail, Map<String, Double> scorePsi) {
         console.line("");
         console.line("==== summary ====");
         console.line(String.format("events scored  %,d   errors %,d", board.scored(), board.count(Scoreboard.Decision.ERROR)));
@@ -29,6 +32,17 @@ final class Summary {
             console.line(String.format("  %-20s %,10d %,10d %7.1f%%", label, events, alerted, events == 0 ? 0 : 100.0 * alerted / events));
         }
         console.line(String.format("  precision of alerts: %.1f%% of alerted events were fraud", 100 * board.precision()));
+        Map<String, Long> rules = board.ruleFirings();
+        console.line(rules.isEmpty() ? "tenant rules   none fired"
+                : "tenant rules   fired beside the model (default set): " + String.join(", ", rules.entrySet().stream()
+                        .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList()));
+        console.line(scorePsi.isEmpty() ? "score drift    not measured yet (too few events per tenant)"
+                : "score drift    PSI against the model card's reference (watch 0.1, alarm 0.25): " + String.join(", ",
+                        scorePsi.entrySet().stream().map(e -> e.getKey() + " " + String.format("%.3f", e.getValue())).toList()));
+        if (scorePsi.values().stream().anyMatch(psi -> psi > ALARM_PSI)) {
+            console.line("               (above the alarm: this short stream starts cold, every customer new, unlike the settled"
+                    + " weeks the reference comes from)");
+        }
         console.line(String.format("latency (live, open loop)  p50 %.1f ms   p99 %.1f ms   max %.1f ms",
                 latencyMicros.getValueAtPercentile(50) / 1000.0, latencyMicros.getValueAtPercentile(99) / 1000.0,
                 latencyMicros.getMaxValue() / 1000.0));
