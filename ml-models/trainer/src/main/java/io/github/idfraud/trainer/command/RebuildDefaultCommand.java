@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * simulation, so that anyone can reproduce {@code ml-models/models} (up to timestamps and the version hash).
  */
 @Command(name = "rebuild-default", mixinStandardHelpOptions = true,
-        description = "Simulate a fixed log mixing four worlds (seed " + RebuildDefaultCommand.SEED + ", "
+        description = "Simulate a fixed log mixing six worlds (seed " + RebuildDefaultCommand.SEED + ", "
                 + RebuildDefaultCommand.DAYS + " days, " + RebuildDefaultCommand.IDENTITIES + " identities), train on "
                 + "days 1-30, validate on days 31-34, test on days 35-45, judge the model on the same days of an unseen "
                 + "world (other seed and parameters), and copy model.tribuo, model-card.json, model-card.md and the "
@@ -37,9 +37,9 @@ public final class RebuildDefaultCommand implements Callable<Integer> {
 
     static final long SEED = 20261001L;
     static final int DAYS = 45;
-    static final int IDENTITIES = 16000;
+    static final int IDENTITIES = 24000;
     /** The training log mixes these worlds; the card's headline is judged on {@link #UNSEEN_WORLD}. */
-    static final List<String> TRAINING_WORLDS = List.of(Worlds.DEFAULT, "harbour", "quarry", "orchard");
+    static final List<String> TRAINING_WORLDS = List.of(Worlds.DEFAULT, "harbour", "quarry", "orchard", "summit", "delta");
     static final String UNSEEN_WORLD = "meadow";
     static final long UNSEEN_SEED = SEED + 1000;
     static final int UNSEEN_IDENTITIES = 3000;
