@@ -42,7 +42,7 @@ public final class RebuildDefaultCommand implements Callable<Integer> {
     static final List<String> TRAINING_WORLDS = List.of(Worlds.DEFAULT, "harbour", "quarry", "orchard", "summit", "delta");
     static final String UNSEEN_WORLD = "meadow";
     static final long UNSEEN_SEED = SEED + 1000;
-    static final int UNSEEN_IDENTITIES = 3000;
+    static final int UNSEEN_IDENTITIES = 10000;
     static final Path MODULE_PATH = Path.of("ml-models", "models", "src", "main", "resources", "models", "default");
     static final List<String> RELEASED_FILES = List.of("model.tribuo", "model-card.json", "model-card.md");
     /**
