@@ -52,6 +52,6 @@ public record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, Si
     }
 
     public static long time(EventLogLine line) {
-        return line.isEvent() ? line.event().occurredAt().getEpochSecond() : line.label().reportedAt().getEpochSecond();
+        return line.at().getEpochSecond();
     }
 }

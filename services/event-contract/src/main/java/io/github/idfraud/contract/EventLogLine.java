@@ -2,6 +2,7 @@ package io.github.idfraud.contract;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 
 /**
  * One line of an event log (JSON Lines): either an event or a label, for one tenant.
@@ -21,5 +22,11 @@ public record EventLogLine(String tenant, Event event, Label label, String scena
     @JsonIgnore // a getter, not a property: without this Jackson would write "event": true in place of the event
     public boolean isEvent() {
         return event != null;
+    }
+
+    /** When the line happened: the event's {@code occurredAt}, else the label's {@code reportedAt}; null for neither. */
+    @JsonIgnore // derived, never written to a log
+    public Instant at() {
+        return event != null ? event.occurredAt() : label != null ? label.reportedAt() : null;
     }
 }

@@ -109,8 +109,7 @@ public final class DemoCli implements Callable<Integer> {
         List<EventLogLine> history = new ArrayList<>();
         List<EventLogLine> live = new ArrayList<>();
         for (EventLogLine line : lines) {
-            Instant at = line.isEvent() ? line.event().occurredAt() : line.label().reportedAt();
-            (at.isBefore(liveFrom) ? history : live).add(line);
+            (line.at().isBefore(liveFrom) ? history : live).add(line);
         }
         console.line(String.format("stream      %,d people at 3 banks over %d days: %,d lines of history, %,d live at %,d/s",
                 identities, days, history.size(), live.size(), rate));

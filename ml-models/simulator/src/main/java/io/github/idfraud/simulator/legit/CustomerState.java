@@ -10,6 +10,7 @@ import io.github.idfraud.simulator.world.City;
 import io.github.idfraud.simulator.world.DayClock;
 import io.github.idfraud.simulator.world.DeviceProfile;
 import io.github.idfraud.simulator.world.Devices;
+import io.github.idfraud.simulator.world.Ids;
 import io.github.idfraud.simulator.world.Person;
 import io.github.idfraud.simulator.world.Rng;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ public final class CustomerState {
     public final ContactHistory<String> email;
     public final ContactHistory<String> phone;
     final ContactHistory<Address> address;
-    int contactChanges;
+    /** Own contact changes a person makes in one period: the ids give each person four slots (Ids). */
+    static final int MAX_OWN_CHANGES = 3;
+    private int contactChanges;
     /** Day a harvested card gets misused, -1 while the card is safe. */
     int cardMisuseDay = -1;
     Account cardAccount;
@@ -49,6 +52,15 @@ public final class CustomerState {
         this.email = new ContactHistory<>(person.email());
         this.phone = new ContactHistory<>(person.phone());
         this.address = new ContactHistory<>(person.address());
+    }
+
+    boolean mayChangeContact() {
+        return contactChanges < MAX_OWN_CHANGES;
+    }
+
+    /** Counts one more own contact change and gives its id slot (for a new e-mail or phone). */
+    long nextContactSlot() {
+        return Ids.CHANGED_CONTACT_BASE + person.index() * 4L + contactChanges++;
     }
 
     /** Day a card harvested at a breached shop gets misused, -1 while the card is safe. */

@@ -11,7 +11,6 @@ import io.github.idfraud.simulator.world.Account;
 import io.github.idfraud.simulator.world.Cities;
 import io.github.idfraud.simulator.world.City;
 import io.github.idfraud.simulator.world.Devices;
-import io.github.idfraud.simulator.world.Ids;
 import io.github.idfraud.simulator.world.Names;
 import io.github.idfraud.simulator.world.PersonFactory;
 import io.github.idfraud.simulator.world.Rng;
@@ -21,8 +20,6 @@ import io.github.idfraud.simulator.world.Rng;
  * forgotten passwords, new e-mails and phones, new devices, new payees with large first payments, new banks.
  */
 public final class LifeEvents {
-
-    private static final int MAX_OWN_CHANGES = 3;
 
     private final LegitActor actor;
     private final LegitParams params;
@@ -99,10 +96,10 @@ public final class LifeEvents {
         var r = actor.r;
         CustomerState state = actor.state;
         Session s = actor.session(t);
-        if (s == null || state.contactChanges >= MAX_OWN_CHANGES) {
+        if (s == null || !state.mayChangeContact()) {
             return;
         }
-        long slot = Ids.CHANGED_CONTACT_BASE + state.person.index() * 4L + state.contactChanges++;
+        long slot = state.nextContactSlot();
         long at = t + Rng.between(r, 40, 500);
         int pick = r.nextInt(100);
         ContactField field;
@@ -182,7 +179,8 @@ public final class LifeEvents {
         }
     }
 
-    private static String line(Address a) {
+    /** An address as a contact change shows it. */
+    static String line(Address a) {
         return a.line1() + ", " + a.city() + " " + a.postalCode();
     }
 }

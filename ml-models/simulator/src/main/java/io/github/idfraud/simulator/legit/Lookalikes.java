@@ -11,7 +11,6 @@ import io.github.idfraud.simulator.pipeline.Drafts;
 import io.github.idfraud.simulator.world.Account;
 import io.github.idfraud.simulator.world.DeviceProfile;
 import io.github.idfraud.simulator.world.Devices;
-import io.github.idfraud.simulator.world.Ids;
 import io.github.idfraud.simulator.world.Merchant;
 import io.github.idfraud.simulator.world.Names;
 import io.github.idfraud.simulator.world.PersonFactory;
@@ -67,7 +66,7 @@ public final class Lookalikes {
     private void breachReaction(long t) {
         var r = actor.r;
         CustomerState state = actor.state;
-        if (state.contactChanges >= 3) {
+        if (!state.mayChangeContact()) {
             return;
         }
         if (state.email.lastChange() > t - 86_400) {
@@ -79,7 +78,7 @@ public final class Lookalikes {
         }
         long reset = t + Rng.between(r, 30, 300);
         actor.sink.add(Drafts.passwordReset(reset, s.account(), s.device(), Scenario.LEGIT).looksRisky(true));
-        long slot = Ids.CHANGED_CONTACT_BASE + state.person.index() * 4L + state.contactChanges++;
+        long slot = state.nextContactSlot();
         String oldValue = state.email.latest();
         String newValue = Names.email(r, state.person.firstName(), state.person.lastName(), actor.world.ids.emailTag(slot));
         long changed = reset + Rng.between(r, 60, 1800);
@@ -141,21 +140,20 @@ public final class Lookalikes {
     private void moveHouse(long t) {
         var r = actor.r;
         CustomerState state = actor.state;
-        if (state.contactChanges >= 3 || state.address.lastChange() > t - 86_400) {
+        if (!state.mayChangeContact() || state.address.lastChange() > t - 86_400) {
             return;
         }
         Session s = actor.session(t);
         if (s == null) {
             return;
         }
-        state.contactChanges++;
+        state.nextContactSlot(); // an address needs no id, but counts as one of the person's changes
         Address old = state.address.latest();
         Address moved = new Address(Names.streetLine(r), null, old.city(), Names.postcode(r, state.person.home()), old.country());
         long at = t + Rng.between(r, 40, 500);
         state.address.change(at, moved);
-        actor.sink.add(Drafts.contactChange(at, s.account(), s.device(), ContactField.ADDRESS,
-                old.line1() + ", " + old.city() + " " + old.postalCode(), moved.line1() + ", " + moved.city() + " "
-                        + moved.postalCode(), Scenario.LEGIT).looksRisky(true));
+        actor.sink.add(Drafts.contactChange(at, s.account(), s.device(), ContactField.ADDRESS, LifeEvents.line(old),
+                LifeEvents.line(moved), Scenario.LEGIT).looksRisky(true));
         Payee landlord = PersonFactory.payee(r);
         long added = at + Rng.between(r, 3600, 20 * 3600);
         actor.sink.add(Drafts.payeeAdded(added, s.account(), s.device(), landlord, Scenario.LEGIT).looksRisky(true));

@@ -52,7 +52,7 @@ public final class SlowTakeover {
         chain.add(Drafts.login(t, account, device, true, LoginMethod.PASSWORD, slow));
 
         day = later(r, day);
-        t = Math.max(session(r, day, city, account, device, chain), t + 600);
+        t = session(r, day, t, city, account, device, chain);
         ContactField field = Rng.chance(r, params.contactChangeShare())
                 ? (Rng.chance(r, 0.6) ? ContactField.EMAIL : ContactField.PHONE) : null;
         if (field == null || Rng.chance(r, 0.3)) {
@@ -67,7 +67,7 @@ public final class SlowTakeover {
         }
 
         day = later(r, day);
-        t = Math.max(session(r, day, city, account, device, chain), t + 600);
+        t = session(r, day, t, city, account, device, chain);
         Payee mule = world.fraudsters.mule(r);
         chain.add(Drafts.payeeAdded(t + Rng.between(r, 30, 300), account, device, mule, slow));
 
@@ -75,12 +75,12 @@ public final class SlowTakeover {
         int small = Rng.between(r, 0, params.maxSmallTransfers());
         for (int i = 0; i < small; i++) {
             day = i == 0 || Rng.chance(r, 0.5) ? later(r, day) : day;
-            t = Math.max(session(r, day, city, account, device, chain), t + 600);
+            t = session(r, day, t, city, account, device, chain);
             chain.add(Drafts.payment(t + Rng.between(r, 30, 300), account, device, balance * Rng.uniform(r, 0.01, 0.06),
                     Channel.TRANSFER, mule.payeeId(), null, slow));
         }
         day = later(r, day);
-        t = Math.max(session(r, day, city, account, device, chain), t + 600);
+        t = session(r, day, t, city, account, device, chain);
         chain.add(Drafts.payment(t + Rng.between(r, 30, 300), account, device, balance * Rng.uniform(r, 0.5, 0.9),
                 Channel.TRANSFER, mule.payeeId(), null, slow));
 
@@ -92,11 +92,15 @@ public final class SlowTakeover {
         }
     }
 
-    /** The fraudster logs in at a usual hour of {@code day}; returns the login time. */
-    private long session(SplittableRandom r, long day, City city, Account account, Device device, List<EventDraft> chain) {
+    /**
+     * The fraudster logs in at a usual hour of {@code day}; returns when the session's next step may happen: the
+     * login, but at least ten minutes after the previous step at {@code previous} (steps keep their order).
+     */
+    private long session(SplittableRandom r, long day, long previous, City city, Account account, Device device,
+                         List<EventDraft> chain) {
         long t = DayClock.activeSecond(r, day, 0, city.utcOffset());
         chain.add(Drafts.login(t, account, device, true, LoginMethod.PASSWORD, Scenario.SLOW_TAKEOVER));
-        return t;
+        return Math.max(t, previous + 600);
     }
 
     private long later(SplittableRandom r, long day) {

@@ -77,7 +77,7 @@ final class WorldMix {
         }
 
         long time() {
-            return line.isEvent() ? line.event().occurredAt().getEpochSecond() : line.label().reportedAt().getEpochSecond();
+            return line.at().getEpochSecond();
         }
 
         @Override

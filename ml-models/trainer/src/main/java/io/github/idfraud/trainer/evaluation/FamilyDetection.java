@@ -38,29 +38,19 @@ public final class FamilyDetection {
         }
         boolean withRules = rules != null && events.stream().allMatch(e -> e.eventFields() != null);
         double rankingThreshold = rankingThreshold(events, scores);
-        long[] legit = new long[4]; // events, then alerted by model, rules, combined
-        Map<String, long[]> counts = new TreeMap<>(); // events, harmful, ranked, then alerted by model, rules, combined
+        Tally tally = new Tally(COMBINED + 1);
         for (int i = 0; i < scores.length; i++) {
             ReplayedEvent e = events.get(i);
-            boolean[] alerted = alerted(e, scores[i], policy, withRules ? rules : null);
-            if (EventKinds.isLegitScenario(e)) {
-                legit[0]++;
-                add(legit, 1, alerted);
-            } else if (EventKinds.isFraudScenario(e)) {
-                long[] c = counts.computeIfAbsent(e.scenario(), s -> new long[6]);
-                c[0]++;
-                if (EventKinds.harmful(e)) {
-                    c[1]++;
-                    c[2] += scores[i] >= rankingThreshold ? 1 : 0;
-                    add(c, 3, alerted);
-                }
-            }
+            tally.add(e, scores[i] >= rankingThreshold, alerted(e, scores[i], policy, withRules ? rules : null));
         }
         List<Detection.Family> families = new ArrayList<>();
-        counts.forEach((scenario, c) -> families.add(new Detection.Family(scenario, c[0], c[1], share(c[2], c[1]),
-                share(c[3], c[1]), withRules ? share(c[4], c[1]) : null, withRules ? share(c[5], c[1]) : null)));
-        return new Detection.FamilyTable(log, legit[0], share(legit[1], legit[0]), rankingThreshold, families,
-                withRules ? share(legit[2], legit[0]) : null, withRules ? share(legit[3], legit[0]) : null,
+        tally.families.forEach((scenario, c) -> families.add(new Detection.Family(scenario, c.events, c.harmful,
+                share(c.ranked, c.harmful), share(c.alerted[MODEL], c.harmful),
+                withRules ? share(c.alerted[RULES], c.harmful) : null,
+                withRules ? share(c.alerted[COMBINED], c.harmful) : null)));
+        return new Detection.FamilyTable(log, tally.legit, share(tally.legitAlerted[MODEL], tally.legit), rankingThreshold,
+                families, withRules ? share(tally.legitAlerted[RULES], tally.legit) : null,
+                withRules ? share(tally.legitAlerted[COMBINED], tally.legit) : null,
                 budgetCurve(events, scores, policy.global(), budgets));
     }
 
@@ -72,38 +62,73 @@ public final class FamilyDetection {
         }
         for (AlertBudgets.Budget budget : budgets.budgets()) {
             ModelPolicy policy = new ModelPolicy(global, budget);
-            long legit = 0;
-            long legitAlerted = 0;
-            long harmful = 0;
-            long harmfulAlerted = 0;
-            Map<String, long[]> families = new TreeMap<>();
+            Tally tally = new Tally(1);
             for (int i = 0; i < scores.length; i++) {
                 ReplayedEvent e = events.get(i);
-                boolean alerted = policy.decide(e, scores[i]).raisesAlert();
-                if (EventKinds.isLegitScenario(e)) {
-                    legit++;
-                    legitAlerted += alerted ? 1 : 0;
-                } else if (EventKinds.harmful(e)) {
-                    harmful++;
-                    harmfulAlerted += alerted ? 1 : 0;
-                    long[] c = families.computeIfAbsent(e.scenario(), f -> new long[2]);
-                    c[0]++;
-                    c[1] += alerted ? 1 : 0;
-                }
+                tally.add(e, false, new boolean[] {policy.decide(e, scores[i]).raisesAlert()});
             }
+            long harmful = 0;
+            long harmfulAlerted = 0;
             String weakest = null;
             double weakestShare = 1;
-            for (var f : families.entrySet()) {
-                double familyShare = share(f.getValue()[1], f.getValue()[0]);
-                if (weakest == null || familyShare < weakestShare) {
+            for (var f : tally.families.entrySet()) {
+                FamilyCounts c = f.getValue();
+                harmful += c.harmful;
+                harmfulAlerted += c.alerted[0];
+                double familyShare = share(c.alerted[0], c.harmful);
+                if (c.harmful > 0 && (weakest == null || familyShare < weakestShare)) {
                     weakest = f.getKey();
                     weakestShare = familyShare;
                 }
             }
-            curve.add(new Detection.BudgetPoint(budget.share(), share(legitAlerted, legit), share(harmfulAlerted, harmful),
-                    weakest, weakestShare));
+            curve.add(new Detection.BudgetPoint(budget.share(), share(tally.legitAlerted[0], tally.legit),
+                    share(harmfulAlerted, harmful), weakest, weakestShare));
         }
         return curve;
+    }
+
+    /** One fraud scenario's counts: its events, the harmful ones, those ranked, those each decider alerted on. */
+    private static final class FamilyCounts {
+        long events;
+        long harmful;
+        long ranked;
+        final long[] alerted;
+
+        FamilyCounts(int deciders) {
+            alerted = new long[deciders];
+        }
+    }
+
+    /** Counts on ground truth: legitimate events and what each decider alerted on, and each fraud family's counts. */
+    private static final class Tally {
+        final Map<String, FamilyCounts> families = new TreeMap<>();
+        final long[] legitAlerted;
+        long legit;
+
+        Tally(int deciders) {
+            legitAlerted = new long[deciders];
+        }
+
+        void add(ReplayedEvent e, boolean ranked, boolean[] alerted) {
+            if (EventKinds.isLegitScenario(e)) {
+                legit++;
+                count(legitAlerted, alerted);
+            } else if (EventKinds.isFraudScenario(e)) {
+                FamilyCounts c = families.computeIfAbsent(e.scenario(), s -> new FamilyCounts(alerted.length));
+                c.events++;
+                if (EventKinds.harmful(e)) {
+                    c.harmful++;
+                    c.ranked += ranked ? 1 : 0;
+                    count(c.alerted, alerted);
+                }
+            }
+        }
+
+        private static void count(long[] counts, boolean[] alerted) {
+            for (int k = 0; k < alerted.length; k++) {
+                counts[k] += alerted[k] ? 1 : 0;
+            }
+        }
     }
 
     /** Whether the model's policy, the rules alone and both combined send the event to REVIEW or DECLINE. */
@@ -117,12 +142,6 @@ public final class FamilyDetection {
             alerted[COMBINED] = outcome.decide(model).raisesAlert();
         }
         return alerted;
-    }
-
-    private static void add(long[] counts, int from, boolean[] alerted) {
-        for (int k = 0; k < alerted.length; k++) {
-            counts[from + k] += alerted[k] ? 1 : 0;
-        }
     }
 
     /** The score above which {@value #RANKING_FPR} of the legitimate events lie. */

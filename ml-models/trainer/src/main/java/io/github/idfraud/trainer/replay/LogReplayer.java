@@ -81,7 +81,7 @@ public final class LogReplayer {
         try (Stream<EventLogLine> lines = new EventLogReader().lines(log)) {
             for (var it = lines.iterator(); it.hasNext() && failure.get() == null && !stopRequested.getAsBoolean(); ) {
                 EventLogLine line = it.next();
-                Instant at = line.isEvent() ? line.event().occurredAt() : line.label() == null ? null : line.label().reportedAt();
+                Instant at = line.at();
                 if (at == null) {
                     continue;
                 }

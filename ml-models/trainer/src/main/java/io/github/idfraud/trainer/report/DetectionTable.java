@@ -1,5 +1,6 @@
 package io.github.idfraud.trainer.report;
 
+import static io.github.idfraud.trainer.report.ModelCardMarkdown.count;
 import static io.github.idfraud.trainer.report.ModelCardMarkdown.pct;
 
 import io.github.idfraud.models.AlertBudgets;
@@ -88,9 +89,5 @@ final class DetectionTable {
         Map<String, Detection.Family> map = new LinkedHashMap<>();
         table.families().forEach(f -> map.put(f.scenario(), f));
         return map;
-    }
-
-    private static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }

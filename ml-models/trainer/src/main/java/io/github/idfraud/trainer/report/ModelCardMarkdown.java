@@ -142,7 +142,7 @@ final class ModelCardMarkdown {
                 .toList();
     }
 
-    private static String count(long value) {
+    static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 

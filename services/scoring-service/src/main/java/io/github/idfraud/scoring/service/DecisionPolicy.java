@@ -39,11 +39,6 @@ public class DecisionPolicy {
         return overridden(model);
     }
 
-    /** The tenant's alert budget under {@code card}, or null when the card has no per-type thresholds. */
-    public Double alertBudget(ModelCard card, String tenant) {
-        return card.alertBudgets() == null ? null : budgets.of(tenant, card.alertBudgets().defaultShare());
-    }
-
     public DecisionType decide(double score, ModelCard card, String tenant, EventType type) {
         return thresholds(card, tenant, type).decide(score);
     }
