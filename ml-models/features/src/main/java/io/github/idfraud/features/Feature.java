@@ -111,7 +111,14 @@ public enum Feature {
 
     // Counterparty fraud rates: labels count from their reportedAt only; payments include this one; capped at 1.
     COUNTERPARTY_FRAUD_RATE_7D("{} of this counterparty's payments in 7 days were reported as fraud in that time (share)"),
-    COUNTERPARTY_FRAUD_RATE_30D("{} of this counterparty's payments in 30 days were reported as fraud in that time (share)");
+    COUNTERPARTY_FRAUD_RATE_30D("{} of this counterparty's payments in 30 days were reported as fraud in that time (share)"),
+
+    // Money moved on through a payee account: the account is the same at every bank (PAYEE_ACCOUNT, consortium), so a
+    // mule's account paid by victims of several banks adds up; the customer feature catches the mule's own side.
+    PAYEE_ACCOUNT_DISTINCT_CUSTOMERS_7D("{} different customers added or paid this payee account in 7 days, across all banks"),
+    PAYEE_ACCOUNT_AGE_DAYS("this payee account was first seen {} days ago, across all banks (0 = new)"),
+    PAYEE_ACCOUNT_FRAUD_LABELS_90D("{} confirmed frauds linked to this payee account in 90 days, across all banks"),
+    CUSTOMER_NEW_PAYEE_TRANSFERS_24H("{} transfers in 24 hours from this customer to payees added in the 7 days before each");
 
     /** Value of the recency features when the thing never happened (30 days, the longest window). */
     public static final double NEVER_HOURS = 720.0;

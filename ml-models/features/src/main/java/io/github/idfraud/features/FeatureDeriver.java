@@ -42,6 +42,7 @@ final class FeatureDeriver {
         EventType type = event.type();
         v.set(Feature.EMAIL_AGE_DAYS, ageDays(t, r.get(Reading.EMAIL_FIRST_SEEN, -1)));
         v.set(Feature.PHONE_AGE_DAYS, ageDays(t, r.get(Reading.PHONE_FIRST_SEEN, -1)));
+        v.set(Feature.PAYEE_ACCOUNT_AGE_DAYS, ageDays(t, r.get(Reading.PAYEE_ACCOUNT_FIRST_SEEN, -1)));
 
         boolean newDevice = r.has(Reading.DEVICE_FIRST_SEEN) && r.get(Reading.DEVICE_FIRST_SEEN, -1) < 0;
         v.set(Feature.CUSTOMER_NEW_DEVICE, flag(newDevice));

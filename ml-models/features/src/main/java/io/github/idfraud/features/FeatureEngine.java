@@ -16,7 +16,8 @@ import java.util.concurrent.CompletionStage;
 public final class FeatureEngine {
 
     private static final IdentifierKind[] LABELLED_KINDS = {
-        IdentifierKind.DEVICE, IdentifierKind.COUNTERPARTY, IdentifierKind.ADDRESS, IdentifierKind.CUSTOMER};
+        IdentifierKind.DEVICE, IdentifierKind.COUNTERPARTY, IdentifierKind.ADDRESS, IdentifierKind.CUSTOMER,
+        IdentifierKind.PAYEE_ACCOUNT};
 
     private final Pseudonymiser pseudonymiser;
     private final IdentifierExtractor extractor;
@@ -80,7 +81,7 @@ public final class FeatureEngine {
     }
 
     /**
-     * Links a label to the device, counterparty, address and customer of the event it is about, from its
+     * Links a label to the device, counterparty, address, customer and payee account of the event it is about, from its
      * {@code reportedAt}: a FRAUD label adds to their label windows, a LEGIT label withdraws an earlier FRAUD.
      *
      * @param eventIds the identity keys stored when the labelled event was scored

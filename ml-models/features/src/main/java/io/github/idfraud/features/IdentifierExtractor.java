@@ -1,6 +1,7 @@
 package io.github.idfraud.features;
 
 import io.github.idfraud.contract.Address;
+import io.github.idfraud.contract.Channel;
 import io.github.idfraud.contract.ContactChange;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
@@ -45,8 +46,12 @@ public final class IdentifierExtractor {
         if (event.transaction() != null) {
             put(keys, tenant, IdentifierKind.COUNTERPARTY, normaliser.plain(event.transaction().counterpartyId()));
             put(keys, tenant, IdentifierKind.CARD, normaliser.plain(event.transaction().cardId()));
+            if (event.transaction().channel() == Channel.TRANSFER) {
+                put(keys, tenant, IdentifierKind.PAYEE_ACCOUNT, normaliser.plain(event.transaction().counterpartyId()));
+            }
         } else if (event.payee() != null) {
             put(keys, tenant, IdentifierKind.COUNTERPARTY, normaliser.plain(event.payee().payeeId()));
+            put(keys, tenant, IdentifierKind.PAYEE_ACCOUNT, normaliser.plain(event.payee().payeeId()));
         }
         return keys;
     }

@@ -14,7 +14,13 @@ public enum IdentifierKind {
     CUSTOMER("c", true),
     COUNTERPARTY("x", true),
     /** A card or other payment instrument, by the bank's reference (a token, never the card number). */
-    CARD("k", true);
+    CARD("k", true),
+    /**
+     * The account a transfer goes to or a new payee names ({@code payee.payeeId}, a transfer's
+     * {@code counterpartyId}). Shared across banks: when banks send the account's own identifier (IBAN, or sort code
+     * and account number), one mule account paid from several banks is one identifier.
+     */
+    PAYEE_ACCOUNT("y", false);
 
     private final String code;
     private final boolean tenantScoped;

@@ -88,6 +88,16 @@ final class IdentifierPlan {
     }
 
     /** Reading: when the member was first seen, or -1 when never; records nothing. */
+    /** Counts one of {@code metric} when the member was first seen at most {@code seconds} before this event. */
+    IdentifierPlan countIfSightedWithin(String member, long seconds, Metric metric) {
+        return step((s, t, v, r) -> {
+            long at = s.sightedAt(member);
+            if (at >= 0 && at <= t && t - at <= seconds) {
+                s.count(metric, 1, t);
+            }
+        });
+    }
+
     IdentifierPlan sightedAt(String member, Reading target) {
         return step((s, t, v, r) -> r.put(target, s.sightedAt(member)));
     }

@@ -16,7 +16,9 @@ enum Metric {
     /** Payments of at most {@link CardTesting#SMALL_AMOUNT}: card-testing probes look like this. */
     SMALL_AMOUNTS(5, Granularity.TEN_MINUTES),
     /** Payments the bank reported declined. */
-    DECLINES(6, Granularity.TEN_MINUTES);
+    DECLINES(6, Granularity.TEN_MINUTES),
+    /** Transfers to a payee the customer added in the 7 days before (a mule moving money on, a takeover's drain). */
+    NEW_PAYEE_TRANSFERS(7, Granularity.HOUR);
 
     private final int id;
     private final Set<Granularity> kept;

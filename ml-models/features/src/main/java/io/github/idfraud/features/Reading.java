@@ -35,5 +35,7 @@ enum Reading {
     COUNTERPARTY_PAYMENTS_7D,
     COUNTERPARTY_PAYMENTS_30D,
     COUNTERPARTY_LABELS_7D,
-    COUNTERPARTY_LABELS_30D
+    COUNTERPARTY_LABELS_30D,
+    /** When the payee account was first seen at any bank (-1: this event is the first time). */
+    PAYEE_ACCOUNT_FIRST_SEEN
 }

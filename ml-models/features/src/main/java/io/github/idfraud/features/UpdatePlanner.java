@@ -8,6 +8,7 @@ import static io.github.idfraud.features.IdentifierKind.DEVICE;
 import static io.github.idfraud.features.IdentifierKind.EMAIL;
 import static io.github.idfraud.features.IdentifierKind.IP;
 import static io.github.idfraud.features.IdentifierKind.NATIONAL_ID;
+import static io.github.idfraud.features.IdentifierKind.PAYEE_ACCOUNT;
 import static io.github.idfraud.features.IdentifierKind.PHONE;
 
 import io.github.idfraud.contract.Event;
@@ -27,6 +28,8 @@ final class UpdatePlanner {
     /** A card's value holds only its last hours (small payments, their merchants): it need not live for weeks. */
     static final Duration CARD_LIFETIME = Duration.ofDays(1);
     private static final long DAY = 86400;
+    /** A payee counts as new for {@link Metric#NEW_PAYEE_TRANSFERS} this long after it was added. */
+    private static final long NEW_PAYEE_DAYS = 7;
 
     private final EngineSettings settings;
 
@@ -137,6 +140,15 @@ final class UpdatePlanner {
             s.labelsWithin(labelWindow, Feature.COUNTERPARTY_FRAUD_LABELS_90D);
             plans.add(s);
         }
+        if (ids.has(PAYEE_ACCOUNT)) {
+            var s = plan(PAYEE_ACCOUNT, ids).firstSight("self", null, Reading.PAYEE_ACCOUNT_FIRST_SEEN);
+            if (ids.has(CUSTOMER)) {
+                s.link(Link.CUSTOMER, ids.get(CUSTOMER))
+                        .distinct(Link.CUSTOMER, 7, Feature.PAYEE_ACCOUNT_DISTINCT_CUSTOMERS_7D);
+            }
+            s.labelsWithin(labelWindow, Feature.PAYEE_ACCOUNT_FRAUD_LABELS_90D);
+            plans.add(s);
+        }
         return plans;
     }
 
@@ -190,12 +202,16 @@ final class UpdatePlanner {
             if (ids.has(COUNTERPARTY)) {
                 s.firstSight("q" + ids.get(COUNTERPARTY), null, Reading.COUNTERPARTY_FIRST_SEEN)
                         .sightedAt("p" + ids.get(COUNTERPARTY), Reading.PAYEE_ADDED_FOR_COUNTERPARTY);
+                if (ids.has(PAYEE_ACCOUNT)) {
+                    s.countIfSightedWithin("p" + ids.get(COUNTERPARTY), NEW_PAYEE_DAYS * DAY, Metric.NEW_PAYEE_TRANSFERS);
+                }
             }
             int category = categoryCode(tx.merchantCategory());
             if (category >= 0) {
                 s.category(category, Reading.NEW_MERCHANT_CATEGORY);
             }
         }
+        s.sum(Metric.NEW_PAYEE_TRANSFERS, Window.DAY, Feature.CUSTOMER_NEW_PAYEE_TRANSFERS_24H);
         smallAmounts(s, event, ids, Feature.CUSTOMER_SMALL_AMOUNTS_10M, Feature.CUSTOMER_SMALL_AMOUNTS_1H,
                 Feature.CUSTOMER_SMALL_AMOUNT_MERCHANTS_10M, Feature.CUSTOMER_SMALL_AMOUNT_MERCHANTS_1H);
         s.sum(Metric.DECLINES, Window.HOUR, Feature.CUSTOMER_DECLINES_1H);

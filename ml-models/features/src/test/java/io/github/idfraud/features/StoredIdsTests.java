@@ -21,7 +21,7 @@ class StoredIdsTests {
     void metricIdsArePinned() {
         assertPinned(Metric.values(), Metric::id,
                 "APPLICATIONS=0", "EVENTS=1", "FAILED_LOGINS=2", "TRANSACTIONS=3", "AMOUNT_CENTS=4",
-                "SMALL_AMOUNTS=5", "DECLINES=6");
+                "SMALL_AMOUNTS=5", "DECLINES=6", "NEW_PAYEE_TRANSFERS=7");
     }
 
     @Test
@@ -53,7 +53,7 @@ class StoredIdsTests {
         assertThat(actual).as("IdentifierKind codes are stored in Redis keys and pseudonyms (and names in stored "
                         + "identity keys): append new constants with a new code, never reuse or change one")
                 .containsExactly("NATIONAL_ID=n", "EMAIL=e", "PHONE=p", "ADDRESS=a", "DEVICE=d", "IP=i", "CUSTOMER=c",
-                        "COUNTERPARTY=x", "CARD=k");
+                        "COUNTERPARTY=x", "CARD=k", "PAYEE_ACCOUNT=y");
     }
 
     @Test
