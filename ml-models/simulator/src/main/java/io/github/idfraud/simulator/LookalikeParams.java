@@ -11,13 +11,19 @@ package io.github.idfraud.simulator;
  * @param sharedDeviceShare      share of people who now and then log in on a family member's device
  * @param movingHouseDailyRate   chance per person per day of moving house: new address, then a new payee (the
  *                               landlord) with a large first transfer within days
+ * @param popularPayeeShare      share of a customer's new payees that are one of the world's popular payees (a
+ *                               utility, a letting agent, a school fund, a club, a tradesman) rather than a person,
+ *                               so that many customers adding one payee within days is not only a mule's mark
+ * @param popularPayeesPer10k    how many popular payees the world has per 10,000 people (at least five in any world)
  */
 public record LookalikeParams(
         double breachResetDailyRate,
         double largePurchaseDailyRate,
         double salaryBurstShare,
         double sharedDeviceShare,
-        double movingHouseDailyRate) {
+        double movingHouseDailyRate,
+        double popularPayeeShare,
+        int popularPayeesPer10k) {
 
     public LookalikeParams {
         Check.share("breachResetDailyRate", breachResetDailyRate);
@@ -25,9 +31,16 @@ public record LookalikeParams(
         Check.share("salaryBurstShare", salaryBurstShare);
         Check.share("sharedDeviceShare", sharedDeviceShare);
         Check.share("movingHouseDailyRate", movingHouseDailyRate);
+        Check.share("popularPayeeShare", popularPayeeShare);
+        Check.range("popularPayeesPer10k", popularPayeesPer10k, 1, 1000);
     }
 
     public static LookalikeParams defaults() {
-        return new LookalikeParams(1.0 / 400, 1.0 / 150, 0.2, 0.1, 1.0 / 700);
+        return new LookalikeParams(1.0 / 400, 1.0 / 150, 0.2, 0.1, 1.0 / 700, 0.3, 30);
+    }
+
+    public LookalikeParams withPopularPayeesPer10k(int value) {
+        return new LookalikeParams(breachResetDailyRate, largePurchaseDailyRate, salaryBurstShare, sharedDeviceShare,
+                movingHouseDailyRate, popularPayeeShare, value);
     }
 }

@@ -8,11 +8,12 @@ import io.github.idfraud.simulator.world.FraudsterPool;
 import io.github.idfraud.simulator.world.Ids;
 import io.github.idfraud.simulator.world.MerchantCatalog;
 import io.github.idfraud.simulator.world.PersonFactory;
+import io.github.idfraud.simulator.world.PopularPayees;
 import java.time.LocalDate;
 
 /**
- * The read-only context every generator shares: configuration, catalogues, id codes, label policy and the plans
- * that span several people (money mules).
+ * The read-only context every generator shares: configuration, catalogues, id codes, payees many customers pay,
+ * label policy and the plans that span several people (money mules).
  */
 public final class World {
 
@@ -22,6 +23,7 @@ public final class World {
     public final Ids ids;
     public final MerchantCatalog merchants;
     public final FraudsterPool fraudsters;
+    public final PopularPayees popularPayees;
     public final LabelPlanner labels;
     public final PersonFactory people;
     public final CompromisedMerchants breaches;
@@ -35,6 +37,7 @@ public final class World {
         this.ids = new Ids(config.seed());
         this.merchants = new MerchantCatalog(config.seed());
         this.fraudsters = new FraudsterPool(config, ids);
+        this.popularPayees = new PopularPayees(config);
         this.labels = new LabelPlanner(config.labels());
         this.people = new PersonFactory(config, ids, merchants);
         this.breaches = new CompromisedMerchants(config, merchants);

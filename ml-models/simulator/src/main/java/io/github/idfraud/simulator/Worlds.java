@@ -25,26 +25,36 @@ public final class Worlds {
             return defaults;
         }
         Draw d = new Draw(name);
-        return new SimulationConfig(seed, defaults.start(), days, identities, defaults.tenants(),
-                new LegitParams(d.between(0.05, 0.3), d.between(3, 8), d.between(0.002, 0.008), d.between(0.5, 1.0),
-                        d.rate(120, 30), d.rate(300, 80), d.rate(500, 120), d.rate(600, 150), d.rate(80, 20),
-                        d.rate(1000, 200), d.between(0.01, 0.1), d.between(0.3, 0.7), d.between(0.1, 0.5)),
-                new FraudsterParams(d.between(10, 120), d.between(50, 400), d.between(20, 150), d.between(0.1, 0.7)),
-                new StolenIdentityParams(d.between(0.0002, 0.0008), 2, d.between(2, 4), d.between(2, 14 * 24),
-                        d.between(0.2, 0.8), d.between(0.3, 0.8), d.between(0.0, 0.5)),
-                new AccountTakeoverParams(d.between(0.0005, 0.002), d.between(3, 10), d.between(0.1, 0.7),
-                        d.between(0.1, 0.6), d.between(10, 240)),
-                new SimSwapParams(d.between(0.0002, 0.0008), d.between(3, 10)),
-                cardCompromise(d),
-                syntheticIdentity(d, days),
-                new MoneyMuleParams(d.between(0.00005, 0.0002), d.between(3, 8), d.between(3, 6), d.between(7, 20),
-                        d.between(2, 6), d.between(0.2, 0.7)),
-                cardTesting(d),
-                slowTakeover(d),
-                new LookalikeParams(d.rate(800, 200), d.rate(300, 80), d.between(0.1, 0.4), d.between(0.05, 0.25),
-                        d.rate(1500, 400)),
-                new DataQualityParams(d.between(0, 0.35), d.between(0, 0.5), d.between(0, 0.5)),
-                new LabelParams(d.between(0.05, 0.25), d.between(0.0005, 0.003), d.between(0.1, 0.4)));
+        // drawn in the order the parameters were added, so that a new one leaves every older one of a world as it was
+        LegitParams legit = new LegitParams(d.between(0.05, 0.3), d.between(3, 8), d.between(0.002, 0.008),
+                d.between(0.5, 1.0), d.rate(120, 30), d.rate(300, 80), d.rate(500, 120), d.rate(600, 150),
+                d.rate(80, 20), d.rate(1000, 200), d.between(0.01, 0.1), d.between(0.3, 0.7), d.between(0.1, 0.5));
+        FraudsterParams fraudsters = new FraudsterParams(d.between(10, 120), d.between(50, 400), d.between(20, 150),
+                d.between(0.1, 0.7));
+        StolenIdentityParams stolenIdentity = new StolenIdentityParams(d.between(0.0002, 0.0008), 2, d.between(2, 4),
+                d.between(2, 14 * 24), d.between(0.2, 0.8), d.between(0.3, 0.8), d.between(0.0, 0.5));
+        AccountTakeoverParams accountTakeover = new AccountTakeoverParams(d.between(0.0005, 0.002), d.between(3, 10),
+                d.between(0.1, 0.7), d.between(0.1, 0.6), d.between(10, 240));
+        SimSwapParams simSwap = new SimSwapParams(d.between(0.0002, 0.0008), d.between(3, 10));
+        CardCompromiseParams cardCompromise = cardCompromise(d);
+        SyntheticIdentityParams syntheticIdentity = syntheticIdentity(d, days);
+        MoneyMuleParams moneyMule = new MoneyMuleParams(d.between(0.00005, 0.0002), d.between(3, 8), d.between(3, 6),
+                d.between(7, 20), d.between(2, 6), d.between(0.2, 0.7));
+        CardTestingParams cardTesting = cardTesting(d);
+        SlowTakeoverParams slowTakeover = slowTakeover(d);
+        double breachResetDailyRate = d.rate(800, 200);
+        double largePurchaseDailyRate = d.rate(300, 80);
+        double salaryBurstShare = d.between(0.1, 0.4);
+        double sharedDeviceShare = d.between(0.05, 0.25);
+        double movingHouseDailyRate = d.rate(1500, 400);
+        DataQualityParams dataQuality = new DataQualityParams(d.between(0, 0.35), d.between(0, 0.5),
+                d.between(0, 0.5));
+        LabelParams labels = new LabelParams(d.between(0.05, 0.25), d.between(0.0005, 0.003), d.between(0.1, 0.4));
+        LookalikeParams lookalikes = new LookalikeParams(breachResetDailyRate, largePurchaseDailyRate,
+                salaryBurstShare, sharedDeviceShare, movingHouseDailyRate, d.between(0.15, 0.45), d.between(10, 60));
+        return new SimulationConfig(seed, defaults.start(), days, identities, defaults.tenants(), legit, fraudsters,
+                stolenIdentity, accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting,
+                slowTakeover, lookalikes, dataQuality, labels);
     }
 
     private static CardCompromiseParams cardCompromise(Draw d) {

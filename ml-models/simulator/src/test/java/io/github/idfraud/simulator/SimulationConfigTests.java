@@ -35,6 +35,8 @@ class SimulationConfigTests {
         assertThatThrownBy(() -> new MoneyMuleParams(0.001, 5, 12, 6, 4, 0.5))
                 .hasMessageContaining("minSenders (12) must not exceed maxSenders (6)");
         assertThatThrownBy(() -> ok.legit().withJoinDailyRate(-0.1)).hasMessageContaining("joinDailyRate");
+        assertThatThrownBy(() -> ok.lookalikes().withPopularPayeesPer10k(0))
+                .hasMessageContaining("popularPayeesPer10k must be between 1 and 1000");
     }
 
     @Test

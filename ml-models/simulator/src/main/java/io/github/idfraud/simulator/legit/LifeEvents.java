@@ -152,7 +152,7 @@ public final class LifeEvents {
         if (s == null) {
             return;
         }
-        Payee payee = PersonFactory.payee(r);
+        Payee payee = newPayeeAt(t);
         long added = t + Rng.between(r, 30, 400);
         actor.sink.add(Drafts.payeeAdded(added, s.account(), s.device(), payee, Scenario.LEGIT));
         actor.state.payees.add(payee);
@@ -163,6 +163,18 @@ public final class LifeEvents {
                     : Rng.logNormal(r, actor.habits().medianAmount() * 4, 1.0);
             actor.transferIn(s, added + Rng.between(r, 30, 900), payee, amount, large);
         }
+    }
+
+    /** Now and then one of the world's popular payees (a utility, a club) not paid yet, otherwise a private person. */
+    private Payee newPayeeAt(long t) {
+        var r = actor.r;
+        if (Rng.chance(r, actor.world.config.lookalikes().popularPayeeShare())) {
+            Payee popular = actor.world.popularPayees.liveAt(r, t);
+            if (popular != null && !actor.state.payees.contains(popular)) {
+                return popular;
+            }
+        }
+        return PersonFactory.payee(r);
     }
 
     /** Opens an account at a bank not used yet; one time in five the person shops around at a second one. */

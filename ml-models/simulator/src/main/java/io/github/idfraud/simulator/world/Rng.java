@@ -21,6 +21,7 @@ public final class Rng {
     public static final long HOUSEHOLDS = 9;
     public static final long DATA_QUALITY = 10;
     public static final long LOOKALIKES = 11;
+    static final long POPULAR_PAYEES = 12;
 
     private Rng() {
     }
