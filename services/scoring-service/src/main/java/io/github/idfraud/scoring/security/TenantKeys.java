@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.security;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.config.TenantPairs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,17 +25,8 @@ public class TenantKeys {
     private final List<TenantKey> keys = new ArrayList<>();
 
     TenantKeys(ScoringConfig config) {
-        for (String pair : config.apiKeys().orElse("").split(",")) {
-            String trimmed = pair.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            int colon = trimmed.indexOf(':');
-            if (colon <= 0 || colon == trimmed.length() - 1) {
-                throw new IllegalStateException(EnvironmentVariables.FRAUD_API_KEYS + " entries must look like tenant:key");
-            }
-            keys.add(new TenantKey(trimmed.substring(0, colon), digest(trimmed.substring(colon + 1))));
-        }
+        TenantPairs.parse(EnvironmentVariables.FRAUD_API_KEYS, config.apiKeys(), "bank-a:a-long-random-key")
+                .forEach(entry -> keys.add(new TenantKey(entry.getKey(), digest(entry.getValue()))));
     }
 
     public Optional<String> tenantFor(String presentedKey) {

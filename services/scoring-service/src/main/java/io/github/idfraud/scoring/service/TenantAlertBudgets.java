@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.service;
 
+import io.github.idfraud.scoring.config.TenantPairs;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.OptionalDouble;
 
 /**
  * Each tenant's alert budget: the share of its events it wants sent to REVIEW or DECLINE. Parsed once at start-up
- * from {@code tenant:share} pairs; a malformed pair stops the service with a message naming it.
+ * from {@code tenant:share} pairs ({@link TenantPairs}); a malformed pair stops the service with a message naming it.
  */
 final class TenantAlertBudgets {
 
@@ -17,22 +18,15 @@ final class TenantAlertBudgets {
     TenantAlertBudgets(OptionalDouble fallback, Optional<String> pairs) {
         this.fallback = fallback;
         fallback.ifPresent(share -> requireShare("fraud.decision.alert-budget", share));
-        for (String pair : pairs.orElse("").split(",")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int colon = pair.lastIndexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException("fraud.decision.alert-budgets: '" + pair.strip()
-                        + "' is not tenant:share, e.g. bank-a:0.005");
-            }
-            String tenant = pair.substring(0, colon).strip();
+        for (var entry : TenantPairs.parse("fraud.decision.alert-budgets", pairs, "bank-a:0.005")) {
+            String tenant = entry.getKey();
+            String value = entry.getValue();
             double share;
             try {
-                share = Double.parseDouble(pair.substring(colon + 1).strip());
+                share = Double.parseDouble(value);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("fraud.decision.alert-budgets: the share of " + tenant
-                        + " is not a number: '" + pair.substring(colon + 1).strip() + "'");
+                        + " is not a number: '" + value + "'");
             }
             byTenant.put(tenant, requireShare("fraud.decision.alert-budgets (" + tenant + ")", share));
         }

@@ -26,6 +26,6 @@ class TenantAlertBudgetsTests {
         assertThatThrownBy(() -> new TenantAlertBudgets(OptionalDouble.empty(), Optional.of("bank-a:1.5")))
                 .hasMessageContaining("bank-a").hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> new TenantAlertBudgets(OptionalDouble.empty(), Optional.of("0.01")))
-                .hasMessageContaining("tenant:share");
+                .hasMessageContaining("fraud.decision.alert-budgets").hasMessageContaining("tenant:value");
     }
 }
