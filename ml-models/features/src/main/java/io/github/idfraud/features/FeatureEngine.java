@@ -59,6 +59,9 @@ public final class FeatureEngine {
 
     /** As {@link #process(String, Event)}, with the identity keys already computed by {@link #identify}. */
     public CompletionStage<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
+        if (!event.type().scored()) {
+            throw new IllegalArgumentException(event.type() + " events are not scored and have no features");
+        }
         List<IdentifierPlan> plans = planner.plan(tenant, event, ids);
         FeatureVector vector = new FeatureVector();
         Readings readings = new Readings();

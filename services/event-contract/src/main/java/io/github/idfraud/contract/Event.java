@@ -1,5 +1,6 @@
 package io.github.idfraud.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,5 +25,14 @@ public record Event(
         @Valid Login login,
         @Valid ContactChange contactChange,
         @Valid Payee payee,
-        @Valid Transaction transaction) {
+        @Valid Transaction transaction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Profile profile) {
+
+    /** An event without a profile block: every type but {@link EventType#PROFILE_VERIFIED}, as v1 first defined it. */
+    public Event(String eventId, EventType type, Instant occurredAt, String customerId, String accountId,
+                 Identity identity, Device device, Login login, ContactChange contactChange, Payee payee,
+                 Transaction transaction) {
+        this(eventId, type, occurredAt, customerId, accountId, identity, device, login, contactChange, payee,
+                transaction, null);
+    }
 }

@@ -12,6 +12,8 @@ public final class RedisKeys {
 
     private static final String EVENT_RECORD = "ev:";
     private static final String CONTACT = "ct:";
+    private static final String VERIFIED_CONTACT = "ctv:";
+    private static final String CONTACT_HOLDERS = "cth:";
     private static final String BENCH_BASELINE = "bench-baseline:";
     private static final String RULE_SET = "rules:";
     private static final String RULE_AUDIT = "rules-audit:";
@@ -25,9 +27,22 @@ public final class RedisKeys {
         return EVENT_RECORD + "{" + eventReference + "}";
     }
 
-    /** The contact vault's sealed contact for one pseudonymised identifier. */
-    public static String contact(String identifierKindCode, String pseudonym) {
+    /**
+     * The first contact vault's sealed contact for one pseudonymised identifier (written from any allowed event; no
+     * longer written or read since ADR 0009, kept so operators can find and delete what is left).
+     */
+    public static String legacyContact(String identifierKindCode, String pseudonym) {
         return CONTACT + "{" + identifierKindCode + ":" + pseudonym + "}";
+    }
+
+    /** A customer's verified contacts (a hash: the current one, the one it replaced, when each was verified). */
+    public static String verifiedContact(String customerPseudonym) {
+        return VERIFIED_CONTACT + "{" + customerPseudonym + "}";
+    }
+
+    /** The verified customers holding one national ID at any bank (a sorted set: customer pseudonym by customer-since day). */
+    public static String contactHolders(String nationalIdPseudonym) {
+        return CONTACT_HOLDERS + "{" + nationalIdPseudonym + "}";
     }
 
     /**

@@ -28,6 +28,11 @@ public class RequiredBlocksValidator implements ConstraintValidator<RequiredBloc
             case PAYEE_ADDED -> valid &= require(event.payee() != null, "payee", event, context);
             case TRANSACTION -> valid &= require(event.transaction() != null, "transaction", event, context);
             case PASSWORD_RESET -> { }
+            case PROFILE_VERIFIED -> {
+                valid &= require(event.profile() != null, "profile", event, context);
+                valid &= require(event.identity() != null
+                        && (event.identity().email() != null || event.identity().phone() != null), "identity.email", event, context);
+            }
         }
         if (event.type() != EventType.ACCOUNT_OPENING) {
             valid &= require(event.customerId() != null && !event.customerId().isBlank(), "customerId", event, context);

@@ -31,6 +31,20 @@ final class Bodies {
                 """.formatted(eventId, at, customerId, deviceId, ip, lat, lon);
     }
 
+    /**
+     * The bank's verified contact for its customer, known to it since {@code customerSince} (yyyy-mm-dd); the national
+     * ID may be null.
+     */
+    static String profileVerified(String eventId, Instant at, String customerId, String email, String nationalId,
+                                  String customerSince) {
+        String nid = nationalId == null ? "" : "\"nationalId\":\"" + nationalId + "\",";
+        return """
+                {"eventId":"%s","type":"PROFILE_VERIFIED","occurredAt":"%s","customerId":"%s",
+                 "identity":{%s"firstName":"Vic","email":"%s","phone":"+447700900456"},
+                 "profile":{"customerSince":"%s"}}
+                """.formatted(eventId, at, customerId, nid, email, customerSince);
+    }
+
     /** A login from a bank that sends the holder's contact details with each session. */
     static String loginWithContact(String eventId, Instant at, String customerId, String deviceId, String email) {
         return """

@@ -33,13 +33,16 @@ class NoRawPiiInRedisTests {
         String customer = "pii-customer-" + System.nanoTime();
         String ip = "198.18.7.77";
         Instant at = Instant.parse("2026-11-22T10:00:00Z");
-        // An application burst (alerted by the default model), a contact change and a login, then scan everything.
+        // An application burst (alerted by the default model), a verified profile, a contact change and a login, then scan
+        // everything.
         java.util.List<String> eventIds = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             eventIds.add(Bodies.id("open"));
             post(BANK_A, "/v1/events", Bodies.opening(eventIds.get(i), at.plusSeconds(60L * i), nationalId,
                     email.replace("@", "+" + i + "@"), device).replace("203.0.113.7", ip)).statusCode(200);
         }
+        post(BANK_A, "/v1/events", Bodies.profileVerified(Bodies.id("profile"), at.plusSeconds(600), customer, email,
+                nationalId, "2020-02-02")).statusCode(200);
         eventIds.add(Bodies.id("change"));
         post(BANK_A, "/v1/events", Bodies.emailChange(eventIds.get(6), at.plusSeconds(900), customer, device,
                 email, "new." + email)).statusCode(200);
@@ -53,7 +56,7 @@ class NoRawPiiInRedisTests {
         // Every key name in Redis, and the values of every key this service writes in the test namespaces.
         for (String key : redis.key().keys("*")) {
             everything.append(key).append('\n');
-            if (key.startsWith("test-ff:") || key.startsWith("ct:") || eventRecords.contains(key)) {
+            if (key.startsWith("test-ff:") || key.startsWith("ctv:") || key.startsWith("cth:") || eventRecords.contains(key)) {
                 Response value = switch (redis.key().type(key).name()) {
                     case "HASH" -> redis.execute("HGETALL", key);
                     case "ZSET" -> redis.execute("ZRANGE", key, "0", "-1");

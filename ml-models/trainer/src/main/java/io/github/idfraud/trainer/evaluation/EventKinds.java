@@ -15,7 +15,7 @@ public final class EventKinds {
     public static EventType typeOf(ReplayedEvent event) {
         float[] f = event.features();
         for (EventType type : EventType.values()) {
-            if (f[typeFeature(type).ordinal()] > 0.5f) {
+            if (type.scored() && f[typeFeature(type).ordinal()] > 0.5f) {
                 return type;
             }
         }
@@ -43,6 +43,7 @@ public final class EventKinds {
             case CONTACT_CHANGE -> Feature.TYPE_CONTACT_CHANGE;
             case PAYEE_ADDED -> Feature.TYPE_PAYEE_ADDED;
             case TRANSACTION -> Feature.TYPE_TRANSACTION;
+            case PROFILE_VERIFIED -> throw new IllegalArgumentException("profile refreshes are never scored");
         };
     }
 }

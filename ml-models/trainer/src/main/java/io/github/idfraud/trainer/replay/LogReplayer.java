@@ -93,6 +93,9 @@ public final class LogReplayer {
                 } else {
                     latest = at;
                 }
+                if (line.isEvent() && !line.event().type().scored()) {
+                    continue; // a bank's profile refresh: never scored, so it never reaches the feature engine
+                }
                 if (line.isEvent()) {
                     counts.events++;
                     send(line, targets, selection, labelledIds, kept, window, failure, counts);

@@ -29,7 +29,7 @@ public class NotificationPolicy {
         boolean notify = switch (alert.type()) {
             case ACCOUNT_OPENING, CONTACT_CHANGE, PAYEE_ADDED -> true;
             case TRANSACTION -> alert.decision() == DecisionType.DECLINE || alert.score() >= transactionMinScore;
-            case LOGIN, PASSWORD_RESET -> false;
+            case LOGIN, PASSWORD_RESET, PROFILE_VERIFIED -> false;
         };
         return notify ? Optional.of(templateName(alert.type())) : Optional.empty();
     }

@@ -54,6 +54,8 @@ public interface ScoringConfig {
 
     Rules rules();
 
+    Contacts contacts();
+
     /** How long the answer to an event is kept for idempotent retries (and its identifiers for labels). */
     @WithDefault("P35D")
     Duration eventRetention();
@@ -115,6 +117,23 @@ public interface ScoringConfig {
         /** Audit entries kept per tenant, newest kept. */
         @WithDefault("10000")
         int auditEntries();
+    }
+
+    /** Which verified contact a "Was this you?" notice may use (ADR 0009). */
+    interface Contacts {
+        /**
+         * A national ID's holder is warned about applications made with it only when their bank has known them at
+         * least this long: a fraudster's young account opened with a stolen ID never outranks the real holder.
+         */
+        @WithDefault("P90D")
+        Duration establishedAfter();
+
+        /**
+         * A verified contact that replaced another is trusted for notices only this long after it was verified; until
+         * then the one it replaced is used (a takeover's new, verified address belongs to the fraudster).
+         */
+        @WithDefault("P14D")
+        Duration changeQuarantine();
     }
 
     interface Limits {

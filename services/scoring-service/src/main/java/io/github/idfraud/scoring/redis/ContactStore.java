@@ -12,19 +12,43 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Contact details kept per pseudonymised identifier, sealed with AES-GCM bound to their key (a value copied under
- * another key does not open), for 400 days; the first value wins. Which identifiers and when is the contact
- * vault's policy, not this class's.
+ * Banks' verified contacts, per pseudonymised customer: the current one and the one it replaced, each sealed with
+ * AES-GCM bound to its key (a value copied under another key does not open) and with the second it was verified; and,
+ * per pseudonymised national ID, the verified customers holding it at any bank, by the day each bank has known them.
+ * Kept 400 days after the last refresh. Which contact an alert may use is the contact vault's policy, not this
+ * class's.
  */
 @ApplicationScoped
 public class ContactStore {
 
     private static final long TTL_SECONDS = 400L * 24 * 3600;
+
+    /**
+     * KEYS[1] the customer's hash; ARGV sealed contact, its digest, verified-at second, TTL. A refresh older than the
+     * current contact changes nothing; the same contact again changes nothing (so periodic refreshes never push the
+     * previous contact out); a new one becomes current and the current one previous.
+     */
+    private static final String KEEP_SCRIPT = """
+            local current_at = tonumber(redis.call('HGET', KEYS[1], 'curAt') or '-1')
+            local at = tonumber(ARGV[3])
+            if at >= current_at and redis.call('HGET', KEYS[1], 'curDigest') ~= ARGV[2] then
+              local current = redis.call('HGET', KEYS[1], 'cur')
+              if current then
+                redis.call('HSET', KEYS[1], 'prev', current, 'prevAt', current_at)
+              end
+              redis.call('HSET', KEYS[1], 'cur', ARGV[1], 'curDigest', ARGV[2], 'curAt', at)
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[4])
+            return 1
+            """;
+
+    /** A customer's verified contacts as kept; either may be null. */
+    public record VerifiedContacts(ContactDetails current, long currentAt, ContactDetails previous, long previousAt) {
+    }
 
     private final Redis redis;
     private final ContactCipher cipher;
@@ -36,35 +60,46 @@ public class ContactStore {
                 EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
     }
 
-    /** Writes that keep {@code details} under each owner that has none yet, sent with the event's record. */
-    public PendingWrites rememberFirst(List<ContactOwner> owners, ContactDetails details) {
-        String plain = write(details);
-        List<Request> requests = new ArrayList<>(owners.size());
-        for (ContactOwner owner : owners) {
-            String key = key(owner);
-            requests.add(Request.cmd(Command.SET).arg(key).arg(cipher.encrypt(plain, key))
-                    .arg("NX").arg("EX").arg(TTL_SECONDS));
-        }
-        return PendingWrites.of(requests);
+    /**
+     * Keeps a customer's verified contact.
+     *
+     * @param digest a keyed digest of the contact (its pseudonyms), to tell a refresh from a change without opening it
+     */
+    public Uni<Void> keepVerified(String customer, ContactDetails details, String digest, long verifiedAt) {
+        String key = RedisKeys.verifiedContact(customer);
+        return redis.send(Request.cmd(Command.EVAL).arg(KEEP_SCRIPT).arg(1).arg(key)
+                .arg(cipher.encrypt(write(details), key)).arg(digest).arg(verifiedAt).arg(TTL_SECONDS)).replaceWithVoid();
     }
 
-    /** The details kept under the first owner, in the given order, that has any; a null item when none has. */
-    public Uni<ContactDetails> recallFirst(List<ContactOwner> owners) {
-        return recallFrom(owners, 0);
+    /** Records that {@code customer}, known to its bank since {@code customerSinceDay}, holds the national ID. */
+    public Uni<Void> addHolder(String nationalId, String customer, long customerSinceDay) {
+        String key = RedisKeys.contactHolders(nationalId);
+        // LT: the earliest day a bank gave stays, so a later refresh cannot make a customer look younger or older
+        return redis.send(Request.cmd(Command.ZADD).arg(key).arg("LT").arg(customerSinceDay).arg(customer))
+                .flatMap(added -> redis.send(Request.cmd(Command.EXPIRE).arg(key).arg(TTL_SECONDS))).replaceWithVoid();
     }
 
-    private Uni<ContactDetails> recallFrom(List<ContactOwner> owners, int index) {
-        if (index >= owners.size()) {
-            return Uni.createFrom().nullItem();
-        }
-        String key = key(owners.get(index));
-        return redis.send(Request.cmd(Command.GET).arg(key)).flatMap(reply -> reply == null
-                ? recallFrom(owners, index + 1)
-                : Uni.createFrom().item(read(cipher.decrypt(reply.toString(), key))));
+    /** The customer holding the national ID whose bank has known them longest, if that is since {@code latestDay}; else null. */
+    public Uni<String> longestKnownHolder(String nationalId, long latestDay) {
+        return redis.send(Request.cmd(Command.ZRANGEBYSCORE).arg(RedisKeys.contactHolders(nationalId)).arg("-inf")
+                .arg(latestDay).arg("LIMIT").arg(0).arg(1))
+                .map(reply -> reply == null || reply.size() == 0 ? null : reply.get(0).toString());
     }
 
-    private static String key(ContactOwner owner) {
-        return RedisKeys.contact(owner.kind().code(), owner.pseudonym());
+    /** The customer's verified contacts; a null item when the bank never sent any. */
+    public Uni<VerifiedContacts> verified(String customer) {
+        String key = RedisKeys.verifiedContact(customer);
+        return redis.send(Request.cmd(Command.HMGET).arg(key).arg("cur").arg("curAt").arg("prev").arg("prevAt"))
+                .map(reply -> reply == null || reply.get(0) == null ? null : new VerifiedContacts(
+                        open(reply.get(0), key), seconds(reply.get(1)), open(reply.get(2), key), seconds(reply.get(3))));
+    }
+
+    private ContactDetails open(Response sealed, String key) {
+        return sealed == null ? null : read(cipher.decrypt(sealed.toString(), key));
+    }
+
+    private static long seconds(Response value) {
+        return value == null ? -1 : value.toLong();
     }
 
     private String write(ContactDetails details) {

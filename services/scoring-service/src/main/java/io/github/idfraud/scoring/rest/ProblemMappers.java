@@ -3,6 +3,7 @@ package io.github.idfraud.scoring.rest;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.service.EventInProgressException;
+import io.github.idfraud.scoring.service.ProfileNotKeptException;
 import io.github.idfraud.scoring.service.UnknownEventException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +29,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownEvent(UnknownEventException e) {
         return Problem.response(Response.Status.NOT_FOUND, "Unknown event", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response profileNotKept(ProfileNotKeptException e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Profile not kept",
+                e.getMessage())).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     @ServerExceptionMapper

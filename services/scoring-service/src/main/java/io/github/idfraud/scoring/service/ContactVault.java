@@ -1,77 +1,84 @@
 package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.ContactDetails;
-import io.github.idfraud.contract.ContactField;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.IdentityKeys;
-import io.github.idfraud.scoring.redis.ContactOwner;
+import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.ContactStore;
-import io.github.idfraud.scoring.redis.PendingWrites;
+import io.github.idfraud.scoring.redis.ContactStore.VerifiedContacts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Where the case service can reach the real person an alert is about. The contact details of a low-risk event
- * (ALLOW) are remembered under the person's pseudonymised national ID and customer, first value wins: a later
- * change, maybe a fraudster's, never replaces them. An alert then carries the remembered details (for a contact
- * change: the PREVIOUS address from the event), never contact details a risky event brought along, so "Was this
- * you?" goes to the victim, not to the fraudster.
+ * Where the case service can reach the real person an alert is about (ADR 0009). Only what a bank verified counts:
+ * its {@link EventType#PROFILE_VERIFIED} refreshes, kept per tenant and customer. Contact details an event brings
+ * along (an application, a contact change, any risky event) are never a recipient.
+ * <ul>
+ *   <li>An event on an account goes to that customer's verified contact as it stood before the event; a contact that
+ *   replaced another is trusted only after a quarantine, so a takeover's freshly verified address is not used.</li>
+ *   <li>An account opening goes to the national ID's holder whom a bank (any bank) has known longest, if known long
+ *   enough: a fraudster's young account with a stolen ID never receives the holder's notices.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ContactVault {
 
-    private final ContactStore store;
+    private static final long DAY = 86_400;
 
-    ContactVault(ContactStore store) {
+    private final ContactStore store;
+    private final long establishedSeconds;
+    private final long quarantineSeconds;
+
+    ContactVault(ContactStore store, ScoringConfig config) {
         this.store = store;
+        this.establishedSeconds = config.contacts().establishedAfter().toSeconds();
+        this.quarantineSeconds = config.contacts().changeQuarantine().toSeconds();
     }
 
-    /** Writes that remember this event's contact details, for an event that was ALLOWed. */
-    public PendingWrites remember(Event event, IdentityKeys ids) {
+    /** Keeps a {@link EventType#PROFILE_VERIFIED} event's contact for its customer, and the customer as a holder of its national ID. */
+    public Uni<Void> keepVerified(Event event, IdentityKeys ids) {
         var identity = event.identity();
-        if (identity == null || (identity.email() == null && identity.phone() == null)) {
-            return PendingWrites.none();
+        String customer = ids.get(IdentifierKind.CUSTOMER);
+        // the pseudonyms tell a refresh from a change without opening the sealed value
+        String digest = ids.get(IdentifierKind.EMAIL) + "|" + ids.get(IdentifierKind.PHONE);
+        Uni<Void> kept = store.keepVerified(customer, new ContactDetails(identity.firstName(), identity.email(),
+                identity.phone()), digest, event.occurredAt().getEpochSecond());
+        if (!ids.has(IdentifierKind.NATIONAL_ID)) {
+            return kept;
         }
-        List<ContactOwner> owners = new ArrayList<>(2);
-        for (IdentifierKind kind : new IdentifierKind[] {IdentifierKind.NATIONAL_ID, IdentifierKind.CUSTOMER}) {
-            if (ids.has(kind)) {
-                owners.add(new ContactOwner(kind, ids.get(kind)));
-            }
-        }
-        return owners.isEmpty() ? PendingWrites.none()
-                : store.rememberFirst(owners, new ContactDetails(identity.firstName(), identity.email(), identity.phone()));
+        long since = event.profile().customerSince().toEpochDay();
+        return kept.flatMap(done -> store.addHolder(ids.get(IdentifierKind.NATIONAL_ID), customer, since));
     }
 
     /** The contact to put on an alert about {@code event}; a null item when nobody safe to write to is known. */
     public Uni<ContactDetails> recall(Event event, IdentityKeys ids) {
-        List<ContactOwner> owners = new ArrayList<>(2);
-        if (event.type() != EventType.ACCOUNT_OPENING && ids.has(IdentifierKind.CUSTOMER)) {
-            owners.add(new ContactOwner(IdentifierKind.CUSTOMER, ids.get(IdentifierKind.CUSTOMER)));
+        long at = event.occurredAt().getEpochSecond();
+        if (event.type() == EventType.ACCOUNT_OPENING) {
+            if (!ids.has(IdentifierKind.NATIONAL_ID)) {
+                return Uni.createFrom().nullItem();
+            }
+            long latestSinceDay = Math.floorDiv(at - establishedSeconds, DAY);
+            return store.longestKnownHolder(ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay)
+                    .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(holder, at));
         }
-        if (ids.has(IdentifierKind.NATIONAL_ID)) {
-            owners.add(new ContactOwner(IdentifierKind.NATIONAL_ID, ids.get(IdentifierKind.NATIONAL_ID)));
-        }
-        return store.recallFirst(owners).map(known -> withPreviousValue(event, known));
+        return ids.has(IdentifierKind.CUSTOMER) ? contactAt(ids.get(IdentifierKind.CUSTOMER), at) : Uni.createFrom().nullItem();
     }
 
-    /** For a contact change, the address being replaced is where the owner still reads their mail. */
-    private static ContactDetails withPreviousValue(Event event, ContactDetails known) {
-        var change = event.contactChange();
-        if (event.type() != EventType.CONTACT_CHANGE || change == null || change.oldValue() == null) {
-            return known;
+    private Uni<ContactDetails> contactAt(String customer, long at) {
+        return store.verified(customer).map(kept -> kept == null ? null : trustedAt(kept, at));
+    }
+
+    /**
+     * The current contact once it has outlived the quarantine, or when it replaced nothing and was verified before the
+     * event; otherwise the one it replaced; null when the bank verified nothing before the event.
+     */
+    private ContactDetails trustedAt(VerifiedContacts kept, long at) {
+        boolean currentBefore = kept.current() != null && kept.currentAt() <= at;
+        if (currentBefore && (kept.previous() == null || kept.currentAt() <= at - quarantineSeconds)) {
+            return kept.current();
         }
-        String firstName = known == null ? null : known.firstName();
-        String email = known == null ? null : known.email();
-        String phone = known == null ? null : known.phone();
-        if (change.field() == ContactField.EMAIL) {
-            email = change.oldValue();
-        } else if (change.field() == ContactField.PHONE) {
-            phone = change.oldValue();
-        }
-        return new ContactDetails(firstName, email, phone);
+        return kept.previous() != null && kept.previousAt() <= at ? kept.previous() : null;
     }
 }

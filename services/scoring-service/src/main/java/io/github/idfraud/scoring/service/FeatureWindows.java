@@ -22,6 +22,11 @@ public class FeatureWindows {
         this.engine = engine;
     }
 
+    /** The pseudonyms of the event's identifiers; touches nothing. */
+    public IdentityKeys identify(String tenant, Event event) {
+        return engine.identify(tenant, event);
+    }
+
     /** Adds the event to its identifiers' windows and returns its features. */
     public Uni<FeatureResult> process(String tenant, Event event) {
         return Uni.createFrom().completionStage(() -> engine.process(tenant, event));

@@ -14,6 +14,7 @@ import io.github.idfraud.scoring.redis.EventStore;
 import io.github.idfraud.scoring.redis.PendingWrites;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -61,6 +62,9 @@ public class ScoringService {
     }
 
     public Uni<Decision> score(String tenant, Event event, boolean explain) {
+        if (!event.type().scored()) {
+            return keepProfile(tenant, event);
+        }
         long started = System.nanoTime();
         String reference = pseudonymiser.eventReference(tenant, event.eventId());
         return store.claim(reference, event.eventId()).onItemOrFailure().transformToUni((previous, failure) -> {
@@ -77,6 +81,17 @@ public class ScoringService {
         });
     }
 
+    /**
+     * A bank's verified profile: kept in the contact vault, never scored, answered ALLOW with score 0 and no reasons.
+     * Not recorded for idempotency: sending the same profile again changes nothing.
+     */
+    private Uni<Decision> keepProfile(String tenant, Event event) {
+        return vault.keepVerified(event, features.identify(tenant, event))
+                .onFailure().transform(failure -> new ProfileNotKeptException(event.eventId(), failure))
+                .map(kept -> new Decision(event.eventId(), 0.0, DecisionType.ALLOW, List.of(),
+                        models.live().model().card().version(), false, null));
+    }
+
     private Uni<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
         return features.process(tenant, event).flatMap(result -> {
             ScoringModel model = models.live().model();
@@ -86,12 +101,11 @@ public class ScoringService {
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
             StoredEvent record = new StoredEvent(decision, event.type(), keys);
-            // The record leaves with the alert (and the contact it carries) or with the contact to remember.
+            // The record leaves with the alert and the contact it carries.
             Uni<Void> stored = alerting
                     ? vault.recall(event, result.identityKeys()).flatMap(contact ->
                         store.complete(reference, record, alerts.alert(tenant, event, decision, keys, contact)))
-                    : store.complete(reference, record, decision.decision() == DecisionType.ALLOW
-                        ? vault.remember(event, result.identityKeys()) : PendingWrites.none());
+                    : store.complete(reference, record, PendingWrites.none());
             return stored.map(done -> {
                 metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
                 drift.observe(tenant, model, event.type(), result.features(), decision);
