@@ -36,6 +36,10 @@ public final class EnvironmentVariables {
     public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
     /** How often each replica polls Redis for rule changes, an ISO-8601 duration such as PT1S. */
     public static final String FRAUD_RULES_POLL_INTERVAL = "FRAUD_RULES_POLL_INTERVAL";
+    /** How long a bank must have known a national ID's holder before applications elsewhere are notified to them. */
+    public static final String FRAUD_CONTACTS_ESTABLISHED_AFTER = "FRAUD_CONTACTS_ESTABLISHED_AFTER";
+    /** How long a changed verified contact waits before notices use it instead of the one it replaced. */
+    public static final String FRAUD_CONTACTS_CHANGE_QUARANTINE = "FRAUD_CONTACTS_CHANGE_QUARANTINE";
     /** Enables the benchmark's one-Redis-round-trip ceiling endpoint. */
     public static final String FRAUD_BENCH_BASELINE_ENABLED = "FRAUD_BENCH_BASELINE_ENABLED";
 
