@@ -104,6 +104,13 @@ public record SimulationConfig(
                 .withSlowTakeover(slowTakeover.withDailyRate(0));
     }
 
+    /** The same world over another period: {@code value} must be a whole second. */
+    public SimulationConfig withStart(Instant value) {
+        return new SimulationConfig(seed, value, days, identities, tenants, legit, fraudsters, stolenIdentity,
+                accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,
+                lookalikes, dataQuality, labels);
+    }
+
     public SimulationConfig withSeed(long value) {
         return new SimulationConfig(value, start, days, identities, tenants, legit, fraudsters, stolenIdentity,
                 accountTakeover, simSwap, cardCompromise, syntheticIdentity, moneyMule, cardTesting, slowTakeover,

@@ -3,6 +3,7 @@ package io.github.idfraud.demo;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.simulator.SimulationConfig;
+import io.github.idfraud.simulator.SimulationSummary;
 import io.github.idfraud.simulator.Simulator;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -68,6 +70,9 @@ public final class DemoCli implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "demo-work", description = "folder for service logs")
     Path work;
 
+    /** Share of fraud cases with a reachable victim that must lead to an e-mail to that victim for --once to pass. */
+    private static final double MIN_REACHED = 0.9;
+
     private final Console console = new Console(System.out);
     private final List<AutoCloseable> running = new ArrayList<>();
 
@@ -103,12 +108,18 @@ public final class DemoCli implements Callable<Integer> {
         console.line("services    scoring " + scoring.baseUrl() + "   cases " + cases.baseUrl());
 
         List<EventLogLine> lines = new ArrayList<>();
-        SimulationConfig config = SimulationConfig.defaults(seed, days, identities);
-        new Simulator(config).run(lines::add);
+        // the simulated period ends at midnight today: the scoring service refuses events dated in its future or
+        // older than its longest window
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        SimulationConfig config = SimulationConfig.defaults(seed, days, identities).withStart(today.minus(Duration.ofDays(days)));
+        SimulationSummary simulated = new Simulator(config).run(lines::add);
         Instant liveFrom = config.end().minus(Duration.ofHours(liveHours));
         List<EventLogLine> history = new ArrayList<>();
         List<EventLogLine> live = new ArrayList<>();
         for (EventLogLine line : lines) {
+            if (line.at().isAfter(config.end())) {
+                continue; // a label reported after the period: it would be dated in the future
+            }
             (line.at().isBefore(liveFrom) ? history : live).add(line);
         }
         console.line(String.format("stream      %,d people at 3 banks over %d days: %,d lines of history, %,d live at %,d/s",
@@ -122,8 +133,12 @@ public final class DemoCli implements Callable<Integer> {
         caseCounter.awaitQuiet(Duration.ofSeconds(30));
         awaitMail(mail, Duration.ofSeconds(20));
 
+        ContactTruth truth = new ContactTruth(lines, simulated.fraudsterContacts(), Services.HOLDER_ESTABLISHED_AFTER);
+        ConsumerLoop.Figures loop = new ConsumerLoop(truth).run(
+                new CaseFiles(cases.baseUrl(), jwt, tenantKeys.keySet()).all(), mail.received());
+
         new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail,
-                ScorePsi.read(scoring.baseUrl()));
+                ScorePsi.read(scoring.baseUrl()), loop);
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
         console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");
@@ -132,7 +147,10 @@ public final class DemoCli implements Callable<Integer> {
         console.line("mailbox     " + mail.mailboxUrl());
         console.line("logs        " + work.toAbsolutePath());
         if (once) {
-            return scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0 ? 0 : 1;
+            boolean scored = scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0;
+            // the consumer loop's promises (issue 12): nothing to a fraudster, 90% of reachable victims told
+            boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0 && loop.reachedShare() >= MIN_REACHED;
+            return scored && loopHolds ? 0 : 1;
         }
         console.line("running; press Ctrl-C to stop everything");
         new CountDownLatch(1).await();

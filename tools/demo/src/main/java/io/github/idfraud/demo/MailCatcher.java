@@ -55,6 +55,23 @@ final class MailCatcher implements AutoCloseable {
         return smtp.getReceivedMessages().length;
     }
 
+    /** One received mail: its first recipient and its plain text. */
+    record Received(String recipient, String text) {
+    }
+
+    /** Every mail received, oldest first. */
+    List<Received> received() {
+        List<Received> all = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                all.add(new Received(message.getAllRecipients()[0].toString(), MailText.plainText(message)));
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException("a received mail cannot be read", e);
+            }
+        }
+        return all;
+    }
+
     /** Subject, recipient and text of every mail received, newest last. */
     List<String> texts() {
         List<String> texts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.idfraud.demo;
 
+import io.github.idfraud.contract.EventLogLine;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ final class Scoreboard {
     private final Map<String, LongAdder> eventsByScenario = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> alertedByScenario = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> ruleFirings = new ConcurrentHashMap<>();
+    private final LongAdder profilesKept = new LongAdder();
 
     Scoreboard() {
         for (Decision d : Decision.values()) {
@@ -27,12 +29,17 @@ final class Scoreboard {
         }
     }
 
-    void record(String scenario, Decision decision) {
+    /** Counts one answer; a bank's profile refresh is not scored, so it counts apart (unless it failed). */
+    void record(EventLogLine line, Decision decision) {
+        if (!line.event().type().scored() && decision != Decision.ERROR) {
+            profilesKept.increment();
+            return;
+        }
         decisions.get(decision).increment();
         if (decision == Decision.ERROR) {
             return;
         }
-        String key = scenario == null ? "unknown" : scenario;
+        String key = line.scenario() == null ? "unknown" : line.scenario();
         eventsByScenario.computeIfAbsent(key, k -> new LongAdder()).increment();
         if (decision == Decision.REVIEW || decision == Decision.DECLINE) {
             alertedByScenario.computeIfAbsent(key, k -> new LongAdder()).increment();
@@ -50,6 +57,11 @@ final class Scoreboard {
         ruleFirings.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
                 .forEach(e -> result.put(e.getKey(), e.getValue().sum()));
         return result;
+    }
+
+    /** Verified profile refreshes the scoring service kept. */
+    long profilesKept() {
+        return profilesKept.sum();
     }
 
     long scored() {

@@ -6,6 +6,7 @@ import io.github.idfraud.harness.CaseServiceEnvironment;
 import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.ServiceProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ final class Services {
     /** Start of the demo's feature keys and streams, so it never mixes with another system on the same Redis. */
     private static final String NAMESPACE = "demo-";
     private static final Path REPO = Path.of("");
+    /** How long a bank must have known a national ID's holder to be told of applications elsewhere (ADR 0009). */
+    static final Duration HOLDER_ESTABLISHED_AFTER = Duration.ofDays(90);
 
     private final Path work;
     private final Infrastructure infrastructure;
@@ -43,6 +46,7 @@ final class Services {
                 .apiKeys(tenantKeys)
                 .pseudonymisationKey(DemoCli.secret(36))
                 .contactEncryptionKey(contactKey)
+                .contactsEstablishedAfter(HOLDER_ESTABLISHED_AFTER)
                 .featureKeyPrefix(NAMESPACE + RedisKeys.FEATURE_PREFIX)
                 .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
         return ServiceProcess.start(REPO, env, List.of(), work);

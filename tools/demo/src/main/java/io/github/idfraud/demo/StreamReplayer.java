@@ -100,7 +100,7 @@ final class StreamReplayer {
             SendResult result = sender.send(rate, requests, TIMEOUT, (index, answer) -> {
                 EventLogLine line = lines.get(index);
                 if (line.isEvent()) {
-                    scoreboard.record(line.scenario(), decisionOf(answer.ok(), answer.body()));
+                    scoreboard.record(line, decisionOf(answer.ok(), answer.body()));
                     scoreboard.rulesFired(ruleCodes(answer.ok(), answer.body()));
                 }
             }, progress -> console.progress(String.format(
@@ -121,7 +121,7 @@ final class StreamReplayer {
     private CompletableFuture<Void> sendEvent(EventLogLine line) {
         return http.sendAsync(post(EVENTS, line.tenant(), write(line.event())), HttpResponse.BodyHandlers.ofString())
                 .handle((response, failure) -> {
-                    scoreboard.record(line.scenario(), failure == null
+                    scoreboard.record(line, failure == null
                             ? decisionOf(response.statusCode() == 200, response.body()) : Scoreboard.Decision.ERROR);
                     if (failure == null) {
                         scoreboard.rulesFired(ruleCodes(response.statusCode() == 200, response.body()));

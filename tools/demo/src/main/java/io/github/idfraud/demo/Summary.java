@@ -16,10 +16,12 @@ final class Summary {
         this.console = console;
     }
 
-    void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail, Map<String, Double> scorePsi) {
+    void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail, Map<String, Double> scorePsi,
+               ConsumerLoop.Figures loop) {
         console.line("");
         console.line("==== summary ====");
-        console.line(String.format("events scored  %,d   errors %,d", board.scored(), board.count(Scoreboard.Decision.ERROR)));
+        console.line(String.format("events scored  %,d   errors %,d   verified profile refreshes kept %,d", board.scored(),
+                board.count(Scoreboard.Decision.ERROR), board.profilesKept()));
         console.line(String.format("decisions      ALLOW %,d   CHALLENGE %,d   REVIEW %,d   DECLINE %,d",
                 board.count(Scoreboard.Decision.ALLOW), board.count(Scoreboard.Decision.CHALLENGE),
                 board.count(Scoreboard.Decision.REVIEW), board.count(Scoreboard.Decision.DECLINE)));
@@ -49,6 +51,11 @@ final class Summary {
         console.line(String.format("cases opened   %s", cases < 0 ? "unknown (case API not answering)" : String.format("%,d", cases)));
         List<String> mails = mail.texts();
         console.line(String.format("emails sent    %,d", mails.size()));
+        console.line(String.format("consumer loop  %,d fraud cases, %,d with a victim reachable (a contact their bank verified"
+                + " before), %,d of them e-mailed there (%.0f%%)", loop.fraudCases(), loop.reachable(), loop.victimsEmailed(),
+                100 * loop.reachedShare()));
+        console.line(String.format("               e-mails to fraudster-controlled addresses %,d;   answers: %,d \"not me\", %,d"
+                + " \"yes, me\", %,d refused", loop.toFraudsters(), loop.answeredNotMe(), loop.answeredMe(), loop.answerFailures()));
         if (!mails.isEmpty()) {
             console.line("one of them, as the consumer sees it:");
             console.line("-".repeat(72));

@@ -34,6 +34,11 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
         return set(EnvironmentVariables.FRAUD_EVENT_RETENTION, retention.toString());
     }
 
+    /** How long a bank must have known a national ID's holder before applications elsewhere are notified to them. */
+    public ScoringServiceEnvironment contactsEstablishedAfter(Duration after) {
+        return set(EnvironmentVariables.FRAUD_CONTACTS_ESTABLISHED_AFTER, after.toString());
+    }
+
     /** Switches on the benchmark's ceiling endpoint ({@code POST /v1/bench/baseline}). */
     public ScoringServiceEnvironment benchBaseline() {
         return set(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true");
