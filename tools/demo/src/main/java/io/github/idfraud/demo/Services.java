@@ -44,7 +44,9 @@ final class Services {
                 .pseudonymisationKey(DemoCli.secret(36))
                 .contactEncryptionKey(contactKey)
                 .featureKeyPrefix(NAMESPACE + RedisKeys.FEATURE_PREFIX)
-                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
+                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS)
+                // The simulated weeks lie in the past (SimulationConfig.DEFAULT_START), the live hour too.
+                .timeUnbounded();
         return ServiceProcess.start(REPO, env, List.of(), work);
     }
 
