@@ -3,6 +3,7 @@ package io.github.idfraud.features;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,7 +62,8 @@ public final class TimeBounds {
         }
         Instant now = clock.instant();
         return time.isBefore(now.minus(maxAge))
-                ? Optional.of("is too old: must be at most " + inWords(maxAge) + " before the server's clock (now " + now + ")")
+                ? Optional.of("is too old: must be at most " + inWords(maxAge) + " before the server's clock (now "
+                        + now.truncatedTo(ChronoUnit.SECONDS) + ")")
                 : Optional.empty();
     }
 
@@ -73,7 +75,7 @@ public final class TimeBounds {
         Instant now = clock.instant();
         return time.isAfter(now.plus(maxAhead))
                 ? Optional.of("is in the future: must be at most " + inWords(maxAhead) + " after the server's clock (now "
-                        + now + "); check the sender's clock and time zone")
+                        + now.truncatedTo(ChronoUnit.SECONDS) + "); check the sender's clock and time zone")
                 : Optional.empty();
     }
 
