@@ -1,6 +1,7 @@
 package io.github.idfraud.features;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * @param keyPrefix       namespace of every key the engine writes (serving and each training run use their own)
@@ -11,9 +12,11 @@ import java.time.Duration;
  *                        costs a refused compare-and-set before its update lands)
  * @param privateReplay   a replay into a fresh namespace nobody else writes, on one connection to a standalone
  *                        Redis: an event's commits go out as one multi-key call (not Cluster-safe)
+ * @param timeBounds      how far ahead of its clock an event or label time may lie ({@link FeatureEngine}); unbounded
+ *                        by default, as replays of history run on event time alone
  */
 public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow,
-                             long stateCacheBytes, boolean privateReplay) {
+                             long stateCacheBytes, boolean privateReplay, TimeBounds timeBounds) {
 
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
@@ -27,10 +30,11 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
         if (stateCacheBytes < 0) {
             throw new IllegalArgumentException("state cache size must not be negative");
         }
+        Objects.requireNonNull(timeBounds, "time bounds (TimeBounds.unbounded() for a replay)");
     }
 
     public EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow) {
-        this(keyPrefix, windowTtl, labelTtl, labelWindow, DEFAULT_CACHE_BYTES, false);
+        this(keyPrefix, windowTtl, labelTtl, labelWindow, DEFAULT_CACHE_BYTES, false, TimeBounds.unbounded());
     }
 
     public static EngineSettings defaults(String keyPrefix) {
@@ -39,10 +43,15 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
 
     /** Settings for replaying a log into a namespace nobody else writes, with a cache of {@code cacheBytes}. */
     public EngineSettings forPrivateReplay(long cacheBytes) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, true);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, true, timeBounds);
     }
 
     public EngineSettings withStateCacheBytes(long cacheBytes) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, privateReplay);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, privateReplay, timeBounds);
+    }
+
+    /** Settings for the live path: events and labels past {@code bounds}' upper bound are refused. */
+    public EngineSettings withTimeBounds(TimeBounds bounds) {
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, stateCacheBytes, privateReplay, bounds);
     }
 }

@@ -5,6 +5,8 @@ import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -12,6 +14,15 @@ import java.util.concurrent.CompletionStage;
  * stored value per identifier, changed by compare-and-set, see {@link StateStore}), and assemble the feature vector.
  * Serving and training replay both use this class. Its futures complete on the thread that completes the store's
  * (the Redis client's event loop) and fail with the cause itself.
+ *
+ * <p><b>Time bound (ADR 0008).</b> Windows follow event time, so one event or label stamped days ahead would move an
+ * identifier's newest bucket forward and prune everything behind it: the velocity history of a national ID, e-mail,
+ * device or IP shared by every bank. With {@link EngineSettings#timeBounds()} set (serving), {@link #process} and
+ * {@link #applyLabel}, the only ways into the store, refuse a time past the bound's upper end with a
+ * {@link TimeOutOfBoundsException} before anything is read or written. The bound is a clock's "now", not the newest
+ * time an identifier has seen: an identifier idle for a week rightly jumps a week ahead, and only a clock tells that
+ * from a forged date. Back-dated times wipe nothing (buckets are pruned from the newest), so the engine leaves
+ * their lower bound to the API. Replays are unbounded and compute exactly what they did before.
  */
 public final class FeatureEngine {
 
@@ -52,7 +63,10 @@ public final class FeatureEngine {
         return extractor.extract(tenant, event);
     }
 
-    /** Adds the event to its identifiers' windows and returns its features, which include the event itself. */
+    /**
+     * Adds the event to its identifiers' windows and returns its features, which include the event itself. Fails with
+     * {@link TimeOutOfBoundsException} when its {@code occurredAt} lies past the time bound.
+     */
     public CompletionStage<FeatureResult> process(String tenant, Event event) {
         return process(tenant, event, identify(tenant, event));
     }
@@ -61,6 +75,10 @@ public final class FeatureEngine {
     public CompletionStage<FeatureResult> process(String tenant, Event event, IdentityKeys ids) {
         if (!event.type().scored()) {
             throw new IllegalArgumentException(event.type() + " events are not scored and have no features");
+        }
+        Optional<String> refusal = settings.timeBounds().aheadRefusal(event.occurredAt());
+        if (refusal.isPresent()) {
+            return CompletableFuture.failedFuture(new TimeOutOfBoundsException("occurredAt", refusal.get()));
         }
         List<IdentifierPlan> plans = planner.plan(tenant, event, ids);
         FeatureVector vector = new FeatureVector();
@@ -85,11 +103,16 @@ public final class FeatureEngine {
 
     /**
      * Links a label to the device, counterparty, address, customer and payee account of the event it is about, from its
-     * {@code reportedAt}: a FRAUD label adds to their label windows, a LEGIT label withdraws an earlier FRAUD.
+     * {@code reportedAt}: a FRAUD label adds to their label windows, a LEGIT label withdraws an earlier FRAUD. Fails with
+     * {@link TimeOutOfBoundsException} when its {@code reportedAt} lies past the time bound.
      *
      * @param eventIds the identity keys stored when the labelled event was scored
      */
     public CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
+        Optional<String> refusal = settings.timeBounds().aheadRefusal(label.reportedAt());
+        if (refusal.isPresent()) {
+            return CompletableFuture.failedFuture(new TimeOutOfBoundsException("reportedAt", refusal.get()));
+        }
         List<IdentifierPlan> plans = new ArrayList<>();
         String member = pseudonymiser.eventReference(tenant, label.eventId());
         for (IdentifierKind kind : LABELLED_KINDS) {

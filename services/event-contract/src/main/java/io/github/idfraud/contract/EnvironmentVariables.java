@@ -40,6 +40,12 @@ public final class EnvironmentVariables {
     public static final String FRAUD_CONTACTS_ESTABLISHED_AFTER = "FRAUD_CONTACTS_ESTABLISHED_AFTER";
     /** How long a changed verified contact waits before notices use it instead of the one it replaced. */
     public static final String FRAUD_CONTACTS_CHANGE_QUARANTINE = "FRAUD_CONTACTS_CHANGE_QUARANTINE";
+    /** {@code false} lets any occurredAt and reportedAt through: only for tools replaying simulated history. */
+    public static final String FRAUD_TIME_BOUNDS_ENABLED = "FRAUD_TIME_BOUNDS_ENABLED";
+    /** How far ahead of the server's clock an event or label time may be, an ISO-8601 duration such as PT5M. */
+    public static final String FRAUD_TIME_BOUNDS_MAX_AHEAD = "FRAUD_TIME_BOUNDS_MAX_AHEAD";
+    /** How far behind the server's clock an event or label time may be, an ISO-8601 duration such as P90D. */
+    public static final String FRAUD_TIME_BOUNDS_MAX_AGE = "FRAUD_TIME_BOUNDS_MAX_AGE";
     /** Enables the benchmark's one-Redis-round-trip ceiling endpoint. */
     public static final String FRAUD_BENCH_BASELINE_ENABLED = "FRAUD_BENCH_BASELINE_ENABLED";
 

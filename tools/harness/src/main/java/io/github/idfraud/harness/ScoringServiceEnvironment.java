@@ -39,6 +39,14 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
         return set(EnvironmentVariables.FRAUD_CONTACTS_ESTABLISHED_AFTER, after.toString());
     }
 
+    /**
+     * Lets any {@code occurredAt} and {@code reportedAt} through: for tools that replay simulated history, whose times
+     * lie far from today. Never in a deployment (ADR 0008).
+     */
+    public ScoringServiceEnvironment timeUnbounded() {
+        return set(EnvironmentVariables.FRAUD_TIME_BOUNDS_ENABLED, "false");
+    }
+
     /** Switches on the benchmark's ceiling endpoint ({@code POST /v1/bench/baseline}). */
     public ScoringServiceEnvironment benchBaseline() {
         return set(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true");

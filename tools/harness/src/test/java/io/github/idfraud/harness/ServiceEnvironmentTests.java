@@ -19,13 +19,15 @@ class ServiceEnvironmentTests {
     @Test
     void scoringVariablesCarryTheContractsNamesAndTheKeysSortedByTenant() {
         ScoringServiceEnvironment env = new ScoringServiceEnvironment().listen("127.0.0.1", 18080)
-                .apiKeys(Map.of("bank-b", "kb", "bank-a", "ka")).eventRetention(Duration.ofHours(2)).benchBaseline();
+                .apiKeys(Map.of("bank-b", "kb", "bank-a", "ka")).eventRetention(Duration.ofHours(2)).benchBaseline()
+                .timeUnbounded();
 
         assertThat(env.variables()).containsEntry(EnvironmentVariables.QUARKUS_HTTP_HOST, "127.0.0.1")
                 .containsEntry(EnvironmentVariables.QUARKUS_HTTP_PORT, "18080")
                 .containsEntry(EnvironmentVariables.FRAUD_API_KEYS, "bank-a:ka,bank-b:kb")
                 .containsEntry(EnvironmentVariables.FRAUD_EVENT_RETENTION, "PT2H")
-                .containsEntry(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true");
+                .containsEntry(EnvironmentVariables.FRAUD_BENCH_BASELINE_ENABLED, "true")
+                .containsEntry(EnvironmentVariables.FRAUD_TIME_BOUNDS_ENABLED, "false");
         assertThat(env.baseUrl()).isEqualTo("http://127.0.0.1:18080");
         assertThat(env.service().jar(Path.of("/repo")))
                 .isEqualTo(Path.of("/repo/services/scoring-service/target/quarkus-app/quarkus-run.jar"));

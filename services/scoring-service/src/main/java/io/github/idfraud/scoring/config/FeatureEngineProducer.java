@@ -4,6 +4,7 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.scoring.redis.OrderedRedisConnection;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -24,9 +25,11 @@ public class FeatureEngineProducer {
 
     @Produces
     @ApplicationScoped
-    FeatureEngine featureEngine(OrderedRedisConnection commits, Pseudonymiser pseudonymiser, ScoringConfig config, MeterRegistry meters) {
+    FeatureEngine featureEngine(OrderedRedisConnection commits, Pseudonymiser pseudonymiser, ScoringConfig config,
+                                TimeBounds timeBounds, MeterRegistry meters) {
         FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch), pseudonymiser,
-                EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes()));
+                EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes())
+                        .withTimeBounds(timeBounds));
         // Refused commits applied again: another pod changed the identifier first, or this pod had not cached it.
         FunctionCounter.builder("fraud.feature.conflict.retries", engine, FeatureEngine::conflictRetries)
                 .description("identifier updates applied again after a refused compare-and-set (another writer "

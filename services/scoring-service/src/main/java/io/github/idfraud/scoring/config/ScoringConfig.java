@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.config;
 
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.features.TimeBounds;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -55,6 +56,8 @@ public interface ScoringConfig {
     Rules rules();
 
     Contacts contacts();
+
+    TimeBoundsSettings timeBounds();
 
     /** How long the answer to an event is kept for idempotent retries (and its identifiers for labels). */
     @WithDefault("P35D")
@@ -134,6 +137,25 @@ public interface ScoringConfig {
          */
         @WithDefault("P14D")
         Duration changeQuarantine();
+    }
+
+    /**
+     * How far an event's {@code occurredAt} or a label's {@code reportedAt} may stray from this server's clock on the
+     * live path (ADR 0008): outside, the API answers 400 naming the field, a stream label is dropped and counted, and
+     * the feature engine refuses anything past the upper bound. Defaults in {@link TimeBounds}, with their reasons.
+     */
+    interface TimeBoundsSettings {
+        /** Off only for tools that replay simulated history through the API (env FRAUD_TIME_BOUNDS_ENABLED). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How far ahead of this server's clock a time may be (env FRAUD_TIME_BOUNDS_MAX_AHEAD). */
+        @WithDefault(TimeBounds.DEFAULT_MAX_AHEAD)
+        Duration maxAhead();
+
+        /** How far behind this server's clock a time may be (env FRAUD_TIME_BOUNDS_MAX_AGE). */
+        @WithDefault(TimeBounds.DEFAULT_MAX_AGE)
+        Duration maxAge();
     }
 
     interface Limits {

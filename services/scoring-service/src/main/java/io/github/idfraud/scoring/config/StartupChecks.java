@@ -3,19 +3,20 @@ package io.github.idfraud.scoring.config;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.scoring.security.TenantKeys;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Refuses to start without the secrets, so a misconfigured instance never takes traffic. */
+/** Refuses to start without the secrets, so a misconfigured instance never takes traffic; warns of unbounded time. */
 @Singleton
 public class StartupChecks {
 
     private static final Logger LOG = Logger.getLogger(StartupChecks.class);
 
-    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys) {
+    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys, TimeBounds timeBounds) {
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
         new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
                 EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
@@ -25,6 +26,10 @@ public class StartupChecks {
             LOG.warn("no tenant API keys configured (" + EnvironmentVariables.FRAUD_API_KEYS + "): every scoring call will be refused with 401");
         } else {
             LOG.infof("accepting %d tenants", keys.tenants().size());
+        }
+        if (!timeBounds.bounded()) {
+            LOG.warn("time bounds are off (" + EnvironmentVariables.FRAUD_TIME_BOUNDS_ENABLED + "=false): any caller can "
+                    + "date an event ahead and wipe shared feature windows; only for replaying simulated history");
         }
     }
 }

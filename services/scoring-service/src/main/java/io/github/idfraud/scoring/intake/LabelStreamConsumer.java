@@ -6,10 +6,13 @@ import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.features.TimeBounds;
+import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.LabelStream;
 import io.github.idfraud.scoring.redis.StreamEntry;
 import io.github.idfraud.scoring.service.LabelService;
+import io.github.idfraud.scoring.service.ScoringMetrics;
 import io.github.idfraud.scoring.service.UnknownEventException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -21,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -30,8 +34,10 @@ import org.jboss.logging.Logger;
  * group, take over what a dead instance left pending, then read new entries as they come (a blocking XREADGROUP
  * on the stream's own connection), one entry at a time, and take over idle pending entries again every
  * {@code fraud.labels.reclaim-after}. An entry is acknowledged only after its label is applied;
- * labels are idempotent, so a redelivery changes nothing. When Redis fails, the pipeline starts again 2 s later;
- * at shutdown it is cancelled, which closes its connection.
+ * labels are idempotent, so a redelivery changes nothing. An unreadable entry, or a label whose {@code reportedAt}
+ * lies outside the {@link TimeBounds} (ADR 0008), is acknowledged without being applied, logged by entry id and
+ * counted ({@code fraud_label_entries_dropped_total}): it would fail the same way on every delivery. When Redis
+ * fails, the pipeline starts again 2 s later; at shutdown it is cancelled, which closes its connection.
  */
 @ApplicationScoped
 public class LabelStreamConsumer {
@@ -41,17 +47,24 @@ public class LabelStreamConsumer {
     private static final Duration BLOCK = Duration.ofSeconds(2);
     private static final Duration RESTART_AFTER = Duration.ofSeconds(2);
     private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(10);
+    private static final String DROPPED_UNREADABLE = "unreadable";
+    private static final String DROPPED_TIME_BOUNDS = "time_bounds";
 
     private final LabelStream stream;
     private final LabelService labels;
+    private final TimeBounds timeBounds;
+    private final ScoringMetrics metrics;
     private final ScoringConfig.Labels config;
     private final ObjectMapper json = ContractJson.newMapper();
     private final String consumer = "scoring-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile Cancellable running;
 
-    LabelStreamConsumer(LabelStream stream, LabelService labels, ScoringConfig config) {
+    LabelStreamConsumer(LabelStream stream, LabelService labels, TimeBounds timeBounds, ScoringMetrics metrics,
+                        ScoringConfig config) {
         this.stream = stream;
         this.labels = labels;
+        this.timeBounds = timeBounds;
+        this.metrics = metrics;
         this.config = config.labels();
     }
 
@@ -103,13 +116,21 @@ public class LabelStreamConsumer {
         } catch (Exception e) {
             // Not the message: a parse error quotes the entry, and with it the bank's event id.
             LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", entry.id(), ErrorSummary.of(e));
+            metrics.labelEntryDropped(DROPPED_UNREADABLE);
             return stream.ack(entry.id());
+        }
+        Optional<String> outOfBounds = timeBounds.refusal(line.label().reportedAt());
+        if (outOfBounds.isPresent()) {
+            return dropOutOfBounds(entry, outOfBounds.get());
         }
         return Uni.createFrom().deferred(() -> labels.apply(line.tenant(), line.label()))
                 .ifNoItem().after(APPLY_TIMEOUT).fail()
                 .onItemOrFailure().transformToUni((applied, failure) -> {
                     if (failure == null) {
                         return stream.ack(entry.id());
+                    }
+                    if (failure instanceof TimeOutOfBoundsException refused) {
+                        return dropOutOfBounds(entry, refused.reason());
                     }
                     if (failure instanceof UnknownEventException) {
                         LOG.infof("label entry %s names an event this service never scored; acknowledged", entry.id());
@@ -122,6 +143,13 @@ public class LabelStreamConsumer {
                     }
                     return Uni.createFrom().voidItem();
                 });
+    }
+
+    /** Never applied: a label dated ahead would move shared windows, one too old counts in none (ADR 0008). */
+    private Uni<Void> dropOutOfBounds(StreamEntry entry, String reason) {
+        LOG.warnf("label entry %s: reportedAt %s; acknowledged and dropped", entry.id(), reason);
+        metrics.labelEntryDropped(DROPPED_TIME_BOUNDS);
+        return stream.ack(entry.id());
     }
 
     private EventLogLine parse(String payload) throws Exception {

@@ -33,12 +33,15 @@ public class EventResource {
 
     private final ScoringService scoring;
     private final RequestValidator validator;
+    private final TimeBoundsValidator times;
     private final Caller caller;
     private final int maxBatchEvents;
 
-    EventResource(ScoringService scoring, RequestValidator validator, Caller caller, ScoringConfig config) {
+    EventResource(ScoringService scoring, RequestValidator validator, TimeBoundsValidator times, Caller caller,
+                  ScoringConfig config) {
         this.scoring = scoring;
         this.validator = validator;
+        this.times = times;
         this.caller = caller;
         this.maxBatchEvents = config.limits().maxBatchEvents();
     }
@@ -46,16 +49,18 @@ public class EventResource {
     @POST
     @Path("/events")
     @Operation(summary = "Score one event", description = "Answers with a score, a decision and reason codes. "
-            + "The same (tenant, eventId) returns the stored answer and never counts twice.")
+            + "The same (tenant, eventId) returns the stored answer and never counts twice. "
+            + "occurredAt: " + TimeBoundsValidator.DESCRIPTION)
     public Uni<Decision> score(Event event, @QueryParam("explain") @DefaultValue("false") boolean explain) {
         validator.requireValid(event, "event");
+        times.requireWithin(event.occurredAt(), TimeBoundsValidator.OCCURRED_AT);
         return scoring.score(caller.tenant(), event, explain);
     }
 
     @POST
     @Path("/events:batch")
     @Operation(summary = "Score up to 1,000 events in time order", description = "All events are validated first; "
-            + "one invalid event refuses the whole batch and nothing is scored.")
+            + "one invalid event (an occurredAt out of bounds included) refuses the whole batch and nothing is scored.")
     public Uni<BatchResponse> scoreBatch(BatchRequest batch) {
         if (batch == null || batch.events() == null) {
             throw new InvalidRequestException(List.of(new Problem.FieldViolation("events", "is required")));
@@ -71,6 +76,7 @@ public class EventResource {
                 violations.add(new Problem.FieldViolation("events[" + i + "]", "must not be null"));
             } else {
                 violations.addAll(validator.violations(events.get(i), "events[" + i + "]."));
+                violations.addAll(times.violations(events.get(i).occurredAt(), "events[" + i + "]." + TimeBoundsValidator.OCCURRED_AT));
             }
         }
         if (!violations.isEmpty()) {

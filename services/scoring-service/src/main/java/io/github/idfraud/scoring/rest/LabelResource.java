@@ -25,20 +25,23 @@ public class LabelResource {
 
     private final LabelService labels;
     private final RequestValidator validator;
+    private final TimeBoundsValidator times;
     private final Caller caller;
 
-    LabelResource(LabelService labels, RequestValidator validator, Caller caller) {
+    LabelResource(LabelService labels, RequestValidator validator, TimeBoundsValidator times, Caller caller) {
         this.labels = labels;
         this.validator = validator;
+        this.times = times;
         this.caller = caller;
     }
 
     @POST
     @Operation(summary = "Report a label", description = "Label-based features count it from its reportedAt. "
             + "A FRAUD label links the event's device, counterparty, address and customer; LEGIT withdraws it. "
-            + "404 for an event this tenant did not send.")
+            + "404 for an event this tenant did not send. reportedAt: " + TimeBoundsValidator.DESCRIPTION)
     public Uni<Response> report(Label label) {
         validator.requireValid(label, "label");
+        times.requireWithin(label.reportedAt(), TimeBoundsValidator.REPORTED_AT);
         return labels.apply(caller.tenant(), label)
                 .map(done -> Response.accepted(new LabelAccepted(label.eventId(), label.label().name())).build());
     }

@@ -1,6 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
 import io.github.idfraud.contract.ErrorSummary;
+import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.service.EventInProgressException;
 import io.github.idfraud.scoring.service.ProfileNotKeptException;
@@ -10,6 +11,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,6 +31,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownEvent(UnknownEventException e) {
         return Problem.response(Response.Status.NOT_FOUND, "Unknown event", e.getMessage());
+    }
+
+    /** The feature engine's own time bound; the API's validation normally refuses such a time first, alike. */
+    @ServerExceptionMapper
+    public Response outOfTimeBounds(TimeOutOfBoundsException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage(),
+                List.of(new Problem.FieldViolation(e.field(), e.reason())));
     }
 
     @ServerExceptionMapper

@@ -34,10 +34,10 @@ public class RuleAdmin {
     private final TenantRules live;
     private final Clock clock;
 
-    RuleAdmin(RuleStore store, TenantRules live) {
+    RuleAdmin(RuleStore store, TenantRules live, Clock clock) {
         this.store = store;
         this.live = live;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public Uni<TenantRuleSet> current(String tenant) {

@@ -55,6 +55,12 @@ public class ScoringMetrics {
         Counter.builder("fraud.rules.failed").tag("tenant", tenant).tag("rule", ruleId).register(registry).increment();
     }
 
+    /** A label-stream entry acknowledged without being applied, by reason ({@code unreadable}, {@code time_bounds}). */
+    public void labelEntryDropped(String reason) {
+        Counter.builder("fraud.label.entries.dropped").description("label stream entries acknowledged and not applied")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     public void labelled(String tenant, String label) {
         Counter.builder("fraud.labels").tag("tenant", tenant).tag("label", label).register(registry).increment();
     }

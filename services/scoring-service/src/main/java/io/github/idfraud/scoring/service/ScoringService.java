@@ -5,6 +5,7 @@ import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.models.Rounding;
 import io.github.idfraud.scoring.drift.DriftMonitor;
 import io.github.idfraud.scoring.model.ModelRegistry;
@@ -77,7 +78,12 @@ public class ScoringService {
                 return Uni.createFrom().item(previous.get().decision());
             }
             return scoreFresh(tenant, event, explain, reference, started).onFailure().recoverWithUni(failed -> store
-                    .release(reference).onItemOrFailure().transform((released, notReleased) -> degraded(tenant, event, explain, failed)));
+                    .release(reference).onItemOrFailure().transform((released, notReleased) -> {
+                        if (failed instanceof TimeOutOfBoundsException refused) {
+                            throw refused; // bad input, not an outage: a 400, never a degraded answer
+                        }
+                        return degraded(tenant, event, explain, failed);
+                    }));
         });
     }
 

@@ -103,7 +103,8 @@ final class LoadPhase {
 
     /**
      * The packaged scoring service (prod profile) on a free port of the loopback interface, with generated secrets,
-     * the baseline endpoint switched on and every Redis name of its own (feature prefix, alert and label streams).
+     * the baseline endpoint switched on, event time unbounded and every Redis name of its own (feature prefix, alert
+     * and label streams).
      */
     private ServiceProcess startService() {
         ScoringServiceEnvironment env = new ScoringServiceEnvironment()
@@ -116,7 +117,9 @@ final class LoadPhase {
                 .featureKeyPrefix(names.featurePrefix())
                 .streams(names.alertsStream(), names.labelsStream())
                 // Idempotency records expire on their own should the suite die before its clean-up.
-                .eventRetention(Duration.ofHours(2));
+                .eventRetention(Duration.ofHours(2))
+                // Simulated events, shifted a pool's span ahead on every pass: far from today either way.
+                .timeUnbounded();
         ServiceProcess service = ServiceProcess.start(repo, env, serviceJvmOptions, logDir);
         try {
             service.awaitReady(Duration.ofSeconds(120));
