@@ -20,3 +20,4 @@ public enum EventType {
     public boolean scored() {
         return this != PROFILE_VERIFIED;
     }
+}
