@@ -26,6 +26,11 @@ class DeterminismTests {
     }
 
     @Test
+    void sameSeedAndConfigGiveTheSameGroundTruth() {
+        assertThat(SimulatedLog.run(SMALL).summary()).isEqualTo(SimulatedLog.run(SMALL).summary());
+    }
+
+    @Test
     void differentSeedsGiveDifferentOutput() {
         assertThat(digest(SMALL.withSeed(12))).isNotEqualTo(digest(SMALL));
     }

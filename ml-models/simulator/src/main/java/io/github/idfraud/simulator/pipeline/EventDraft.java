@@ -12,6 +12,7 @@ import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.label.LabelPlan;
 import io.github.idfraud.simulator.world.Account;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An event waiting for its turn. It has everything but the id, which is given in output order so that ids
@@ -33,6 +34,8 @@ public final class EventDraft {
     Payee payee;
     Transaction transaction;
     LabelPlan label;
+    /** The e-mail addresses and phone numbers in this event that a fraudster controls (ground truth, never sent). */
+    List<String> fraudsterContacts = List.of();
     /** A legitimate event a bank would look at twice; some of these get a LEGIT label when cleared. */
     boolean looksRisky;
 
@@ -75,6 +78,12 @@ public final class EventDraft {
         return this;
     }
 
+    /** Marks contact details in this event as a fraudster's: {@code SimulationSummary} lists every one written. */
+    public EventDraft controlledByFraudster(String... contacts) {
+        fraudsterContacts = List.of(contacts);
+        return this;
+    }
+
     public EventDraft looksRisky(boolean value) {
         looksRisky = value;
         return this;
@@ -103,6 +112,11 @@ public final class EventDraft {
 
     public Transaction transaction() {
         return transaction;
+    }
+
+    /** See {@link #controlledByFraudster}; empty for most events. */
+    public List<String> fraudsterContacts() {
+        return fraudsterContacts;
     }
 
     public boolean looksRisky() {

@@ -6,7 +6,9 @@ import io.github.idfraud.contract.LabelValue;
 import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.SimulationSummary;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Counts lines as they are written; arrays indexed by ordinal keep the hot path free of boxing. */
@@ -15,6 +17,7 @@ public final class SummaryCounter {
     private final long[] byType = new long[EventType.values().length];
     private final long[] byScenario = new long[Scenario.values().length];
     private final long[] bySource = new long[LabelSource.values().length];
+    private final Set<String> fraudsterContacts = new HashSet<>();
     private long events;
     private long labels;
     private long fraudEvents;
@@ -25,6 +28,9 @@ public final class SummaryCounter {
     public void event(EventDraft draft) {
         events++;
         byType[draft.type.ordinal()]++;
+        if (!draft.fraudsterContacts.isEmpty()) {
+            fraudsterContacts.addAll(draft.fraudsterContacts);
+        }
         byScenario[draft.scenario.ordinal()]++;
         if (draft.scenario.fraud()) {
             fraudEvents++;
@@ -57,6 +63,6 @@ public final class SummaryCounter {
             sources.put(s, bySource[s.ordinal()]);
         }
         return new SimulationSummary(events, labels, fraudEvents, labelledFraud, mislabelledLegit, clearedLegit, types,
-                scenarios, sources);
+                scenarios, sources, fraudsterContacts);
     }
 }
