@@ -7,6 +7,7 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Identity;
 import io.github.idfraud.contract.Login;
 import io.github.idfraud.contract.Payee;
+import io.github.idfraud.contract.Profile;
 import io.github.idfraud.contract.Transaction;
 import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.label.LabelPlan;
@@ -21,11 +22,9 @@ import java.util.List;
 public final class EventDraft {
 
     final long time;
-    final String tenant;
     final Scenario scenario;
     final EventType type;
-    final String customerId;
-    final String accountId;
+    final Account account;
     long seq;
     Identity identity;
     Device device;
@@ -33,6 +32,7 @@ public final class EventDraft {
     ContactChange contactChange;
     Payee payee;
     Transaction transaction;
+    Profile profile;
     LabelPlan label;
     /** The e-mail addresses and phone numbers in this event that a fraudster controls (ground truth, never sent). */
     List<String> fraudsterContacts = List.of();
@@ -43,9 +43,7 @@ public final class EventDraft {
         this.time = time;
         this.type = type;
         this.scenario = scenario;
-        this.tenant = account.tenant();
-        this.customerId = account.customerId();
-        this.accountId = account.accountId();
+        this.account = account;
     }
 
     EventDraft device(Device value) {
@@ -78,6 +76,11 @@ public final class EventDraft {
         return this;
     }
 
+    EventDraft profile(Profile value) {
+        profile = value;
+        return this;
+    }
+
     /** Marks contact details in this event as a fraudster's: {@code SimulationSummary} lists every one written. */
     public EventDraft controlledByFraudster(String... contacts) {
         fraudsterContacts = List.of(contacts);
@@ -99,7 +102,11 @@ public final class EventDraft {
     }
 
     public String tenant() {
-        return tenant;
+        return account.tenant();
+    }
+
+    public Account account() {
+        return account;
     }
 
     public Scenario scenario() {
@@ -108,6 +115,14 @@ public final class EventDraft {
 
     public EventType type() {
         return type;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public ContactChange contactChange() {
+        return contactChange;
     }
 
     public Transaction transaction() {
@@ -135,8 +150,8 @@ public final class EventDraft {
     }
 
     public Event toEvent(String eventId) {
-        return new Event(eventId, type, Instant.ofEpochSecond(time), customerId, accountId, identity, device, login,
-                contactChange, payee, transaction);
+        return new Event(eventId, type, Instant.ofEpochSecond(time), account.customerId(), account.accountId(), identity,
+                device, login, contactChange, payee, transaction, profile);
     }
 
     static int compare(EventDraft a, EventDraft b) {

@@ -16,6 +16,7 @@ public final class SummaryCounter {
 
     private final long[] byType = new long[EventType.values().length];
     private final long[] byScenario = new long[Scenario.values().length];
+    private final long[] profilesByScenario = new long[Scenario.values().length];
     private final long[] bySource = new long[LabelSource.values().length];
     private final Set<String> fraudsterContacts = new HashSet<>();
     private long events;
@@ -30,6 +31,10 @@ public final class SummaryCounter {
         byType[draft.type.ordinal()]++;
         if (!draft.fraudsterContacts.isEmpty()) {
             fraudsterContacts.addAll(draft.fraudsterContacts);
+        }
+        if (!draft.type.scored()) {
+            profilesByScenario[draft.scenario.ordinal()]++; // a profile refresh: no account event, never labelled
+            return;
         }
         byScenario[draft.scenario.ordinal()]++;
         if (draft.scenario.fraud()) {
@@ -54,15 +59,19 @@ public final class SummaryCounter {
         for (EventType t : EventType.values()) {
             types.put(t, byType[t.ordinal()]);
         }
-        Map<String, Long> scenarios = new TreeMap<>();
-        for (Scenario s : Scenario.values()) {
-            scenarios.put(s.id(), byScenario[s.ordinal()]);
-        }
         Map<LabelSource, Long> sources = new EnumMap<>(LabelSource.class);
         for (LabelSource s : LabelSource.values()) {
             sources.put(s, bySource[s.ordinal()]);
         }
         return new SimulationSummary(events, labels, fraudEvents, labelledFraud, mislabelledLegit, clearedLegit, types,
-                scenarios, sources, fraudsterContacts);
+                byId(byScenario), sources, byId(profilesByScenario), fraudsterContacts);
+    }
+
+    private static Map<String, Long> byId(long[] countsByScenario) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Scenario s : Scenario.values()) {
+            counts.put(s.id(), countsByScenario[s.ordinal()]);
+        }
+        return counts;
     }
 }
