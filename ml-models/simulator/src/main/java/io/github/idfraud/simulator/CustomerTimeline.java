@@ -9,6 +9,7 @@ import io.github.idfraud.simulator.legit.Routine;
 import io.github.idfraud.simulator.pipeline.DraftSink;
 import io.github.idfraud.simulator.pipeline.EventDraft;
 import io.github.idfraud.simulator.pipeline.EventSource;
+import io.github.idfraud.simulator.profile.VerifiedProfiles;
 import io.github.idfraud.simulator.scenario.AccountTakeover;
 import io.github.idfraud.simulator.scenario.CardFraud;
 import io.github.idfraud.simulator.scenario.CardTesting;
@@ -25,7 +26,7 @@ import java.util.SplittableRandom;
 
 /**
  * One person's whole period, generated a day at a time: account openings, daily routine, life events, the fraud
- * incidents that target them and their part in money-mule incidents. A day is generated only when the next draft could belong to it, so at any
+ * incidents that target them, their part in money-mule incidents and their banks' verified profile refreshes. A day is generated only when the next draft could belong to it, so at any
  * moment only about a day of drafts per person is held in memory.
  */
 final class CustomerTimeline implements EventSource, DraftSink {
@@ -50,6 +51,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
     private int size;
     private long headTime = Long.MAX_VALUE;
     private final Openings openings;
+    private final VerifiedProfiles profiles;
     private final List<MuleNetwork.Payment> mulePayments;
     private final MuleNetwork.Incident muleIncident;
     private int nextMulePayment;
@@ -74,6 +76,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
         this.life = new LifeEvents(actor);
         this.lookalikes = new Lookalikes(actor);
         this.openings = Openings.of(world, person);
+        this.profiles = VerifiedProfiles.ofCustomer(world, state, openings);
         this.mulePayments = world.mules.paymentsBy(index);
         this.muleIncident = world.mules.incidentOf(index);
         scheduleFraud(openings.first());
@@ -188,6 +191,7 @@ final class CustomerTimeline implements EventSource, DraftSink {
                 && muleIncident.cashOuts.get(nextCashOut).loginAt() < dayEnd) {
             MoneyMule.cashOut(actor, muleIncident, muleIncident.cashOuts.get(nextCashOut++));
         }
+        profiles.refreshesBefore(dayEnd, this); // last: a refresh reads the contacts the day's events left
     }
 
     private static boolean within(long t, long dayStart) {
@@ -203,7 +207,8 @@ final class CustomerTimeline implements EventSource, DraftSink {
         if (draft.time() >= world.end) {
             return;
         }
-        if (draft.label() == null && !draft.scenario().fraud()) {
+        profiles.observe(draft);
+        if (draft.label() == null && !draft.scenario().fraud() && draft.type().scored()) {
             draft.label(world.labels.legit(r, draft.type(), draft.transaction(), draft.time(), draft.looksRisky()));
         }
         long order = seq++;

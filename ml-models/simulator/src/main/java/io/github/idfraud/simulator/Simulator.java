@@ -11,6 +11,7 @@ import io.github.idfraud.simulator.pipeline.ListSource;
 import io.github.idfraud.simulator.pipeline.PendingLabels;
 import io.github.idfraud.simulator.pipeline.SourceHeap;
 import io.github.idfraud.simulator.pipeline.SummaryCounter;
+import io.github.idfraud.simulator.profile.VerifiedProfiles;
 import io.github.idfraud.simulator.scenario.SyntheticRing;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -42,6 +43,18 @@ public final class Simulator {
         return LinePipeline.run(this::generate, sink);
     }
 
+    /** A synthetic-identity ring's drafts, and the profile refreshes its banks send once its accounts are used. */
+    private ListSource ring(World world, int i) {
+        ListSource ring = new ListSource(config.identities() + i, world.end);
+        VerifiedProfiles profiles = VerifiedProfiles.ofRing(world, i);
+        new SyntheticRing(world, i).generate(draft -> {
+            ring.add(draft);
+            profiles.observe(draft);
+        });
+        profiles.refreshesBefore(world.end, ring);
+        return ring;
+    }
+
     private SimulationSummary generate(Consumer<EventLogLine> sink) {
         World world = new World(config);
         int rings = SyntheticRing.count(config);
@@ -50,9 +63,7 @@ public final class Simulator {
             sources.add(new CustomerTimeline(world, i));
         }
         for (int i = 0; i < rings; i++) {
-            ListSource ring = new ListSource(config.identities() + i, world.end);
-            new SyntheticRing(world, i).generate(ring);
-            sources.add(ring);
+            sources.add(ring(world, i));
         }
         PendingLabels labels = new PendingLabels();
         SummaryCounter counter = new SummaryCounter();

@@ -4,6 +4,7 @@
  * scenario, fraudsters, labels), {@link io.github.idfraud.simulator.SimulationSummary} and
  * {@link io.github.idfraud.simulator.Scenario}. {@code World} (one run's read-only context) and
  * {@code CustomerTimeline} (one person's stream) put the subpackages together; read them in the order
- * {@code world}, {@code label}, {@code pipeline}, {@code legit}, {@code scenario}: each uses only those before it.
+ * {@code world}, {@code label}, {@code pipeline}, {@code legit}, {@code scenario}, {@code profile}: each uses only
+ * those before it.
  */
 package io.github.idfraud.simulator;

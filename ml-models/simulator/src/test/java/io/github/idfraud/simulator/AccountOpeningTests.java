@@ -33,7 +33,7 @@ class AccountOpeningTests {
         SimulationConfig config = SimulationConfig.defaults(91, 90, 3_000);
         Map<String, Long> firstOpening = new HashMap<>();
         new Simulator(config).run(line -> {
-            if (line.isEvent() && Scenario.LEGIT.id().equals(line.scenario()) && line.event().identity() != null) {
+            if (line.isEvent() && line.event().type() == EventType.ACCOUNT_OPENING && Scenario.LEGIT.id().equals(line.scenario())) {
                 firstOpening.putIfAbsent(line.event().identity().nationalId(), SimulatedLog.time(line));
             }
         });

@@ -26,6 +26,11 @@ class DeterminismTests {
     }
 
     @Test
+    void sameSeedAndConfigGiveTheSameGroundTruth() {
+        assertThat(SimulatedLog.run(SMALL).summary()).isEqualTo(SimulatedLog.run(SMALL).summary());
+    }
+
+    @Test
     void differentSeedsGiveDifferentOutput() {
         assertThat(digest(SMALL.withSeed(12))).isNotEqualTo(digest(SMALL));
     }
@@ -48,7 +53,10 @@ class DeterminismTests {
         assertThat(log.summary().eventsByType().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(log.summary().events());
         assertThat(log.summary().eventsByScenario().get("legit") + log.summary().fraudEvents())
-                .isEqualTo(log.summary().events());
+                .isEqualTo(log.summary().accountEvents())
+                .isEqualTo(log.summary().events() - log.profiles().size());
+        assertThat(log.summary().profilesByScenario().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(log.profiles().size());
     }
 
     /** SHA-256 of the log exactly as {@link EventLogWriter} writes it to a file. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.idfraud.contract.Channel;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,14 @@ class EventStructureTests {
                 case PAYEE_ADDED -> assertThat(e.payee()).isNotNull();
                 case TRANSACTION -> assertThat(e.transaction()).isNotNull();
                 case PASSWORD_RESET -> { }
+                case PROFILE_VERIFIED -> {
+                    assertThat(e.profile()).isNotNull();
+                    assertThat(e.profile().customerSince()).isBeforeOrEqualTo(e.occurredAt().atZone(ZoneOffset.UTC).toLocalDate());
+                    assertThat(e.identity().email()).isNotBlank();
+                    assertThat(e.identity().phone()).isNotBlank();
+                    assertThat(e.identity().nationalId()).isNotBlank();
+                    assertThat(e.device()).as("a bank sends it on its own, from no session").isNull();
+                }
             }
             if (e.type() != EventType.ACCOUNT_OPENING) {
                 assertThat(e.customerId()).isNotBlank();
@@ -50,6 +59,12 @@ class EventStructureTests {
                 assertThat(e.identity().nationalId()).matches("[A-Z]{2}[0-9]{6}[A-D]");
                 assertThat(e.identity().phone()).matches("\\+447[0-9]{9}");
                 assertThat(e.identity().email()).matches("[a-z.]+[0-9]{7}@[a-z.]+");
+            }
+            if (e.type() == EventType.PROFILE_VERIFIED) {
+                assertThat(e.identity().firstName()).isNotBlank();
+                assertThat(e.identity()).as("only what the notice needs").extracting("lastName", "dateOfBirth", "address")
+                        .containsOnlyNulls();
+            } else if (e.identity() != null) {
                 assertThat(e.identity().dateOfBirth()).isBefore(java.time.LocalDate.of(2008, 10, 2));
                 assertThat(e.identity().address().country()).matches("[A-Z]{2}");
             }

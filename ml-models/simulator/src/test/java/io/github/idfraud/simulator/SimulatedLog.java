@@ -1,6 +1,7 @@
 package io.github.idfraud.simulator;
 
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.contract.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,15 @@ public record SimulatedLog(SimulationConfig config, List<EventLogLine> lines, Si
         return lines.stream().filter(EventLogLine::isEvent).toList();
     }
 
+    /** Account events of one scenario: the steps of its incidents (or customers); profile refreshes are none. */
     public List<EventLogLine> events(Scenario scenario) {
-        return lines.stream().filter(l -> l.isEvent() && scenario.id().equals(l.scenario())).toList();
+        return lines.stream().filter(l -> l.isEvent() && l.event().type().scored() && scenario.id().equals(l.scenario()))
+                .toList();
+    }
+
+    /** The banks' verified profile refreshes. */
+    public List<EventLogLine> profiles() {
+        return lines.stream().filter(l -> l.isEvent() && l.event().type() == EventType.PROFILE_VERIFIED).toList();
     }
 
     public List<EventLogLine> labels() {

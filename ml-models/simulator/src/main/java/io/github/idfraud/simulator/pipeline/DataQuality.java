@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 /**
  * What each bank leaves out of the events it sends: its own shares, drawn once from the seed, of events without a
  * device block, device blocks without a location and successful logins never sent. Applied in output order, so
- * the same config still gives the same bytes.
+ * the same config still gives the same bytes. Verified profile refreshes carry no device and pass untouched: a bank
+ * that verified a contact says so.
  */
 public final class DataQuality {
 
@@ -60,6 +61,6 @@ public final class DataQuality {
 
     private static Event withDevice(Event e, Device device) {
         return new Event(e.eventId(), e.type(), e.occurredAt(), e.customerId(), e.accountId(), e.identity(), device,
-                e.login(), e.contactChange(), e.payee(), e.transaction());
+                e.login(), e.contactChange(), e.payee(), e.transaction(), e.profile());
     }
 }

@@ -9,11 +9,13 @@ import io.github.idfraud.contract.Identity;
 import io.github.idfraud.contract.Login;
 import io.github.idfraud.contract.LoginMethod;
 import io.github.idfraud.contract.Payee;
+import io.github.idfraud.contract.Profile;
 import io.github.idfraud.contract.Transaction;
 import io.github.idfraud.contract.TransactionOutcome;
 import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.world.Account;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One factory method per event type, so legitimate and fraud generators build events the same way. */
 public final class Drafts {
@@ -60,6 +62,16 @@ public final class Drafts {
         String card = channel == Channel.TRANSFER ? null : cardOf(account);
         Transaction tx = new Transaction(money(amount), CURRENCY, channel, counterparty, category, card, null);
         return new EventDraft(t, EventType.TRANSACTION, scenario, account).device(device).transaction(tx);
+    }
+
+    /**
+     * The bank's verified contact details for the account's customer: {@code identity} holds the national ID, first
+     * name, e-mail and phone it confirmed. No device: the bank sends it on its own, not from a session.
+     */
+    public static EventDraft profileVerified(long t, Account account, Identity identity, LocalDate customerSince,
+                                             Scenario scenario) {
+        return new EventDraft(t, EventType.PROFILE_VERIFIED, scenario, account).identity(identity)
+                .profile(new Profile(customerSince));
     }
 
     /** The same payment, reported by the bank as declined at authorisation. */

@@ -7,11 +7,13 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Identity;
 import io.github.idfraud.contract.Login;
 import io.github.idfraud.contract.Payee;
+import io.github.idfraud.contract.Profile;
 import io.github.idfraud.contract.Transaction;
 import io.github.idfraud.simulator.Scenario;
 import io.github.idfraud.simulator.label.LabelPlan;
 import io.github.idfraud.simulator.world.Account;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An event waiting for its turn. It has everything but the id, which is given in output order so that ids
@@ -20,11 +22,9 @@ import java.time.Instant;
 public final class EventDraft {
 
     final long time;
-    final String tenant;
     final Scenario scenario;
     final EventType type;
-    final String customerId;
-    final String accountId;
+    final Account account;
     long seq;
     Identity identity;
     Device device;
@@ -32,7 +32,10 @@ public final class EventDraft {
     ContactChange contactChange;
     Payee payee;
     Transaction transaction;
+    Profile profile;
     LabelPlan label;
+    /** The e-mail addresses and phone numbers in this event that a fraudster controls (ground truth, never sent). */
+    List<String> fraudsterContacts = List.of();
     /** A legitimate event a bank would look at twice; some of these get a LEGIT label when cleared. */
     boolean looksRisky;
 
@@ -40,9 +43,7 @@ public final class EventDraft {
         this.time = time;
         this.type = type;
         this.scenario = scenario;
-        this.tenant = account.tenant();
-        this.customerId = account.customerId();
-        this.accountId = account.accountId();
+        this.account = account;
     }
 
     EventDraft device(Device value) {
@@ -75,6 +76,17 @@ public final class EventDraft {
         return this;
     }
 
+    EventDraft profile(Profile value) {
+        profile = value;
+        return this;
+    }
+
+    /** Marks contact details in this event as a fraudster's: {@code SimulationSummary} lists every one written. */
+    public EventDraft controlledByFraudster(String... contacts) {
+        fraudsterContacts = List.of(contacts);
+        return this;
+    }
+
     public EventDraft looksRisky(boolean value) {
         looksRisky = value;
         return this;
@@ -90,7 +102,11 @@ public final class EventDraft {
     }
 
     public String tenant() {
-        return tenant;
+        return account.tenant();
+    }
+
+    public Account account() {
+        return account;
     }
 
     public Scenario scenario() {
@@ -101,8 +117,21 @@ public final class EventDraft {
         return type;
     }
 
+    public Identity identity() {
+        return identity;
+    }
+
+    public ContactChange contactChange() {
+        return contactChange;
+    }
+
     public Transaction transaction() {
         return transaction;
+    }
+
+    /** See {@link #controlledByFraudster}; empty for most events. */
+    public List<String> fraudsterContacts() {
+        return fraudsterContacts;
     }
 
     public boolean looksRisky() {
@@ -121,8 +150,8 @@ public final class EventDraft {
     }
 
     public Event toEvent(String eventId) {
-        return new Event(eventId, type, Instant.ofEpochSecond(time), customerId, accountId, identity, device, login,
-                contactChange, payee, transaction);
+        return new Event(eventId, type, Instant.ofEpochSecond(time), account.customerId(), account.accountId(), identity,
+                device, login, contactChange, payee, transaction, profile);
     }
 
     static int compare(EventDraft a, EventDraft b) {

@@ -74,7 +74,8 @@ public final class AccountTakeover {
         if (field != null) {
             t += reset ? gap(r, 30, 240, scale) : 0;
             String fraudValue = field == ContactField.EMAIL ? contact.email() : contact.phone();
-            chain.add(Drafts.contactChange(t, account, device, field, victimValue, fraudValue, ato));
+            chain.add(Drafts.contactChange(t, account, device, field, victimValue, fraudValue, ato)
+                    .controlledByFraudster(fraudValue));
         }
 
         t += gap(r, 60, 360, scale);

@@ -46,7 +46,7 @@ public final class SimSwap {
 
         long t = DayClock.activeSecond(r, dayStart, 0, origin.city().utcOffset());
         chain.add(Drafts.contactChange(t, account, Rng.chance(r, 0.5) ? null : device, ContactField.PHONE,
-                victim.phone.at(t), contact.phone(), scenario));
+                victim.phone.at(t), contact.phone(), scenario).controlledByFraudster(contact.phone()));
         t += Rng.between(r, 300, 3600);
         chain.add(Drafts.passwordReset(t, account, device, scenario));
         t += Rng.between(r, 30, 300);

@@ -63,7 +63,8 @@ public final class SlowTakeover {
             FraudsterPool.Contact contact = world.fraudsters.contact(r, victim.person.index(), 2);
             String old = field == ContactField.EMAIL ? victim.email.at(t) : victim.phone.at(t);
             String fraud = field == ContactField.EMAIL ? contact.email() : contact.phone();
-            chain.add(Drafts.contactChange(t + Rng.between(r, 30, 300), account, device, field, old, fraud, slow));
+            chain.add(Drafts.contactChange(t + Rng.between(r, 30, 300), account, device, field, old, fraud, slow)
+                    .controlledByFraudster(fraud));
         }
 
         day = later(r, day);

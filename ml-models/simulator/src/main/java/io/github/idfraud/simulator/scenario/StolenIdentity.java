@@ -70,7 +70,8 @@ public final class StolenIdentity {
             Identity identity = new Identity(victim.nationalId(), victim.firstName(), victim.lastName(),
                     victim.dateOfBirth(), ownEmail ? victim.email() : contact.email(),
                     partlyTrue && !ownEmail ? victim.phone() : contact.phone(), address);
-            drafts.add(Drafts.opening(times[i], account, identity, device, Scenario.STOLEN_IDENTITY));
+            drafts.add(Drafts.opening(times[i], account, identity, device, Scenario.STOLEN_IDENTITY)
+                    .controlledByFraudster(contact.foundIn(identity)));
             if (Rng.chance(r, params.activationShare())) {
                 long login = times[i] + Rng.between(r, 600, 6 * 3600);
                 drafts.add(Drafts.login(login, account, device, true, LoginMethod.PASSWORD, Scenario.STOLEN_IDENTITY));

@@ -119,7 +119,9 @@ public final class SyntheticRing {
         for (int i = 0; i < applications; i++) {
             long t = DayClock.activeSecond(r, world.dayStart(day + 3 * i), 0, base.utcOffset());
             Account account = world.account((tenant + i) % world.tenantCount(), Ids.SYNTHETIC_ACCOUNT_BASE + slot, t);
-            drafts.add(Drafts.opening(t, account, identity, device(), SYNTHETIC));
+            // a fabricated person's e-mail and phone are the ring's own
+            drafts.add(Drafts.opening(t, account, identity, device(), SYNTHETIC)
+                    .controlledByFraudster(identity.email(), identity.phone()));
             opened.add(account);
         }
         return opened;

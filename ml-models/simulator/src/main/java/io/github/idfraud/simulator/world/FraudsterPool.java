@@ -1,6 +1,7 @@
 package io.github.idfraud.simulator.world;
 
 import io.github.idfraud.contract.Address;
+import io.github.idfraud.contract.Identity;
 import io.github.idfraud.contract.Payee;
 import io.github.idfraud.simulator.FraudsterParams;
 import io.github.idfraud.simulator.SimulationConfig;
@@ -84,5 +85,13 @@ public final class FraudsterPool {
 
     /** A fraudster e-mail and phone number. */
     public record Contact(String email, String phone) {
+
+        /** Those of {@code identity}'s e-mail and phone that are this contact's, not the person's own. */
+        public String[] foundIn(Identity identity) {
+            boolean email = this.email.equals(identity.email());
+            boolean phone = this.phone.equals(identity.phone());
+            return email && phone ? new String[] {this.email, this.phone}
+                    : email ? new String[] {this.email} : phone ? new String[] {this.phone} : new String[0];
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class Rng {
     public static final long DATA_QUALITY = 10;
     public static final long LOOKALIKES = 11;
     static final long POPULAR_PAYEES = 12;
+    public static final long PROFILES = 13;
 
     private Rng() {
     }
