@@ -78,6 +78,23 @@ class VerifiedContactTests {
     }
 
     @Test
+    void eventsOnAYoungAccountWarnTheIdentitysLongStandingHolderAndOtherwiseNobody() {
+        String nationalId = "QQ" + System.nanoTime();
+        String holderEmail = Bodies.id("holder") + "@example.com";
+        Instant start = Instant.parse("2026-11-10T09:00:00Z");
+        String fraudsterCustomer = Bodies.id("fraudster");
+        post(BANK_B, "/v1/events", Bodies.profileVerified(Bodies.id("profile"), start, fraudsterCustomer,
+                Bodies.id("fraudster") + "@example.net", nationalId, "2026-11-09")).statusCode(200);
+        assertThat(recipientOfPayeeAt("bank-b", fraudsterCustomer, start.plus(Duration.ofDays(1))))
+                .as("a young account's own contact is never used, and nobody else holds the ID yet").isNull();
+
+        post(BANK_A, "/v1/events", Bodies.profileVerified(Bodies.id("profile"), start.plus(Duration.ofDays(2)),
+                Bodies.id("holder"), holderEmail, nationalId, "2012-03-01")).statusCode(200);
+        assertThat(recipientOfPayeeAt("bank-b", fraudsterCustomer, start.plus(Duration.ofDays(3))).email())
+                .as("the person whose identity the account uses is warned").isEqualTo(holderEmail);
+    }
+
+    @Test
     void anAccountEventGoesToTheContactVerifiedBeforeItAndAChangedContactWaitsOutTheQuarantine() {
         String customer = Bodies.id("customer");
         Instant start = Instant.parse("2026-11-01T09:00:00Z");
@@ -108,8 +125,12 @@ class VerifiedContactTests {
     }
 
     private ContactDetails recipientOfPayeeAt(String customer, Instant at) {
+        return recipientOfPayeeAt("bank-a", customer, at);
+    }
+
+    private ContactDetails recipientOfPayeeAt(String tenant, String customer, Instant at) {
         Event payee = event(Bodies.payee(Bodies.id("payee"), at, customer, Bodies.id("dev"), "payee-1"));
-        return vault.recall(payee, features.identify("bank-a", payee)).await().indefinitely();
+        return vault.recall(payee, features.identify(tenant, payee)).await().indefinitely();
     }
 
     private static Event event(String json) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ConsumerLoop {
 
     /** What the summary prints; {@code reachable} counts fraud cases whose victim had a verified address before. */
     record Figures(int fraudCases, int reachable, int victimsEmailed, int emails, int toFraudsters, int answeredNotMe,
-                   int answeredMe, int answerFailures) {
+                   int answeredMe, int answerFailures, List<String> misses) {
 
         double reachedShare() {
             return reachable == 0 ? 1.0 : (double) victimsEmailed / reachable;
@@ -44,6 +45,7 @@ final class ConsumerLoop {
         Set<String> recipients = new HashSet<>();
         mails.forEach(m -> recipients.add(ContactTruth.normal(m.recipient())));
         Set<String> victims = new HashSet<>();
+        List<String> misses = new ArrayList<>();
         int fraudCases = 0;
         int reachable = 0;
         int emailed = 0;
@@ -59,7 +61,11 @@ final class ConsumerLoop {
             if (victim.isPresent()) {
                 reachable++;
                 victims.add(victim.get());
-                emailed += recipients.contains(victim.get()) ? 1 : 0;
+                if (recipients.contains(victim.get())) {
+                    emailed++;
+                } else {
+                    misses.add("victim not e-mailed: " + describe(c, firstFraud.get()));
+                }
             }
         }
         int toFraudsters = 0;
@@ -67,7 +73,10 @@ final class ConsumerLoop {
         int me = 0;
         int failures = 0;
         for (MailCatcher.Received mail : mails) {
-            toFraudsters += truth.isFraudsterAddress(mail.recipient()) ? 1 : 0;
+            if (truth.isFraudsterAddress(mail.recipient())) {
+                toFraudsters++;
+                misses.add("e-mail to a fraudster-controlled address: " + mail.subject());
+            }
             boolean victim = victims.contains(ContactTruth.normal(mail.recipient()));
             if (answer(mail.text(), victim ? "not-me" : "me")) {
                 notMe += victim ? 1 : 0;
@@ -76,7 +85,12 @@ final class ConsumerLoop {
                 failures++;
             }
         }
-        return new Figures(fraudCases, reachable, emailed, mails.size(), toFraudsters, notMe, me, failures);
+        return new Figures(fraudCases, reachable, emailed, mails.size(), toFraudsters, notMe, me, failures, misses);
+    }
+
+    private static String describe(CaseFiles.DemoCase c, EventLogLine fraud) {
+        return String.format("%s case (%s) opened by %s %s at %s", c.tenant(), c.status(), fraud.scenario(),
+                fraud.event().type(), fraud.event().occurredAt());
     }
 
     /** Clicks the mail's link and confirms the answer, as the consumer's browser would; false when it was refused. */

@@ -30,6 +30,8 @@ final class ContactTruth {
     private final Map<String, List<Verified>> byCustomer = new HashMap<>();
     private final Map<String, List<Verified>> byNationalId = new HashMap<>();
     private final Map<String, EventLogLine> byEvent = new HashMap<>();
+    /** The national ID each bank gave for each customer in its profiles, real or not. */
+    private final Map<String, String> nationalIdOfCustomer = new HashMap<>();
     private final Set<String> fraudsterContacts;
     private final Duration establishedAfter;
 
@@ -46,6 +48,9 @@ final class ContactTruth {
             }
             Event event = line.event();
             byEvent.put(eventKey(line.tenant(), event.eventId()), line);
+            if (event.type() == EventType.PROFILE_VERIFIED && event.identity().nationalId() != null) {
+                nationalIdOfCustomer.put(customerKey(line.tenant(), event.customerId()), event.identity().nationalId());
+            }
             if (event.type() == EventType.PROFILE_VERIFIED && "legit".equals(line.scenario())
                     && event.identity().email() != null) {
                 String customer = customerKey(line.tenant(), event.customerId());
@@ -68,21 +73,30 @@ final class ContactTruth {
     }
 
     /**
-     * The address a fraud event's victim had verified at their bank before it: for an account event, the customer's
-     * own; for an account opening, that of the national ID's holder whom a bank has known longest, if long enough.
-     * Empty when the victim is unreachable (never verified, or a synthetic identity with no real holder).
+     * The address a fraud event's victim had verified at their bank before it. For an account of a real customer, the
+     * customer's own; for an account opening, or an account a fraudster opened with someone's identity, that of the
+     * national ID's real holder whom a bank has known longest, if long enough. Empty when the victim is unreachable
+     * (never verified, or a synthetic identity with no real holder).
      */
     Optional<String> victimAddress(EventLogLine fraud) {
         Event event = fraud.event();
         Instant at = event.occurredAt();
         if (event.type() == EventType.ACCOUNT_OPENING) {
-            LocalDate latestSince = LocalDate.ofInstant(at.minus(establishedAfter), ZoneOffset.UTC);
-            return byNationalId.getOrDefault(event.identity().nationalId(), List.of()).stream()
-                    .filter(v -> !v.at().isAfter(at) && !v.customerSince().isAfter(latestSince))
-                    .min(Comparator.comparing(Verified::customerSince))
-                    .flatMap(holder -> latestBefore(holder.customerKey(), at));
+            return holderAddress(event.identity().nationalId(), at);
         }
-        return latestBefore(customerKey(fraud.tenant(), event.customerId()), at);
+        String customer = customerKey(fraud.tenant(), event.customerId());
+        if (byCustomer.containsKey(customer)) {
+            return latestBefore(customer, at);
+        }
+        return Optional.ofNullable(nationalIdOfCustomer.get(customer)).flatMap(nationalId -> holderAddress(nationalId, at));
+    }
+
+    private Optional<String> holderAddress(String nationalId, Instant at) {
+        LocalDate latestSince = LocalDate.ofInstant(at.minus(establishedAfter), ZoneOffset.UTC);
+        return byNationalId.getOrDefault(nationalId, List.of()).stream()
+                .filter(v -> !v.at().isAfter(at) && !v.customerSince().isAfter(latestSince))
+                .min(Comparator.comparing(Verified::customerSince))
+                .flatMap(holder -> latestBefore(holder.customerKey(), at));
     }
 
     private Optional<String> latestBefore(String customer, Instant at) {

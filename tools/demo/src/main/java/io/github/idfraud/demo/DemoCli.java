@@ -72,6 +72,8 @@ public final class DemoCli implements Callable<Integer> {
 
     /** Share of fraud cases with a reachable victim that must lead to an e-mail to that victim for --once to pass. */
     private static final double MIN_REACHED = 0.9;
+    /** Under this many reachable victims (small runs) one miss moves the share by over 10 points: not judged. */
+    private static final int MIN_REACHABLE_TO_JUDGE = 10;
 
     private final Console console = new Console(System.out);
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -149,7 +151,8 @@ public final class DemoCli implements Callable<Integer> {
         if (once) {
             boolean scored = scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0;
             // the consumer loop's promises (issue 12): nothing to a fraudster, 90% of reachable victims told
-            boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0 && loop.reachedShare() >= MIN_REACHED;
+            boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0
+                    && (loop.reachable() < MIN_REACHABLE_TO_JUDGE || loop.reachedShare() >= MIN_REACHED);
             return scored && loopHolds ? 0 : 1;
         }
         console.line("running; press Ctrl-C to stop everything");

@@ -55,8 +55,8 @@ final class MailCatcher implements AutoCloseable {
         return smtp.getReceivedMessages().length;
     }
 
-    /** One received mail: its first recipient and its plain text. */
-    record Received(String recipient, String text) {
+    /** One received mail: its first recipient, subject and plain text. */
+    record Received(String recipient, String subject, String text) {
     }
 
     /** Every mail received, oldest first. */
@@ -64,7 +64,8 @@ final class MailCatcher implements AutoCloseable {
         List<Received> all = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             try {
-                all.add(new Received(message.getAllRecipients()[0].toString(), MailText.plainText(message)));
+                all.add(new Received(message.getAllRecipients()[0].toString(), message.getSubject(),
+                        MailText.plainText(message)));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("a received mail cannot be read", e);
             }

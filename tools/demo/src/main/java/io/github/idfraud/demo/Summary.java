@@ -56,6 +56,7 @@ final class Summary {
                 100 * loop.reachedShare()));
         console.line(String.format("               e-mails to fraudster-controlled addresses %,d;   answers: %,d \"not me\", %,d"
                 + " \"yes, me\", %,d refused", loop.toFraudsters(), loop.answeredNotMe(), loop.answeredMe(), loop.answerFailures()));
+        loop.misses().forEach(miss -> console.line("               " + miss));
         if (!mails.isEmpty()) {
             console.line("one of them, as the consumer sees it:");
             console.line("-".repeat(72));

@@ -95,8 +95,12 @@ public interface CaseConfig {
 
     /** Which alerts tell the consumer. */
     interface Notifications {
-        /** A TRANSACTION alert emails the consumer when it was declined or scored at least this. */
-        @WithDefault("0.9")
+        /**
+         * A TRANSACTION alert emails the consumer when it was declined or scored at least this. Low by default: a payment
+         * held for review is the moment a bank asks "did you make this payment?", and the scoring service's per-type
+         * thresholds already chose which payments to hold.
+         */
+        @WithDefault("0.5")
         double transactionMinScore();
     }
 

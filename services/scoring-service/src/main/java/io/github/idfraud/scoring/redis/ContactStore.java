@@ -28,9 +28,10 @@ public class ContactStore {
     private static final long TTL_SECONDS = 400L * 24 * 3600;
 
     /**
-     * KEYS[1] the customer's hash; ARGV sealed contact, its digest, verified-at second, TTL. A refresh older than the
-     * current contact changes nothing; the same contact again changes nothing (so periodic refreshes never push the
-     * previous contact out); a new one becomes current and the current one previous.
+     * KEYS[1] the customer's hash; ARGV sealed contact, its digest, verified-at second, TTL, national-ID pseudonym (or
+     * empty), customer-since day. A refresh older than the current contact changes no contact; the same contact again
+     * changes nothing (so periodic refreshes never push the previous contact out); a new one becomes current and the
+     * current one previous. The customer-since day kept is the earliest given.
      */
     private static final String KEEP_SCRIPT = """
             local current_at = tonumber(redis.call('HGET', KEYS[1], 'curAt') or '-1')
@@ -42,12 +43,21 @@ public class ContactStore {
               end
               redis.call('HSET', KEYS[1], 'cur', ARGV[1], 'curDigest', ARGV[2], 'curAt', at)
             end
+            if ARGV[5] ~= '' then
+              redis.call('HSET', KEYS[1], 'nid', ARGV[5])
+            end
+            local since = tonumber(redis.call('HGET', KEYS[1], 'since') or ARGV[6])
+            redis.call('HSET', KEYS[1], 'since', math.min(since, tonumber(ARGV[6])))
             redis.call('EXPIRE', KEYS[1], ARGV[4])
             return 1
             """;
 
-    /** A customer's verified contacts as kept; either may be null. */
-    public record VerifiedContacts(ContactDetails current, long currentAt, ContactDetails previous, long previousAt) {
+    /**
+     * A customer's verified contacts as kept (either may be null), the pseudonym of the national ID their bank gave
+     * (null when none) and the day their bank has known them since.
+     */
+    public record VerifiedContacts(ContactDetails current, long currentAt, ContactDetails previous, long previousAt,
+                                   String nationalId, long sinceDay) {
     }
 
     private final Redis redis;
@@ -65,10 +75,12 @@ public class ContactStore {
      *
      * @param digest a keyed digest of the contact (its pseudonyms), to tell a refresh from a change without opening it
      */
-    public Uni<Void> keepVerified(String customer, ContactDetails details, String digest, long verifiedAt) {
+    public Uni<Void> keepVerified(String customer, ContactDetails details, String digest, long verifiedAt,
+                                  String nationalId, long customerSinceDay) {
         String key = RedisKeys.verifiedContact(customer);
         return redis.send(Request.cmd(Command.EVAL).arg(KEEP_SCRIPT).arg(1).arg(key)
-                .arg(cipher.encrypt(write(details), key)).arg(digest).arg(verifiedAt).arg(TTL_SECONDS)).replaceWithVoid();
+                .arg(cipher.encrypt(write(details), key)).arg(digest).arg(verifiedAt).arg(TTL_SECONDS)
+                .arg(nationalId == null ? "" : nationalId).arg(customerSinceDay)).replaceWithVoid();
     }
 
     /** Records that {@code customer}, known to its bank since {@code customerSinceDay}, holds the national ID. */
@@ -89,9 +101,11 @@ public class ContactStore {
     /** The customer's verified contacts; a null item when the bank never sent any. */
     public Uni<VerifiedContacts> verified(String customer) {
         String key = RedisKeys.verifiedContact(customer);
-        return redis.send(Request.cmd(Command.HMGET).arg(key).arg("cur").arg("curAt").arg("prev").arg("prevAt"))
+        return redis.send(Request.cmd(Command.HMGET).arg(key).arg("cur").arg("curAt").arg("prev").arg("prevAt")
+                        .arg("nid").arg("since"))
                 .map(reply -> reply == null || reply.get(0) == null ? null : new VerifiedContacts(
-                        open(reply.get(0), key), seconds(reply.get(1)), open(reply.get(2), key), seconds(reply.get(3))));
+                        open(reply.get(0), key), seconds(reply.get(1)), open(reply.get(2), key), seconds(reply.get(3)),
+                        reply.get(4) == null ? null : reply.get(4).toString(), seconds(reply.get(5))));
     }
 
     private ContactDetails open(Response sealed, String key) {

@@ -16,8 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * its {@link EventType#PROFILE_VERIFIED} refreshes, kept per tenant and customer. Contact details an event brings
  * along (an application, a contact change, any risky event) are never a recipient.
  * <ul>
- *   <li>An event on an account goes to that customer's verified contact as it stood before the event; a contact that
- *   replaced another is trusted only after a quarantine, so a takeover's freshly verified address is not used.</li>
+ *   <li>An event on an account goes to that customer's verified contact as it stood before the event, if their bank
+ *   has known them long enough; a contact that replaced another is trusted only after a quarantine, so a takeover's
+ *   freshly verified address is not used. When another bank has known the account's national ID longer, its holder is
+ *   warned instead.</li>
  *   <li>An account opening goes to the national ID's holder whom a bank (any bank) has known longest, if known long
  *   enough: a fraudster's young account with a stolen ID never receives the holder's notices.</li>
  * </ul>
@@ -43,27 +45,49 @@ public class ContactVault {
         String customer = ids.get(IdentifierKind.CUSTOMER);
         // the pseudonyms tell a refresh from a change without opening the sealed value
         String digest = ids.get(IdentifierKind.EMAIL) + "|" + ids.get(IdentifierKind.PHONE);
-        Uni<Void> kept = store.keepVerified(customer, new ContactDetails(identity.firstName(), identity.email(),
-                identity.phone()), digest, event.occurredAt().getEpochSecond());
-        if (!ids.has(IdentifierKind.NATIONAL_ID)) {
-            return kept;
-        }
+        String nationalId = ids.get(IdentifierKind.NATIONAL_ID);
         long since = event.profile().customerSince().toEpochDay();
-        return kept.flatMap(done -> store.addHolder(ids.get(IdentifierKind.NATIONAL_ID), customer, since));
+        Uni<Void> kept = store.keepVerified(customer, new ContactDetails(identity.firstName(), identity.email(),
+                identity.phone()), digest, event.occurredAt().getEpochSecond(), nationalId, since);
+        return nationalId == null ? kept : kept.flatMap(done -> store.addHolder(nationalId, customer, since));
     }
 
     /** The contact to put on an alert about {@code event}; a null item when nobody safe to write to is known. */
     public Uni<ContactDetails> recall(Event event, IdentityKeys ids) {
         long at = event.occurredAt().getEpochSecond();
+        long latestSinceDay = Math.floorDiv(at - establishedSeconds, DAY);
         if (event.type() == EventType.ACCOUNT_OPENING) {
-            if (!ids.has(IdentifierKind.NATIONAL_ID)) {
-                return Uni.createFrom().nullItem();
-            }
-            long latestSinceDay = Math.floorDiv(at - establishedSeconds, DAY);
-            return store.longestKnownHolder(ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay)
-                    .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(holder, at));
+            return ids.has(IdentifierKind.NATIONAL_ID)
+                    ? holderContact(ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay, at) : Uni.createFrom().nullItem();
         }
-        return ids.has(IdentifierKind.CUSTOMER) ? contactAt(ids.get(IdentifierKind.CUSTOMER), at) : Uni.createFrom().nullItem();
+        if (!ids.has(IdentifierKind.CUSTOMER)) {
+            return Uni.createFrom().nullItem();
+        }
+        String customer = ids.get(IdentifierKind.CUSTOMER);
+        return store.verified(customer).flatMap(kept -> kept == null ? Uni.createFrom().nullItem()
+                : accountContact(customer, kept, latestSinceDay, at));
+    }
+
+    /**
+     * For an event on an account: the person whose identity the account uses. When a bank has known the account's
+     * national ID longer, under another customer, that holder is the one to warn (the account may have been opened with
+     * their stolen identity); otherwise the account's own contact, if its bank has known the customer long enough. A
+     * young account's own contact is never used: it cannot be told apart from a fraudster's.
+     */
+    private Uni<ContactDetails> accountContact(String customer, VerifiedContacts kept, long latestSinceDay, long at) {
+        Uni<String> holder = kept.nationalId() == null ? Uni.createFrom().nullItem()
+                : store.longestKnownHolder(kept.nationalId(), latestSinceDay);
+        return holder.flatMap(longest -> {
+            if (longest != null && !longest.equals(customer)) {
+                return contactAt(longest, at);
+            }
+            return Uni.createFrom().item(kept.sinceDay() <= latestSinceDay ? trustedAt(kept, at) : null);
+        });
+    }
+
+    private Uni<ContactDetails> holderContact(String nationalId, long latestSinceDay, long at) {
+        return store.longestKnownHolder(nationalId, latestSinceDay)
+                .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(holder, at));
     }
 
     private Uni<ContactDetails> contactAt(String customer, long at) {
