@@ -1,6 +1,5 @@
 package io.github.idfraud.cases;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.cases.service.AlertPrecisionRefresher;
@@ -12,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,13 +118,10 @@ class AlertPrecisionTests {
     }
 
     private double gauge(String name, String source) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith(name + "{") && line.contains("tenant=\"" + tenant + "\"")
-                    && line.contains("source=\"" + source + "\"")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
+        Double value = TestMetrics.value(name, Map.of("tenant", tenant, "source", source));
+        if (value == null) {
+            throw new AssertionError("no " + name + " for " + tenant + "/" + source + " on /q/metrics");
         }
-        throw new AssertionError("no " + name + " for " + tenant + "/" + source + " on /q/metrics");
+        return value;
     }
 }

@@ -16,10 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(SmtpTestResource.class)
 class ConsumerNotificationTests {
-
-    private static final Pattern LINK = Pattern.compile("http://cases\\.test\\.invalid(/answers/[A-Za-z0-9_\\-.]+)\\?choice=([a-z\\-]+)");
 
     @Inject
     RedisDataSource redis;
@@ -64,20 +59,21 @@ class ConsumerNotificationTests {
         UUID caseId = db.caseOfEvent(TENANT, eventId);
         Eventually.await("the case waiting for the consumer", () -> "AWAITING_CONSUMER".equals(db.status(caseId)));
 
-        String notMePath = link(body, "not-me");
+        String notMePath = TestAnswers.link(body, "not-me");
         // Opening the page (as a mail scanner would) changes nothing.
         given().when().get(notMePath).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("method=\"post\""), containsString("No, this wasn't me"));
         given().when().get(notMePath).then().statusCode(200);
         assertThat(db.status(caseId)).isEqualTo("AWAITING_CONSUMER");
 
-        String page = URI.create("http://x" + notMePath).getPath();
+        String page = TestAnswers.page(body, "not-me");
         given().formParam("answer", "not-me").when().post(page)
                 .then().statusCode(200).body(containsString("this wasn't you"));
 
         assertThat(db.status(caseId)).isEqualTo("CONFIRMED_FRAUD");
         assertThat(db.text("select actor || ':' || action || ':' || to_status from case_audit where case_id = ?"
-                + " order by id desc limit 1", caseId)).isEqualTo("consumer:CONSUMER_ANSWER:CONFIRMED_FRAUD");
+                + " and actor = 'consumer' order by id desc limit 1", caseId))
+                .isEqualTo("consumer:CONSUMER_ANSWER:CONFIRMED_FRAUD");
         JsonPath label = Eventually.await("a FRAUD label on the labels stream", () -> labelOnStream(eventId));
         assertThat(label.getString("tenant")).isEqualTo(TENANT);
         assertThat(label.getString("label.label")).isEqualTo("FRAUD");
@@ -96,7 +92,7 @@ class ConsumerNotificationTests {
                 new ContactDetails("Sam", address, null)));
 
         MimeMessage email = Eventually.await("the payee email", () -> smtp.to(address).stream().findFirst().orElse(null));
-        String page = URI.create("http://x" + link(TestMail.text(email), "me")).getPath();
+        String page = TestAnswers.page(TestMail.text(email), "me");
         given().formParam("answer", "me").when().post(page).then().statusCode(200);
 
         assertThat(db.status(db.caseOfEvent(TENANT, eventId))).isEqualTo("DISMISSED");
@@ -183,16 +179,6 @@ class ConsumerNotificationTests {
             }
         }
         return null;
-    }
-
-    private static String link(String body, String choice) {
-        Matcher matcher = LINK.matcher(body);
-        while (matcher.find()) {
-            if (matcher.group(2).equals(choice)) {
-                return matcher.group(1) + "?choice=" + choice;
-            }
-        }
-        throw new AssertionError("no '" + choice + "' link in the email");
     }
 
     private static void sleep(long millis) {

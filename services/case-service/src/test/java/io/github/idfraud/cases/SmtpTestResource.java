@@ -1,8 +1,6 @@
 package io.github.idfraud.cases;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /** A real SMTP server (GreenMail, in process) on a free port; tests get it injected as a {@link TestSmtp} field. */
@@ -12,7 +10,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        smtp = new TestSmtp(freePort());
+        smtp = new TestSmtp(FreePorts.any("the test SMTP server"));
         smtp.start();
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(smtp.port()));
     }
@@ -25,13 +23,5 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         smtp.stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for the test SMTP server", e);
-        }
     }
 }

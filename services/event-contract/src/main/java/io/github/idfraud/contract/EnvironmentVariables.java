@@ -62,6 +62,10 @@ public final class EnvironmentVariables {
     public static final String FRAUD_LINK_SIGNING_KEY = "FRAUD_LINK_SIGNING_KEY";
     /** Externally reachable base URL of the consumer answer links. */
     public static final String FRAUD_PUBLIC_BASE_URL = "FRAUD_PUBLIC_BASE_URL";
+    /** The bank of record's webhook for "not me" answers: {@code tenant:url} pairs, comma-separated. */
+    public static final String FRAUD_WEBHOOK_URLS = "FRAUD_WEBHOOK_URLS";
+    /** Each tenant's webhook signing secret: {@code tenant:key} pairs, comma-separated, keys of 32+ characters. */
+    public static final String FRAUD_WEBHOOK_SIGNING_KEYS = "FRAUD_WEBHOOK_SIGNING_KEYS";
     public static final String FRAUD_ALERTS_DEAD_LETTER_STREAM = "FRAUD_ALERTS_DEAD_LETTER_STREAM";
     /** This replica's name in the alert stream's consumer group. */
     public static final String FRAUD_ALERTS_CONSUMER = "FRAUD_ALERTS_CONSUMER";

@@ -36,6 +36,10 @@ public interface CaseConfig {
 
     Precision precision();
 
+    Counts counts();
+
+    Webhook webhook();
+
     /** The alert stream and this service's consumer group on it. */
     interface Alerts {
         @WithDefault(StreamNames.ALERTS)
@@ -166,5 +170,45 @@ public interface CaseConfig {
         /** How often the gauges are recomputed (env FRAUD_PRECISION_REFRESH_EVERY). */
         @WithDefault("5m")
         Duration refreshEvery();
+    }
+
+    /** The gauges counted from the database: cases by status, bank webhooks not delivered. */
+    interface Counts {
+        /** How often they are recounted (env FRAUD_COUNTS_REFRESH_EVERY). */
+        @WithDefault("30s")
+        Duration refreshEvery();
+    }
+
+    /**
+     * The bank of record hears a consumer's "not me" through a signed webhook (README, "Bank webhook"). A tenant
+     * without a URL gets none: its deliveries end SKIPPED. No URL or key has a default outside the dev profile.
+     */
+    interface Webhook {
+        /** {@code tenant:url} pairs, comma-separated (env FRAUD_WEBHOOK_URLS); https outside dev and test. */
+        Optional<String> urls();
+
+        /** {@code tenant:key} pairs, comma-separated, one per tenant with a URL (env FRAUD_WEBHOOK_SIGNING_KEYS). */
+        Optional<String> signingKeys();
+
+        @WithDefault("5s")
+        Duration pollEvery();
+
+        /** Posting attempts before a delivery is marked FAILED (7 to 9 hours with the default backoff). */
+        @WithDefault("16")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubles after each further one, up to {@link #maxBackoff()}, minus jitter. */
+        @WithDefault("30s")
+        Duration initialBackoff();
+
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Whole request, well below the 60 s transaction that holds the delivery's row while it is posted. */
+        @WithDefault("10s")
+        Duration requestTimeout();
     }
 }

@@ -3,6 +3,7 @@ package io.github.idfraud.cases.config;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.cases.security.LinkSigner;
+import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -30,5 +31,12 @@ public class SecretBeans {
     @Singleton
     LinkSigner linkSigner(Hmac hmac) {
         return new LinkSigner(hmac);
+    }
+
+    /** Optional: a bank without a webhook gets none; a half-configured one stops the service. */
+    @Produces
+    @Singleton
+    WebhookTargets webhookTargets(CaseConfig config) {
+        return new WebhookTargets(config.webhook());
     }
 }

@@ -2,6 +2,7 @@ package io.github.idfraud.cases.config;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.cases.security.LinkSigner;
+import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Refuses to start without the secrets and endpoints production needs, naming every missing one at once.
+ * Refuses to start without the secrets and endpoints production needs, naming every missing one at once, and with a
+ * bank webhook in plain http.
  * Dev and test profiles carry throwaway values in application.properties; prod has none.
  */
 @Singleton
@@ -25,7 +27,7 @@ public class StartupChecks {
 
     // Before any other start-up observer (the alert intake among them): nothing runs on a misconfigured service.
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event, ContactCipher cipher,
-                 LinkSigner signer, CaseConfig cases, Config config) {
+                 LinkSigner signer, WebhookTargets webhooks, CaseConfig cases, Config config) {
         if (LaunchMode.current().isDevOrTest()) {
             return;
         }
@@ -44,6 +46,15 @@ public class StartupChecks {
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("case-service cannot start without: " + String.join(", ", missing));
+        }
+        if (!webhooks.plainHttpTenants().isEmpty()) {
+            // The signature proves the sender, not secrecy: a case id and an answer must not cross networks in clear.
+            throw new IllegalStateException(EnvironmentVariables.FRAUD_WEBHOOK_URLS + " must use https:// outside dev"
+                    + " and test; plain http for " + String.join(", ", webhooks.plainHttpTenants()));
+        }
+        if (webhooks.isEmpty()) {
+            LOG.warn("no bank webhooks configured (" + EnvironmentVariables.FRAUD_WEBHOOK_URLS + "): banks learn of"
+                    + " \"not me\" answers only from the case API");
         }
         if (absent(config, "quarkus.datasource.password")) {
             // A server that wants a password refuses the connection anyway; only trust-auth local setups get here.

@@ -8,5 +8,7 @@ public enum AuditAction {
     ASSIGNED,
     NOTE_ADDED,
     CONSUMER_NOTIFIED,
-    CONSUMER_ANSWER
+    CONSUMER_ANSWER,
+    /** The bank of record's webhook about a consumer's answer was delivered, failed for good, or had no target. */
+    BANK_WEBHOOK
 }

@@ -1,6 +1,5 @@
 package io.github.idfraud.cases.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,20 +19,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "email_outbox")
-public class OutboxEmail extends PanacheEntityBase {
+public class OutboxEmail extends OutboxRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "case_id", nullable = false)
-    public UUID caseId;
-
-    @Column(name = "case_event_id", nullable = false)
-    public Long caseEventId;
-
-    @Column(nullable = false)
-    public String tenant;
 
     /** Which notice (one per event type); at most one email per case and template. */
     @Column(nullable = false)
@@ -43,21 +33,8 @@ public class OutboxEmail extends PanacheEntityBase {
     @Column(nullable = false)
     public EmailStatus status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    /** Why the last attempt failed, scrubbed of addresses. */
-    @Column(name = "last_error")
-    public String lastError;
-
     @Column(name = "recipient_ref")
     public String recipientRef;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "sent_at")
     public Instant sentAt;
@@ -70,15 +47,9 @@ public class OutboxEmail extends PanacheEntityBase {
         return list("caseId = ?1 order by id", caseId);
     }
 
-    /** The oldest due PENDING email, locked; rows another sender holds are skipped, not waited for. */
-    @SuppressWarnings("unchecked")
+    /** The oldest due PENDING email, locked; see {@link OutboxRow#lockNextDue}. */
     public static Optional<OutboxEmail> lockNextDue(Instant now) {
-        List<OutboxEmail> due = getEntityManager().createNativeQuery(
-                        "select * from email_outbox where status = 'PENDING' and next_attempt_at <= ?1"
-                                + " order by next_attempt_at, id limit 1 for update skip locked", OutboxEmail.class)
-                .setParameter(1, now)
-                .getResultList();
-        return due.stream().findFirst();
+        return lockNextDue(OutboxEmail.class, "email_outbox", now);
     }
 
     public static long sentTo(String recipientRef, Instant since) {

@@ -10,6 +10,7 @@ import io.github.idfraud.cases.entity.OutboxEmail;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.cases.service.CaseMetrics;
 import io.github.idfraud.cases.service.CaseWorkflow;
+import io.github.idfraud.cases.service.RetryBackoff;
 import io.github.idfraud.contract.ContactDetails;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -40,6 +41,7 @@ public class EmailDelivery {
     private final CaseWorkflow workflow;
     private final CaseMetrics metrics;
     private final CaseConfig.Mail config;
+    private final RetryBackoff backoff;
     private final Duration linkValidity;
     private final Clock clock;
 
@@ -53,6 +55,7 @@ public class EmailDelivery {
         this.workflow = workflow;
         this.metrics = metrics;
         this.config = config.mail();
+        this.backoff = new RetryBackoff(this.config.initialBackoff(), this.config.maxBackoff(), 0);
         this.linkValidity = config.answers().linkValidity();
         this.clock = clock;
     }
@@ -135,16 +138,10 @@ public class EmailDelivery {
                     email.lastError);
             return;
         }
-        email.nextAttemptAt = now.plus(backoff(email.attempts));
+        email.nextAttemptAt = now.plus(backoff.after(email.attempts));
         metrics.email("retry");
         LOG.infof("email %d for case %s not sent (attempt %d of %d), retrying at %s: %s", email.id, email.caseId,
                 email.attempts, config.maxAttempts(), email.nextAttemptAt, email.lastError);
-    }
-
-    /** initial, 2x, 4x ... capped at the maximum backoff. */
-    Duration backoff(int attempts) {
-        Duration delay = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 30));
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
     }
 
     private void close(OutboxEmail email, EmailStatus status, String why) {

@@ -75,7 +75,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A case with its events, reasons, notes and email states")
+    @Operation(summary = "A case with its events, reasons, notes, email states and bank webhook states")
     public CaseDetail detail(@PathParam("id") String id) {
         return CaseDetail.of(queries.file(analyst.tenant(), QueryParams.caseId(id)));
     }

@@ -5,10 +5,13 @@ import io.github.idfraud.cases.entity.AuditEntry;
 import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.entity.CaseNote;
 import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.cases.entity.ConsumerAnswer;
 import io.github.idfraud.cases.entity.EmailStatus;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxEmail;
+import io.github.idfraud.cases.entity.OutboxWebhook;
 import io.github.idfraud.cases.entity.Priority;
+import io.github.idfraud.cases.entity.WebhookStatus;
 import io.github.idfraud.cases.service.CaseFile;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
@@ -38,16 +41,18 @@ public final class CaseViews {
     public record CasePage(List<CaseSummary> items, int page, int size, long total) {
     }
 
-    /** A case with its events (and their reasons), notes, and consumer emails. */
+    /** A case with its events (and their reasons), notes, consumer emails and webhooks to the bank. */
     public record CaseDetail(CaseSummary summary, String identityKey, List<CaseStatus> allowedTransitions,
-                             List<EventView> events, List<NoteView> notes, List<EmailView> emails) {
+                             List<EventView> events, List<NoteView> notes, List<EmailView> emails,
+                             List<WebhookView> webhooks) {
 
         static CaseDetail of(CaseFile file) {
             FraudCase c = file.fraudCase();
             return new CaseDetail(CaseSummary.of(c), c.identityKey, List.copyOf(c.status.next()),
                     file.events().stream().map(EventView::of).toList(),
                     file.notes().stream().map(NoteView::of).toList(),
-                    file.emails().stream().map(EmailView::of).toList());
+                    file.emails().stream().map(EmailView::of).toList(),
+                    file.webhooks().stream().map(WebhookView::of).toList());
         }
     }
 
@@ -74,6 +79,16 @@ public final class CaseViews {
 
         static EmailView of(OutboxEmail e) {
             return new EmailView(e.template, e.status, e.attempts, e.nextAttemptAt, e.lastError, e.sentAt);
+        }
+    }
+
+    /** A webhook telling the bank of a consumer's answer: its delivery state, never the bank's URL or key. */
+    public record WebhookView(UUID deliveryId, ConsumerAnswer answer, WebhookStatus status, int attempts,
+                              Instant nextAttemptAt, String lastError, Instant createdAt, Instant deliveredAt) {
+
+        static WebhookView of(OutboxWebhook w) {
+            return new WebhookView(w.id, w.answer, w.status, w.attempts, w.nextAttemptAt, w.lastError, w.createdAt,
+                    w.deliveredAt);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.idfraud.cases.service;
 
 import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.cases.entity.WebhookStatus;
 import io.github.idfraud.contract.LabelSource;
 import io.github.idfraud.contract.LabelValue;
 import io.micrometer.core.instrument.Counter;
@@ -12,14 +13,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
-/** Cases, intake, emails, answers and labels. Tags are tenants and closed sets, never identifiers or addresses. */
+/**
+ * Cases, intake, emails, bank webhooks, answers and labels. Tags are tenants and closed sets, never identifiers or
+ * addresses.
+ */
 @ApplicationScoped
 public class CaseMetrics {
 
     private final MeterRegistry registry;
     private final Timer intakeLag;
     private final Map<String, AtomicLong> casesByTenantAndStatus = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> webhooksByTenantAndStatus = new ConcurrentHashMap<>();
     private final Map<String, Decided> decidedByTenantAndSource = new ConcurrentHashMap<>();
 
     /** Decided alerts of one tenant and source in the precision window, and how many of them were fraud. */
@@ -50,10 +56,23 @@ public class CaseMetrics {
 
     /** Sets the current number of cases of a tenant in a status (refreshed from the database). */
     public void casesInStatus(String tenant, CaseStatus status, long count) {
-        casesByTenantAndStatus.computeIfAbsent(tenant + "/" + status, key -> {
+        statusGauge(casesByTenantAndStatus, tenant, status, count, value ->
+                Gauge.builder("fraud.cases", value, AtomicLong::get).description("cases by tenant and status"));
+    }
+
+    /** Sets how many of a tenant's bank webhooks are PENDING, or FAILED for good (refreshed from the database). */
+    public void webhooksInStatus(String tenant, WebhookStatus status, long count) {
+        statusGauge(webhooksByTenantAndStatus, tenant, status, count, value ->
+                Gauge.builder("fraud.webhook.deliveries", value, AtomicLong::get)
+                        .description("bank webhooks not delivered, by tenant and status (PENDING, FAILED)"));
+    }
+
+    /** Sets a tenant's count in one status, registering its gauge the first time. */
+    private void statusGauge(Map<String, AtomicLong> gauges, String tenant, Enum<?> status, long count,
+                             Function<AtomicLong, Gauge.Builder<AtomicLong>> gauge) {
+        gauges.computeIfAbsent(tenant + "/" + status, key -> {
             AtomicLong value = new AtomicLong();
-            Gauge.builder("fraud.cases", value, AtomicLong::get).description("cases by tenant and status")
-                    .tag("tenant", tenant).tag("status", status.name()).register(registry);
+            gauge.apply(value).tag("tenant", tenant).tag("status", status.name()).register(registry);
             return value;
         }).set(count);
     }
@@ -89,6 +108,11 @@ public class CaseMetrics {
     /** Outcome of one sending attempt: sent, retry, failed, skipped or suppressed. */
     public void email(String outcome) {
         Counter.builder("fraud.emails").tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** Outcome of one bank webhook attempt: delivered, retry, failed or skipped. */
+    public void webhook(String tenant, String outcome) {
+        Counter.builder("fraud.webhooks").tag("tenant", tenant).tag("outcome", outcome).register(registry).increment();
     }
 
     public void consumerAnswer(String answer) {

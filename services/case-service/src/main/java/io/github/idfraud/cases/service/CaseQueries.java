@@ -5,6 +5,7 @@ import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.entity.CaseNote;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxEmail;
+import io.github.idfraud.cases.entity.OutboxWebhook;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,8 @@ public class CaseQueries {
     @Transactional
     public CaseFile file(String tenant, UUID caseId) {
         FraudCase fraudCase = CaseWorkflow.read(tenant, caseId);
-        return new CaseFile(fraudCase, CaseEvent.ofCase(caseId), CaseNote.ofCase(caseId), OutboxEmail.ofCase(caseId));
+        return new CaseFile(fraudCase, CaseEvent.ofCase(caseId), CaseNote.ofCase(caseId), OutboxEmail.ofCase(caseId),
+                OutboxWebhook.ofCase(caseId));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.entity.ConsumerAnswer;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.security.LinkSigner;
+import io.github.idfraud.cases.webhook.WebhookOutbox;
 import io.github.idfraud.contract.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The consumer side of an answer link. Looking at a link changes nothing (mail scanners prefetch links);
- * answering uses the link once, moves the case, and records a CONSUMER label, all in one transaction.
+ * answering uses the link once, moves the case, records a CONSUMER label and, for "not me", queues the bank's
+ * webhook, all in one transaction.
  */
 @ApplicationScoped
 public class ConsumerAnswers {
@@ -39,12 +41,15 @@ public class ConsumerAnswers {
 
     private final LinkSigner signer;
     private final CaseWorkflow workflow;
+    private final WebhookOutbox bankWebhooks;
     private final CaseMetrics metrics;
     private final Clock clock;
 
-    ConsumerAnswers(LinkSigner signer, CaseWorkflow workflow, CaseMetrics metrics, Clock clock) {
+    ConsumerAnswers(LinkSigner signer, CaseWorkflow workflow, WebhookOutbox bankWebhooks, CaseMetrics metrics,
+                    Clock clock) {
         this.signer = signer;
         this.workflow = workflow;
+        this.bankWebhooks = bankWebhooks;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -67,6 +72,7 @@ public class ConsumerAnswers {
         FraudCase fraudCase = FraudCase.lockForTenant(row.tenant, row.caseId).orElseThrow();
         CaseEvent event = CaseEvent.findById(row.caseEventId);
         workflow.consumerAnswered(fraudCase, event, answer, now);
+        bankWebhooks.consumerAnswered(fraudCase, event, answer, now);
         metrics.consumerAnswer(answer.formValue());
         LOG.infof("consumer answered %s on case %s", answer.formValue(), fraudCase.id);
         return describe(row, LinkStatus.ANSWERED);

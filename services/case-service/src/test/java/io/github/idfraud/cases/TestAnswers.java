@@ -1,0 +1,31 @@
+package io.github.idfraud.cases;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the answer links in a "Was this you?" email, as the consumer would click them. */
+final class TestAnswers {
+
+    private static final Pattern LINK =
+            Pattern.compile("http://cases\\.test\\.invalid(/answers/[A-Za-z0-9_\\-.]+)\\?choice=([a-z\\-]+)");
+
+    private TestAnswers() {
+    }
+
+    /** The link for {@code choice} ("me" or "not-me") in the email's text: path and query. */
+    static String link(String emailText, String choice) {
+        Matcher matcher = LINK.matcher(emailText);
+        while (matcher.find()) {
+            if (matcher.group(2).equals(choice)) {
+                return matcher.group(1) + "?choice=" + choice;
+            }
+        }
+        throw new AssertionError("no '" + choice + "' link in the email");
+    }
+
+    /** The answer page behind the link, where its form posts the answer. */
+    static String page(String emailText, String choice) {
+        return URI.create("http://x" + link(emailText, choice)).getPath();
+    }
+}
