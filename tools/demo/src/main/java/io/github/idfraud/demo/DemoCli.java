@@ -67,6 +67,9 @@ public final class DemoCli implements Callable<Integer> {
     @Option(names = "--mailbox-port", defaultValue = "8025")
     int mailboxPort;
 
+    @Option(names = "--bank-port", defaultValue = "8090", description = "the banks' webhook endpoints (default ${DEFAULT-VALUE})")
+    int bankPort;
+
     @Option(names = "--work", defaultValue = "demo-work", description = "folder for service logs")
     Path work;
 
@@ -100,7 +103,10 @@ public final class DemoCli implements Callable<Integer> {
         }
         DevJwt jwt = new DevJwt();
         String contactKey = Base64.getEncoder().encodeToString(randomBytes(32));
-        Services services = new Services(work, infrastructure, mail, jwt, tenantKeys, contactKey);
+        BankReceiver banks = new BankReceiver(bankPort, tenantKeys.keySet());
+        running.add(banks);
+        banks.start();
+        Services services = new Services(work, infrastructure, mail, jwt, tenantKeys, contactKey, banks);
         ServiceProcess scoring = services.scoring(scoringPort);
         running.add(scoring);
         ServiceProcess cases = services.cases(casePort);
@@ -138,9 +144,10 @@ public final class DemoCli implements Callable<Integer> {
         ContactTruth truth = new ContactTruth(lines, simulated.fraudsterContacts(), Services.HOLDER_ESTABLISHED_AFTER);
         ConsumerLoop.Figures loop = new ConsumerLoop(truth).run(
                 new CaseFiles(cases.baseUrl(), jwt, tenantKeys.keySet()).all(), mail.received());
+        awaitWebhooks(banks, loop.answeredNotMe(), Duration.ofSeconds(30));
 
         new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail,
-                ScorePsi.read(scoring.baseUrl()), loop);
+                ScorePsi.read(scoring.baseUrl()), loop, banks);
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
         console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");
@@ -151,13 +158,29 @@ public final class DemoCli implements Callable<Integer> {
         if (once) {
             boolean scored = scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0;
             // the consumer loop's promises (issue 12): nothing to a fraudster, 90% of reachable victims told
-            boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0
+            boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0 && banks.badSignatures() == 0
                     && (loop.reachable() < MIN_REACHABLE_TO_JUDGE || loop.reachedShare() >= MIN_REACHED);
             return scored && loopHolds ? 0 : 1;
         }
         console.line("running; press Ctrl-C to stop everything");
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /**
+     * Waits until the banks' count of "not me" deliveries stops growing for a few seconds (the case service sends them
+     * from its outbox), at most {@code limit}; none expected when nobody answered "not me".
+     */
+    private static void awaitWebhooks(BankReceiver banks, int notMe, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int last = -1;
+        int steady = 0;
+        while (notMe > 0 && System.nanoTime() < deadline && steady < 5) {
+            Thread.sleep(1000);
+            int now = banks.notified();
+            steady = now > 0 && now == last ? steady + 1 : 0;
+            last = now;
+        }
     }
 
     private static void awaitMail(MailCatcher mail, Duration quietFor) throws InterruptedException {

@@ -28,15 +28,17 @@ final class Services {
     private final DevJwt jwt;
     private final Map<String, String> tenantKeys;
     private final String contactKey;
+    private final BankReceiver banks;
 
     Services(Path work, Infrastructure infrastructure, MailCatcher mail, DevJwt jwt, Map<String, String> tenantKeys,
-             String contactKey) {
+             String contactKey, BankReceiver banks) {
         this.work = work;
         this.infrastructure = infrastructure;
         this.mail = mail;
         this.jwt = jwt;
         this.tenantKeys = tenantKeys;
         this.contactKey = contactKey;
+        this.banks = banks;
     }
 
     ServiceProcess scoring(int port) {
@@ -61,6 +63,7 @@ final class Services {
                 .contactEncryptionKey(contactKey)
                 .linkSigningKey(DemoCli.secret(36))
                 .tokenVerification(jwt.publicKey(), DevJwt.ISSUER)
+                .bankWebhooks(banks.urlByTenant(), banks.keyByTenant())
                 .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
         env.publicBaseUrl(env.baseUrl());
         return ServiceProcess.start(REPO, env, List.of(), work);

@@ -17,7 +17,7 @@ final class Summary {
     }
 
     void print(Scoreboard board, Histogram latencyMicros, long cases, MailCatcher mail, Map<String, Double> scorePsi,
-               ConsumerLoop.Figures loop) {
+               ConsumerLoop.Figures loop, BankReceiver banks) {
         console.line("");
         console.line("==== summary ====");
         console.line(String.format("events scored  %,d   errors %,d   verified profile refreshes kept %,d", board.scored(),
@@ -56,6 +56,8 @@ final class Summary {
                 100 * loop.reachedShare()));
         console.line(String.format("               e-mails to fraudster-controlled addresses %,d;   answers: %,d \"not me\", %,d"
                 + " \"yes, me\", %,d refused", loop.toFraudsters(), loop.answeredNotMe(), loop.answeredMe(), loop.answerFailures()));
+        console.line(String.format("               banks notified of \"not me\" by signed webhook: %,d (one per case)%s",
+                banks.notified(), banks.badSignatures() == 0 ? "" : String.format(", %,d with a bad signature", banks.badSignatures())));
         loop.misses().forEach(miss -> console.line("               " + miss));
         if (!mails.isEmpty()) {
             console.line("one of them, as the consumer sees it:");

@@ -3,6 +3,7 @@ package io.github.idfraud.cases.webhook;
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Hmac;
+import io.github.idfraud.contract.TenantPairs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -21,9 +22,10 @@ public final class WebhookTargets {
     private final Map<String, WebhookTarget> byTenant = new TreeMap<>();
 
     public WebhookTargets(CaseConfig.Webhook config) {
-        Map<String, String> urls = TenantPairs.parse(EnvironmentVariables.FRAUD_WEBHOOK_URLS, config.urls().orElse(null));
-        Map<String, String> keys = TenantPairs.parse(EnvironmentVariables.FRAUD_WEBHOOK_SIGNING_KEYS,
-                config.signingKeys().orElse(null));
+        Map<String, String> urls = TenantPairs.unique(EnvironmentVariables.FRAUD_WEBHOOK_URLS, config.urls(),
+                "bank-a:https://hooks.bank-a.example/fraud");
+        Map<String, String> keys = TenantPairs.unique(EnvironmentVariables.FRAUD_WEBHOOK_SIGNING_KEYS,
+                config.signingKeys(), "bank-a:a-long-random-key");
         TreeSet<String> unpaired = new TreeSet<>(urls.keySet());
         unpaired.addAll(keys.keySet());
         unpaired.removeIf(tenant -> urls.containsKey(tenant) && keys.containsKey(tenant));
@@ -44,10 +46,18 @@ public final class WebhookTargets {
         return byTenant.isEmpty();
     }
 
-    /** Tenants whose webhook is plain http: refused outside dev and test (StartupChecks). */
+    /**
+     * Tenants whose webhook is plain http to another machine: refused outside dev and test (StartupChecks). Plain http
+     * to this machine's loopback crosses no network (a bank's local relay, the demo).
+     */
     public List<String> plainHttpTenants() {
-        return byTenant.values().stream().filter(t -> "http".equals(t.url().getScheme())).map(WebhookTarget::tenant)
-                .toList();
+        return byTenant.values().stream().filter(t -> "http".equals(t.url().getScheme()) && !isLoopback(t.url()))
+                .map(WebhookTarget::tenant).toList();
+    }
+
+    private static boolean isLoopback(URI url) {
+        String host = url.getHost();
+        return "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
     private static URI parseUrl(String tenant, String url) {

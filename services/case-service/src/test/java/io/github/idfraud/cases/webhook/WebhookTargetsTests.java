@@ -32,6 +32,13 @@ class WebhookTargetsTests {
     }
 
     @Test
+    void plainHttpToThisMachinesLoopbackCrossesNoNetworkAndIsAllowed() {
+        WebhookTargets targets = targets("bank-a:http://127.0.0.1:9000/hook,bank-b:http://localhost/hook,"
+                + "bank-c:http://192.0.2.10/hook", "bank-a:" + KEY_A + ",bank-b:" + KEY_B + ",bank-c:" + KEY_A);
+        assertThat(targets.plainHttpTenants()).containsExactly("bank-c");
+    }
+
+    @Test
     void nothingConfiguredMeansNoWebhooks() {
         assertThat(targets(null, null).isEmpty()).isTrue();
     }
@@ -60,7 +67,8 @@ class WebhookTargetsTests {
         assertThatThrownBy(() -> targets("https://a.example/hook", "bank-a:" + KEY_A))
                 .hasMessageContaining("FRAUD_WEBHOOK_URLS");
         assertThatThrownBy(() -> targets("bank-a:https://a.example/hook", KEY_A))
-                .hasMessage("FRAUD_WEBHOOK_SIGNING_KEYS: entry 1 must look like tenant:value");
+                .hasMessageContaining("FRAUD_WEBHOOK_SIGNING_KEYS entries must look like tenant:value")
+                .hasMessageNotContaining(KEY_A);
         assertThatThrownBy(() -> targets("bank-a:https://a.example/1,bank-a:https://a.example/2", "bank-a:" + KEY_A))
                 .hasMessage("FRAUD_WEBHOOK_URLS: tenant bank-a is listed twice");
     }

@@ -2,7 +2,7 @@ package io.github.idfraud.scoring.security;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import io.github.idfraud.scoring.config.TenantPairs;
+import io.github.idfraud.contract.TenantPairs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package io.github.idfraud.scoring.service;
 
-import io.github.idfraud.scoring.config.TenantPairs;
+import io.github.idfraud.contract.TenantPairs;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,13 @@
-package io.github.idfraud.scoring.config;
+package io.github.idfraud.contract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Settings that give one value per tenant as {@code tenant:value,...} (API keys, alert budgets). The tenant ends at
+ * Settings that give one value per tenant as {@code tenant:value,...} (API keys, alert budgets, bank webhooks). The tenant ends at
  * the first colon, so a value may hold colons; blank entries are skipped; a malformed one stops start-up with a
  * message naming the setting and showing the expected form, never the value itself (it may be a secret).
  */
@@ -34,5 +35,16 @@ public final class TenantPairs {
             entries.add(Map.entry(trimmed.substring(0, colon).strip(), trimmed.substring(colon + 1).strip()));
         }
         return entries;
+    }
+
+    /** As {@link #parse}, for settings with one value per tenant: a tenant named twice is refused, naming it. */
+    public static Map<String, String> unique(String setting, Optional<String> raw, String example) {
+        Map<String, String> byTenant = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : parse(setting, raw, example)) {
+            if (byTenant.put(entry.getKey(), entry.getValue()) != null) {
+                throw new IllegalArgumentException(setting + ": tenant " + entry.getKey() + " is listed twice");
+            }
+        }
+        return byTenant;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.idfraud.scoring.config;
+package io.github.idfraud.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
