@@ -53,7 +53,7 @@ public final class RequestFactory {
             Event e = entry.event();
             Event fresh = new Event(eventId(runTag, n), e.type(), e.occurredAt().plus(pool.span().multipliedBy(pass)),
                     e.customerId(), e.accountId(), e.identity(), e.device(), e.login(), e.contactChange(), e.payee(),
-                    e.transaction());
+                    e.transaction(), e.profile());
             requests.add(PreparedRequest.timed(path, authorizationByTenant.get(entry.tenant()), write(fresh)));
         }
         cursor += count;

@@ -73,6 +73,17 @@ class RequestFactoryTests {
     }
 
     @Test
+    void aVerifiedProfileKeepsItsProfileBlock() throws Exception {
+        Event profile = new Event("sim-p", EventType.PROFILE_VERIFIED, T0, "c-3", null,
+                new io.github.idfraud.contract.Identity(null, "Ann", null, null, "ann@example.com", null, null),
+                null, null, null, null, null, new io.github.idfraud.contract.Profile(java.time.LocalDate.parse("2019-01-01")));
+        RequestFactory profiles = new RequestFactory(EventPool.of(List.of(new EventPool.Entry("bank-a", profile)), 1),
+                Map.of("bank-a", "key-a"), "bench-x");
+        JsonNode sent = json.readTree(profiles.prepare("r0", 1, "/v1/events").get(0).bodyText());
+        assertThat(sent.get("profile").get("customerSince").asText()).isEqualTo("2019-01-01");
+    }
+
+    @Test
     void aTenantWithoutKeyIsRefusedUpFront() {
         assertThatThrownBy(() -> new RequestFactory(pool, Map.of("bank-a", "key-a"), "bench-x"))
                 .hasMessageContaining("bank-b");
