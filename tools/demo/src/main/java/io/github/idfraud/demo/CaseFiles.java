@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Reads every case of every bank through the analyst API (a supervisor token per bank), with its events' ids. */
+/**
+ * The cases of every bank through the analyst API, one supervisor token per bank: how many are open so far (while the
+ * stream runs), and at the end each case with its events' ids.
+ */
 final class CaseFiles {
 
     private static final int PAGE_SIZE = 200;
@@ -31,6 +34,36 @@ final class CaseFiles {
         this.baseUrl = baseUrl;
         this.jwt = jwt;
         this.tenants = tenants;
+    }
+
+    /** Cases opened so far at every bank; -1 when the case API does not answer. */
+    long openedSoFar() {
+        long total = 0;
+        for (String tenant : tenants) {
+            try {
+                HttpResponse<String> response = send(tenant, "/v1/cases?page=0&size=1", Duration.ofSeconds(5));
+                if (response.statusCode() == 200) {
+                    total += totalOf(json.readTree(response.body()));
+                }
+            } catch (Exception e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    /** Waits until the count stops growing (intake has caught up), at most {@code limit}. */
+    void awaitQuiet(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long last = -2;
+        while (System.nanoTime() < deadline) {
+            long now = openedSoFar();
+            if (now == last) {
+                return;
+            }
+            last = now;
+            Thread.sleep(2000);
+        }
     }
 
     List<DemoCase> all() throws IOException, InterruptedException {
@@ -53,13 +86,26 @@ final class CaseFiles {
     }
 
     private JsonNode get(String tenant, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + jwt.token(tenant, "demo@" + tenant, "supervisor"))
-                .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(tenant, path, Duration.ofSeconds(10));
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode());
         }
         return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String tenant, String path, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + jwt.token(tenant, "demo@" + tenant, "supervisor"))
+                .timeout(timeout).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long totalOf(JsonNode page) {
+        for (String field : new String[] {"total", "totalCount", "totalElements", "count"}) {
+            if (page.has(field)) {
+                return page.get(field).asLong();
+            }
+        }
+        return page.isArray() ? page.size() : 0;
     }
 }

@@ -134,19 +134,19 @@ public final class DemoCli implements Callable<Integer> {
                 identities, days, history.size(), live.size(), rate));
 
         Scoreboard scoreboard = new Scoreboard();
-        CaseCounter caseCounter = new CaseCounter(cases.baseUrl(), jwt, tenantKeys.keySet());
+        CaseFiles caseFiles = new CaseFiles(cases.baseUrl(), jwt, tenantKeys.keySet());
         StreamReplayer replayer = new StreamReplayer(scoring.baseUrl(), tenantKeys, scoreboard, console);
         replayer.history(history, 64);
-        replayer.live(live, rate, caseCounter::openedSoFar);
-        caseCounter.awaitQuiet(Duration.ofSeconds(30));
+        replayer.live(live, rate, caseFiles::openedSoFar);
+        caseFiles.awaitQuiet(Duration.ofSeconds(30));
         awaitMail(mail, Duration.ofSeconds(20));
 
         ContactTruth truth = new ContactTruth(lines, simulated.fraudsterContacts(), Services.HOLDER_ESTABLISHED_AFTER);
         ConsumerLoop.Figures loop = new ConsumerLoop(truth).run(
-                new CaseFiles(cases.baseUrl(), jwt, tenantKeys.keySet()).all(), mail.received());
+                caseFiles.all(), mail.received());
         awaitWebhooks(banks, loop.answeredNotMe(), Duration.ofSeconds(30));
 
-        new Summary(console).print(scoreboard, replayer.liveLatency(), caseCounter.openedSoFar(), mail,
+        new Summary(console).print(scoreboard, replayer.liveLatency(), caseFiles.openedSoFar(), mail,
                 ScorePsi.read(scoring.baseUrl()), loop, banks);
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");

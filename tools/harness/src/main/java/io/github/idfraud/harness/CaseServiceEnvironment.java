@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The case service's environment (its README's configuration table). */
 public final class CaseServiceEnvironment extends ServiceEnvironment<CaseServiceEnvironment> {
@@ -39,13 +37,8 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
     /** HMAC secret of the consumer answer links, at least 32 characters. */
     /** Each bank's "not me" webhook: {@code FRAUD_WEBHOOK_URLS} and {@code FRAUD_WEBHOOK_SIGNING_KEYS} by tenant. */
     public CaseServiceEnvironment bankWebhooks(Map<String, String> urlByTenant, Map<String, String> keyByTenant) {
-        set(EnvironmentVariables.FRAUD_WEBHOOK_URLS, pairs(urlByTenant));
-        return set(EnvironmentVariables.FRAUD_WEBHOOK_SIGNING_KEYS, pairs(keyByTenant));
-    }
-
-    private static String pairs(Map<String, String> byTenant) {
-        return new TreeMap<>(byTenant).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
-                .collect(Collectors.joining(","));
+        set(EnvironmentVariables.FRAUD_WEBHOOK_URLS, tenantPairs(urlByTenant));
+        return set(EnvironmentVariables.FRAUD_WEBHOOK_SIGNING_KEYS, tenantPairs(keyByTenant));
     }
 
     public CaseServiceEnvironment linkSigningKey(String secret) {

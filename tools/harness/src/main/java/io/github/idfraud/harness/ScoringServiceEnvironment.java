@@ -3,8 +3,6 @@ package io.github.idfraud.harness;
 import io.github.idfraud.contract.EnvironmentVariables;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The scoring service's environment (its README's configuration table). */
 public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringServiceEnvironment> {
@@ -16,8 +14,7 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
 
     /** {@code FRAUD_API_KEYS}: each tenant's bearer key, written as {@code tenant:key} pairs sorted by tenant. */
     public ScoringServiceEnvironment apiKeys(Map<String, String> keyByTenant) {
-        return set(EnvironmentVariables.FRAUD_API_KEYS, new TreeMap<>(keyByTenant).entrySet().stream()
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(",")));
+        return set(EnvironmentVariables.FRAUD_API_KEYS, tenantPairs(keyByTenant));
     }
 
     /** HMAC secret for identifiers, at least 32 characters. */

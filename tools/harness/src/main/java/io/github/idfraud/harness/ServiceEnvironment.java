@@ -3,6 +3,8 @@ package io.github.idfraud.harness;
 import io.github.idfraud.contract.EnvironmentVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The environment one of our services is started with, built from the names in {@link EnvironmentVariables}; the
@@ -69,6 +71,12 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
     protected final S set(String name, String value) {
         variables.put(name, value);
         return self();
+    }
+
+    /** A per-tenant setting as the services read it: {@code tenant:value} pairs sorted by tenant, comma-separated. */
+    protected static String tenantPairs(Map<String, String> valueByTenant) {
+        return new TreeMap<>(valueByTenant).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     @SuppressWarnings("unchecked")
