@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.github.idfraud.cases.intake.AlertIntake;
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Explanation;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.redis.datasource.stream.StreamRange;
@@ -65,6 +66,36 @@ class AlertIntakeTests {
                 .body("events[0].eventId", equalTo(eventId))
                 .body("events[0].decision", equalTo("DECLINE"))
                 .body("events[0].reasons[0].code", equalTo("NEW_DEVICE"));
+    }
+
+    @Test
+    void anEventKeepsTheExplanationOfTheModelThatDecidedItAfterANewerModelsAlertJoinsTheCase() {
+        String customer = TestAlerts.id("cust");
+        String decidedByOld = TestAlerts.id("evt");
+        String decidedByNew = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, decidedByOld, EventType.LOGIN, 0.81, customer, null));
+        UUID caseId = Eventually.await("a case for " + decidedByOld, () -> db.caseOfEvent(TENANT, decidedByOld));
+        AlertEntry newer = TestAlerts.alert(TENANT, decidedByNew, EventType.PASSWORD_RESET, 0.9, customer, null);
+        TestAlerts.publish(redis, new AlertEntry(newer.tenant(), newer.eventId(), newer.type(), newer.occurredAt(),
+                newer.identityKeys(), newer.score(), newer.decision(), newer.reasons(), "promoted-model-2",
+                null, new Explanation("promoted-model-2", 0.9, List.of(
+                        new Explanation.Contribution("customer_password_resets_24h", 1.0, 2.0)),
+                        Map.of("customer_password_resets_24h", 1.0))));
+        Eventually.await("the newer alert joins the case", () -> caseId.equals(db.caseOfEvent(TENANT, decidedByNew))
+                ? caseId : null);
+
+        given().auth().oauth2(TestTokens.analyst(TENANT))
+                .when().get("/v1/cases/" + caseId)
+                .then().statusCode(200)
+                .body("events", hasSize(2))
+                .body("events.find { it.eventId == '" + decidedByOld + "' }.explanation.modelVersion",
+                        equalTo("test-model-1"))
+                .body("events.find { it.eventId == '" + decidedByOld + "' }.explanation.contributions[0].feature",
+                        equalTo("customer_new_device"))
+                .body("events.find { it.eventId == '" + decidedByOld + "' }.explanation.features.customer_age_days",
+                        equalTo(400.0f))
+                .body("events.find { it.eventId == '" + decidedByNew + "' }.explanation.modelVersion",
+                        equalTo("promoted-model-2"));
     }
 
     @Test

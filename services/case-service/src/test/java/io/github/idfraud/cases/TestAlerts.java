@@ -8,6 +8,7 @@ import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,16 @@ final class TestAlerts {
                 score >= 0.9 ? DecisionType.DECLINE : DecisionType.REVIEW,
                 List.of(new Reason("NEW_DEVICE", 1, "first time this device was seen for the customer"),
                         new Reason("CONTACT_CHANGE_24H", 1, "contact details changed in the last 24 hours")),
-                "test-model-1", sealed);
+                "test-model-1", sealed, explanation("test-model-1", score));
+    }
+
+    /** What a model would have seen: a new device and a contact change, the two strongest contributions. */
+    static Explanation explanation(String modelVersion, double score) {
+        return new Explanation(modelVersion, score, List.of(
+                new Explanation.Contribution("customer_new_device", 1.0, 1.25),
+                new Explanation.Contribution("customer_contact_changes_24h", 1.0, 0.8),
+                new Explanation.Contribution("customer_age_days", 400.0, -0.3)),
+                Map.of("customer_new_device", 1.0, "customer_contact_changes_24h", 1.0, "customer_age_days", 400.0));
     }
 
     static Map<String, String> fields(AlertEntry alert) {

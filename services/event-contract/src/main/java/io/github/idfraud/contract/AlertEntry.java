@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What the scoring service hands to the case service on the alert stream for a REVIEW or DECLINE.
  * {@code identityKeys} maps identifier kind (e.g. {@code nationalId}) to its keyed pseudonym;
- * {@code encryptedContact} is an AES-GCM envelope of {@link ContactDetails}, or null when none is known.
+ * {@code encryptedContact} is an AES-GCM envelope of {@link ContactDetails}, or null when none is known;
+ * {@code explanation} is the deciding model's view at decision time (null from senders before it existed).
  */
 public record AlertEntry(
         String tenant,
@@ -19,7 +20,8 @@ public record AlertEntry(
         DecisionType decision,
         List<Reason> reasons,
         String modelVersion,
-        String encryptedContact) {
+        String encryptedContact,
+        Explanation explanation) {
 
     /** Version of this entry's layout on the stream, so consumers can refuse what they do not understand. */
     public static final String SCHEMA_VERSION = "1";

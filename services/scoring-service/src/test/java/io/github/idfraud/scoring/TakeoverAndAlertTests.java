@@ -6,7 +6,11 @@ import static io.github.idfraud.scoring.EventApiTests.BANK_B;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.Explanation;
+import io.github.idfraud.features.Feature;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -74,6 +78,32 @@ class TakeoverAndAlertTests {
                 .doesNotContain(victimEmail);
         String contact = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=").decrypt(sealed, "bank-a/" + drainId);
         assertThat(contact).contains(victimEmail).doesNotContain("attacker@example.net");
+
+        Explanation explanation = alert(drainId).explanation();
+        assertThat(explanation.modelVersion()).as("the deciding model, as the bank was told")
+                .isEqualTo(drain.get("modelVersion"));
+        assertThat(explanation.features()).as("every feature the model saw")
+                .hasSize(Feature.values().length)
+                .containsKey("customer_new_payee_transfers_24h");
+        assertThat(explanation.contributions()).hasSizeBetween(3, 10).allSatisfy(c ->
+                assertThat(explanation.features()).containsEntry(c.feature(), c.value()));
+        List<Double> strengths = explanation.contributions().stream().map(c -> Math.abs(c.contribution())).toList();
+        assertThat(strengths).as("strongest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    private AlertEntry alert(String eventId) {
+        for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
+                io.quarkus.redis.datasource.stream.StreamRange.of("-", "+"))) {
+            try {
+                AlertEntry alert = ContractJson.newMapper().readValue(message.payload().get("alert"), AlertEntry.class);
+                if (eventId.equals(alert.eventId())) {
+                    return alert;
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no alert for " + eventId);
     }
 
     @Test

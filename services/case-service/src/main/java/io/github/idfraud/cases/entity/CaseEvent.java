@@ -2,6 +2,7 @@ package io.github.idfraud.cases.entity;
 
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -56,6 +57,10 @@ public class CaseEvent extends PanacheEntityBase {
 
     @Column(name = "model_version")
     public String modelVersion;
+
+    /** The deciding model's view at decision time, as the alert carried it; null for alerts from before. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Explanation explanation;
 
     /** AES-GCM envelope of the consumer's contact details as received, or null (none, or purged). */
     @Column(name = "encrypted_contact")

@@ -76,6 +76,10 @@ final class AlertParser {
                 .anyMatch(value -> value != null && value.length() > 200)) {
             return "identityKeys values must be at most 200 characters";
         }
+        if (alert.identityKeys() != null && alert.identityKeys().keySet().stream()
+                .anyMatch(kind -> kind == null || kind.length() > 32)) {
+            return "identityKeys kinds must be at most 32 characters";
+        }
         return null;
     }
 

@@ -15,6 +15,7 @@ import io.github.idfraud.cases.entity.WebhookStatus;
 import io.github.idfraud.cases.service.CaseFile;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import java.time.Instant;
 import java.util.List;
@@ -56,13 +57,17 @@ public final class CaseViews {
         }
     }
 
-    /** One scored event; {@code contactHeld} says whether encrypted contact details are still kept. */
+    /**
+     * One scored event; {@code contactHeld} says whether encrypted contact details are still kept, and
+     * {@code explanation} is the deciding model's view at decision time (null for alerts from before it existed).
+     */
     public record EventView(String eventId, EventType type, Instant occurredAt, double score, DecisionType decision,
-                            List<Reason> reasons, String modelVersion, boolean contactHeld, Instant receivedAt) {
+                            List<Reason> reasons, String modelVersion, boolean contactHeld, Instant receivedAt,
+                            Explanation explanation) {
 
         static EventView of(CaseEvent e) {
             return new EventView(e.eventId, e.type, e.occurredAt, e.score, e.decision, e.reasons, e.modelVersion,
-                    e.encryptedContact != null, e.receivedAt);
+                    e.encryptedContact != null, e.receivedAt, e.explanation);
         }
     }
 

@@ -72,6 +72,7 @@ public class CaseIntakeService {
             outcome = Outcome.JOINED;
         }
         CaseEvent event = record(fraudCase, alert, streamEntryId, now);
+        rememberIdentifiers(fraudCase, alert);
         queueNotice(fraudCase, event, alert, now);
         if (outcome == Outcome.CREATED) {
             metrics.caseOpened(alert.tenant());
@@ -132,11 +133,28 @@ public class CaseIntakeService {
         event.decision = alert.decision();
         event.reasons = alert.reasons() == null ? List.of() : alert.reasons();
         event.modelVersion = alert.modelVersion();
+        event.explanation = alert.explanation();
         event.encryptedContact = alert.encryptedContact();
         event.receivedAt = now;
         event.streamEntryId = streamEntryId;
         event.persist();
         return event;
+    }
+
+    /** Every identifier pseudonym of the alert, once per case, for the links between a bank's cases. */
+    private void rememberIdentifiers(FraudCase fraudCase, AlertEntry alert) {
+        if (alert.identityKeys() == null) {
+            return;
+        }
+        alert.identityKeys().forEach((kind, pseudonym) -> {
+            if (pseudonym != null) {
+                entityManager.createNativeQuery("insert into case_identifier (case_id, tenant, kind, pseudonym)"
+                                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                        .setParameter(1, fraudCase.id).setParameter(2, fraudCase.tenant)
+                        .setParameter(3, kind).setParameter(4, pseudonym)
+                        .executeUpdate();
+            }
+        });
     }
 
     private void queueNotice(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now) {

@@ -9,6 +9,7 @@ import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.AlertStream;
 import io.github.idfraud.scoring.redis.PendingWrites;
@@ -35,13 +36,14 @@ public class AlertPublisher {
     /**
      * The alert's append to the stream, sent with the event's record.
      *
-     * @param contact where to reach the consumer (see {@link ContactVault}), or null
+     * @param contact     where to reach the consumer (see {@link ContactVault}), or null
+     * @param explanation the deciding model's view of the event
      */
     public PendingWrites alert(String tenant, Event event, Decision decision, Map<String, String> identityKeys,
-                               ContactDetails contact) {
+                               ContactDetails contact, Explanation explanation) {
         String sealed = contact == null ? null : cipher.encrypt(write(contact), tenant + "/" + event.eventId());
         return stream.append(new AlertEntry(tenant, event.eventId(), event.type(), event.occurredAt(), identityKeys,
-                decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed));
+                decision.score(), decision.decision(), decision.reasons(), decision.modelVersion(), sealed, explanation));
     }
 
     private String write(ContactDetails contact) {

@@ -1,9 +1,12 @@
 package io.github.idfraud.scoring.service;
 
+import io.github.idfraud.contract.Decision;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.model.Attribution;
+import io.github.idfraud.scoring.model.Prediction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +19,27 @@ import java.util.List;
 @ApplicationScoped
 public class ReasonExplainer {
 
+    /** How many contributions an alert keeps: enough for an analyst to see what mattered, small on the stream. */
+    static final int ALERT_CONTRIBUTIONS = 10;
+
     private final int limit;
 
     ReasonExplainer(ScoringConfig config) {
         this.limit = Math.max(1, config.reasons());
+    }
+
+    /**
+     * The model's view of an event for its alert: the strongest contributions either way with the values behind
+     * them, and every feature value it saw.
+     */
+    public Explanation explanation(Prediction prediction, FeatureVector features, Decision modelDecision) {
+        List<Explanation.Contribution> strongest = prediction.attributions().stream()
+                .sorted(Comparator.comparingDouble((Attribution a) -> Math.abs(a.contribution())).reversed())
+                .limit(ALERT_CONTRIBUTIONS)
+                .map(a -> new Explanation.Contribution(a.feature().featureName(), features.get(a.feature()),
+                        a.contribution()))
+                .toList();
+        return new Explanation(modelDecision.modelVersion(), modelDecision.score(), strongest, features.asMap());
     }
 
     public List<Reason> explain(List<Attribution> attributions, FeatureVector features) {

@@ -101,16 +101,19 @@ public class ScoringService {
     private Uni<Decision> scoreFresh(String tenant, Event event, boolean explain, String reference, long started) {
         return features.process(tenant, event).flatMap(result -> {
             ScoringModel model = models.live().model();
-            Decision modelDecision = decide(tenant, event, result.features(), model, false);
+            Verdict verdict = decide(tenant, event, result.features(), model, false);
+            Decision modelDecision = verdict.decision();
             shadow.score(tenant, reference, event.type(), result.features(), modelDecision);
             Decision decision = rules.apply(tenant, event, result.features(), modelDecision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
             StoredEvent record = new StoredEvent(decision, event.type(), keys);
-            // The record leaves with the alert and the contact it carries.
+            // The record leaves with the alert and the contact it carries; the alert keeps the model's view as it
+            // was now, so a case explains itself even after another model is promoted.
             Uni<Void> stored = alerting
-                    ? vault.recall(event, result.identityKeys()).flatMap(contact ->
-                        store.complete(reference, record, alerts.alert(tenant, event, decision, keys, contact)))
+                    ? vault.recall(event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
+                        alerts.alert(tenant, event, decision, keys, contact, explainer.explanation(
+                                verdict.prediction(), result.features(), modelDecision))))
                     : store.complete(reference, record, PendingWrites.none());
             return stored.map(done -> {
                 metrics.decided(tenant, decision.decision(), decision.modelVersion(), System.nanoTime() - started);
@@ -126,12 +129,16 @@ public class ScoringService {
     private Decision degraded(String tenant, Event event, boolean explain, Throwable cause) {
         LOG.warnf("scoring event of tenant %s without feature windows: %s", tenant, cause.toString());
         FeatureVector features = this.features.withoutHistory(event);
-        Decision decision = decide(tenant, event, features, models.live().model(), true);
+        Decision decision = decide(tenant, event, features, models.live().model(), true).decision();
         metrics.decided(tenant, decision.decision(), decision.modelVersion(), 0);
         return explain ? withFeatures(decision, features) : decision;
     }
 
-    private Decision decide(String tenant, Event event, FeatureVector features, ScoringModel model, boolean degraded) {
+    /** The model's decision and the prediction behind it. */
+    private record Verdict(Decision decision, Prediction prediction) {
+    }
+
+    private Verdict decide(String tenant, Event event, FeatureVector features, ScoringModel model, boolean degraded) {
         Prediction prediction = model.predict(features);
         // Rounded as the model card's drift reference rounds it.
         double score = Rounding.round(prediction.fraudProbability());
@@ -139,8 +146,9 @@ public class ScoringService {
         if (degraded && decision == DecisionType.ALLOW) {
             decision = DecisionType.CHALLENGE;
         }
-        return new Decision(event.eventId(), score, decision, explainer.explain(prediction.attributions(), features),
-                model.card().version(), degraded, null);
+        return new Verdict(new Decision(event.eventId(), score, decision,
+                explainer.explain(prediction.attributions(), features), model.card().version(), degraded, null),
+                prediction);
     }
 
     private static Decision withFeatures(Decision decision, FeatureVector features) {

@@ -7,6 +7,7 @@ import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Reason;
 import io.github.idfraud.contract.StreamNames;
@@ -30,6 +31,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,9 @@ import java.util.Map;
  * and nothing leaves the machine.
  */
 public final class CaseIntakeProbe {
+
+    /** As large as a real alert's: ten contributions and a full feature vector (92 values in the live schema). */
+    private static final Explanation BENCH_EXPLANATION = benchExplanation();
 
     private static final List<EventType> TYPES = List.of(EventType.TRANSACTION, EventType.ACCOUNT_OPENING,
             EventType.TRANSACTION, EventType.CONTACT_CHANGE, EventType.PAYEE_ADDED, EventType.LOGIN,
@@ -174,7 +179,7 @@ public final class CaseIntakeProbe {
             AlertEntry entry = new AlertEntry(tenant, eventId, TYPES.get(i % TYPES.size()), now.minusSeconds(alerts - i),
                     Map.of("customer", "bench-c-" + names.id() + "-" + identity, "device", "bench-d-" + identity),
                     0.6 + (i % 40) / 100.0, decision, List.of(new Reason("BENCH_ALERT", 1, "benchmark alert")),
-                    "bench", sealed);
+                    "bench", sealed, BENCH_EXPLANATION);
             entries.add(Map.of(StreamNames.FIELD_VERSION, AlertEntry.SCHEMA_VERSION,
                     StreamNames.FIELD_ALERT, json.writeValueAsString(entry)));
         }
@@ -196,5 +201,17 @@ public final class CaseIntakeProbe {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    private static Explanation benchExplanation() {
+        Map<String, Double> features = new LinkedHashMap<>();
+        List<Explanation.Contribution> contributions = new ArrayList<>();
+        for (int f = 0; f < 92; f++) {
+            features.put("bench_feature_" + f, (double) f);
+            if (f < 10) {
+                contributions.add(new Explanation.Contribution("bench_feature_" + f, f, 1.0 / (f + 1)));
+            }
+        }
+        return new Explanation("bench", 0.9, contributions, features);
     }
 }
