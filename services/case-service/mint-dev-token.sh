@@ -20,7 +20,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 now="$(date +%s)"
 header='{"alg":"RS256","typ":"JWT"}'
-payload="$(printf '{"iss":"%s","sub":"dev-%s@%s","upn":"dev-%s@%s","tenant":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \
+payload="$(printf '{"iss":"%s","sub":"dev-%s@%s","upn":"dev-%s@%s","tenant":"%s","groups":["%s"],"aud":"idfraud-case-service","iat":%d,"exp":%d,"jti":"%s"}' \
   "$issuer" "$group" "$tenant" "$group" "$tenant" "$tenant" "$group" "$now" "$((now + validity))" "$(openssl rand -hex 8)")"
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$key" -binary | b64url)"

@@ -13,12 +13,15 @@ import io.github.idfraud.contract.EventType;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +91,14 @@ class CaseApiTests {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
         given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/labels/export").then().statusCode(403);
+        String forAnotherService = Jwt.issuer(TestTokens.ISSUER).audience("some-other-service").upn("alice@" + TENANT)
+                .groups(Set.of("analyst")).claim("tenant", TENANT).expiresIn(600).sign();
+        given().auth().oauth2(forAnotherService).when().get("/v1/cases").then().statusCode(401);
+        long twentyMinutesAgo = Instant.now().minusSeconds(1200).getEpochSecond();
+        String oldButUnexpired = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn("alice@" + TENANT)
+                .groups(Set.of("analyst")).claim("tenant", TENANT).issuedAt(twentyMinutesAgo)
+                .expiresAt(twentyMinutesAgo + 3600).sign();
+        given().auth().oauth2(oldButUnexpired).when().get("/v1/cases").then().statusCode(401);
     }
 
     @Test

@@ -61,7 +61,7 @@ class NoRawPiiTests {
             MimeMessage message = Eventually.await("the email", () -> smtp.to(email).stream().findFirst().orElse(null));
             Matcher link = LINK.matcher(TestMail.text(message));
             assertThat(link.find()).isTrue();
-            given().formParam("answer", "not-me").when().post(link.group(1)).then().statusCode(200);
+            TestAnswers.post(link.group(1), "not-me").statusCode(200);
             TestDb db = new TestDb(dataSource);
             UUID caseId = db.caseOfEvent(TENANT, eventId);
             Eventually.await("the label published", () -> db.count(

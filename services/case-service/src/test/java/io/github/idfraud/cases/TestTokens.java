@@ -7,6 +7,7 @@ import java.util.Set;
 final class TestTokens {
 
     static final String ISSUER = "https://idfraud.invalid/test-issuer";
+    static final String AUDIENCE = "idfraud-case-service";
 
     private TestTokens() {
     }
@@ -20,6 +21,7 @@ final class TestTokens {
     }
 
     static String token(String tenant, String name, String group) {
-        return Jwt.issuer(ISSUER).upn(name).groups(Set.of(group)).claim("tenant", tenant).expiresIn(600).sign();
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(name).groups(Set.of(group)).claim("tenant", tenant)
+                .expiresIn(600).sign();
     }
 }

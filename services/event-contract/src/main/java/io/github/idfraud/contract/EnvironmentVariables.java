@@ -69,9 +69,17 @@ public final class EnvironmentVariables {
     public static final String FRAUD_ALERTS_DEAD_LETTER_STREAM = "FRAUD_ALERTS_DEAD_LETTER_STREAM";
     /** This replica's name in the alert stream's consumer group. */
     public static final String FRAUD_ALERTS_CONSUMER = "FRAUD_ALERTS_CONSUMER";
-    public static final String MP_JWT_VERIFY_PUBLICKEY = "MP_JWT_VERIFY_PUBLICKEY";
-    public static final String MP_JWT_VERIFY_PUBLICKEY_LOCATION = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
-    public static final String MP_JWT_VERIFY_ISSUER = "MP_JWT_VERIFY_ISSUER";
+    /** The OpenID Connect issuer analysts sign in at (workbench) and whose access tokens the case API takes. */
+    public static final String QUARKUS_OIDC_AUTH_SERVER_URL = "QUARKUS_OIDC_AUTH_SERVER_URL";
+    /** API-only deployments without an issuer to discover: the token signing key (base64 of the X.509 key)... */
+    public static final String QUARKUS_OIDC_PUBLIC_KEY = "QUARKUS_OIDC_PUBLIC_KEY";
+    /** ...and the {@code iss} its tokens carry. */
+    public static final String QUARKUS_OIDC_TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
+    /** The workbench's client id at the issuer (default {@code workbench}) and its secret. */
+    public static final String QUARKUS_OIDC_WEB_CLIENT_ID = "QUARKUS_OIDC_WEB_CLIENT_ID";
+    public static final String QUARKUS_OIDC_WEB_CREDENTIALS_SECRET = "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET";
+    /** {@code false} runs the case API without the web workbench. */
+    public static final String QUARKUS_OIDC_WEB_TENANT_ENABLED = "QUARKUS_OIDC_WEB_TENANT_ENABLED";
 
     // ---- tools
     /** Redis of the trainer's replay. */

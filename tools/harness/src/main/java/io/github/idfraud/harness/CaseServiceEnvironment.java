@@ -1,7 +1,6 @@
 package io.github.idfraud.harness;
 
 import io.github.idfraud.contract.EnvironmentVariables;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Map;
@@ -50,10 +49,21 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
         return set(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, url);
     }
 
-    /** Analyst tokens must be signed by the private half of {@code key} and carry {@code issuer}. */
+    /**
+     * The case API alone, without an identity provider: analyst tokens must be signed by the private half of
+     * {@code key} and carry {@code issuer}; the web workbench is off.
+     */
     public CaseServiceEnvironment tokenVerification(PublicKey key, String issuer) {
-        set(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY, pem(key));
-        return set(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, issuer);
+        set(EnvironmentVariables.QUARKUS_OIDC_PUBLIC_KEY, Base64.getEncoder().encodeToString(key.getEncoded()));
+        set(EnvironmentVariables.QUARKUS_OIDC_TOKEN_ISSUER, issuer);
+        return set(EnvironmentVariables.QUARKUS_OIDC_WEB_TENANT_ENABLED, "false");
+    }
+
+    /** Analysts sign in at {@code issuerUrl} (workbench and API), the workbench as client {@code clientId}. */
+    public CaseServiceEnvironment identityProvider(String issuerUrl, String clientId, String clientSecret) {
+        set(EnvironmentVariables.QUARKUS_OIDC_AUTH_SERVER_URL, issuerUrl);
+        set(EnvironmentVariables.QUARKUS_OIDC_WEB_CLIENT_ID, clientId);
+        return set(EnvironmentVariables.QUARKUS_OIDC_WEB_CREDENTIALS_SECRET, clientSecret);
     }
 
     public CaseServiceEnvironment deadLetterStream(String stream) {
@@ -63,11 +73,5 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
     /** This replica's name in the alert stream's consumer group. */
     public CaseServiceEnvironment alertsConsumer(String name) {
         return set(EnvironmentVariables.FRAUD_ALERTS_CONSUMER, name);
-    }
-
-    /** A public key as PEM ({@code -----BEGIN PUBLIC KEY-----}), the form {@code MP_JWT_VERIFY_PUBLICKEY} takes. */
-    static String pem(PublicKey key) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
 }

@@ -47,17 +47,16 @@ class ServiceEnvironmentTests {
     }
 
     @Test
-    void theTokenKeyIsGivenAsPemThatReadsBackToTheSameKey() throws Exception {
+    void theTokenKeyIsGivenAsBase64ThatReadsBackToTheSameKeyAndTheWorkbenchIsOff() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         PublicKey key = generator.generateKeyPair().getPublic();
 
         Map<String, String> vars = new CaseServiceEnvironment().port(1).tokenVerification(key, "https://issuer").variables();
 
-        String pem = vars.get(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY);
-        assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("\n-----END PUBLIC KEY-----\n");
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        byte[] der = Base64.getDecoder().decode(vars.get(EnvironmentVariables.QUARKUS_OIDC_PUBLIC_KEY));
         assertThat(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der))).isEqualTo(key);
-        assertThat(vars).containsEntry(EnvironmentVariables.MP_JWT_VERIFY_ISSUER, "https://issuer");
+        assertThat(vars).containsEntry(EnvironmentVariables.QUARKUS_OIDC_TOKEN_ISSUER, "https://issuer")
+                .containsEntry(EnvironmentVariables.QUARKUS_OIDC_WEB_TENANT_ENABLED, "false");
     }
 }

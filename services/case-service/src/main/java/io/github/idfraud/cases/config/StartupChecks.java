@@ -35,11 +35,19 @@ public class StartupChecks {
         if (cases.publicBaseUrl().isEmpty()) {
             missing.add(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL);
         }
-        if (absent(config, "mp.jwt.verify.publickey") && absent(config, "mp.jwt.verify.publickey.location")) {
-            missing.add(EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY + " or " + EnvironmentVariables.MP_JWT_VERIFY_PUBLICKEY_LOCATION);
+        boolean issuer = !absent(config, "quarkus.oidc.auth-server-url");
+        if (!issuer && (absent(config, "quarkus.oidc.public-key") || absent(config, "quarkus.oidc.token.issuer"))) {
+            missing.add(EnvironmentVariables.QUARKUS_OIDC_AUTH_SERVER_URL + " (or " + EnvironmentVariables.QUARKUS_OIDC_PUBLIC_KEY
+                    + " and " + EnvironmentVariables.QUARKUS_OIDC_TOKEN_ISSUER + " for the API alone)");
         }
-        if (absent(config, "mp.jwt.verify.issuer")) {
-            missing.add(EnvironmentVariables.MP_JWT_VERIFY_ISSUER);
+        if (config.getOptionalValue("quarkus.oidc.web.tenant-enabled", Boolean.class).orElse(true)) {
+            if (!issuer) {
+                missing.add(EnvironmentVariables.QUARKUS_OIDC_AUTH_SERVER_URL + " (the workbench signs in there; "
+                        + EnvironmentVariables.QUARKUS_OIDC_WEB_TENANT_ENABLED + "=false runs the API alone)");
+            }
+            if (absent(config, "quarkus.oidc.web.credentials.secret")) {
+                missing.add(EnvironmentVariables.QUARKUS_OIDC_WEB_CREDENTIALS_SECRET);
+            }
         }
         if (absent(config, "quarkus.datasource.username")) {
             missing.add(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME);
