@@ -145,9 +145,13 @@ class BankWebhookTests {
         UUID caseId = payee.caseId();
         assertThat(payment.caseId()).isEqualTo(caseId);
 
-        HttpRequest notMe = HttpRequest.newBuilder(service.resolve(TestAnswers.page(payee.email(), "not-me")))
+        String page = TestAnswers.page(payee.email(), "not-me");
+        String csrf = given().when().get(page).then().extract().cookie(TestAnswers.CSRF_COOKIE);
+        HttpRequest notMe = HttpRequest.newBuilder(service.resolve(page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("answer=not-me")).build();
+                .header("Cookie", TestAnswers.CSRF_COOKIE + "=" + csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(TestAnswers.CSRF_COOKIE + "=" + csrf + "&answer=not-me"))
+                .build();
         HttpClient browser = HttpClient.newHttpClient();
         CompletableFuture<HttpResponse<Void>> first = browser.sendAsync(notMe, HttpResponse.BodyHandlers.discarding());
         CompletableFuture<HttpResponse<Void>> second = browser.sendAsync(notMe, HttpResponse.BodyHandlers.discarding());
@@ -215,7 +219,7 @@ class BankWebhookTests {
 
     /** Clicks {@code choice} in the email and answers it on the page, as the consumer does. */
     private static void answer(String email, String choice) {
-        given().formParam("answer", choice).when().post(TestAnswers.page(email, choice)).then().statusCode(200);
+        TestAnswers.post(TestAnswers.page(email, choice), choice).statusCode(200);
     }
 
     private static String caseView(String tenant, UUID caseId) {

@@ -49,8 +49,19 @@ class CaseApiTests {
     @Test
     void anIllegalTransitionIs409ProblemJson() {
         UUID caseId = newCase(TENANT, 0.8);
-        transition(TENANT, caseId, "DISMISSED", "customer confirmed by phone").statusCode(200)
-                .body("status", equalTo("DISMISSED"));
+        transition(TENANT, caseId, "DISMISSED", "customer confirmed by phone").statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("assignee or a supervisor"));
+        given().auth().oauth2(TestTokens.supervisor(TENANT)).contentType(ContentType.JSON)
+                .body(Map.of("to", "DISMISSED", "reason", "customer confirmed by phone", "disposition", "CONFIRMED_FRAUD"))
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).body("detail", containsString("disposition CONFIRMED_FRAUD"));
+        given().auth().oauth2(TestTokens.supervisor(TENANT)).contentType(ContentType.JSON)
+                .body(Map.of("to", "DISMISSED", "reason", "customer confirmed by phone", "disposition", "CONSUMER_CONFIRMED"))
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(200)
+                .body("status", equalTo("DISMISSED"))
+                .body("disposition", equalTo("CONSUMER_CONFIRMED"));
 
         transition(TENANT, caseId, "IN_REVIEW", "reopen").statusCode(409)
                 .contentType("application/problem+json")
@@ -139,7 +150,8 @@ class CaseApiTests {
         given().auth().oauth2(analyst).contentType(ContentType.JSON).body(Map.of("text", "called the branch"))
                 .when().post("/v1/cases/" + caseId + "/notes")
                 .then().statusCode(201).body("author", equalTo("alice@" + tenant));
-        transition(tenant, caseId, "CONFIRMED_FRAUD", "mule account confirmed").statusCode(200);
+        transition(tenant, caseId, "CONFIRMED_FRAUD", "mule account confirmed").statusCode(200)
+                .body("disposition", equalTo("CONFIRMED_FRAUD"));
 
         given().auth().oauth2(analyst).when().get("/v1/cases/" + caseId + "/audit")
                 .then().statusCode(200)
@@ -147,7 +159,7 @@ class CaseApiTests {
                 .body("[3].actor", equalTo("alice@" + tenant))
                 .body("[3].fromStatus", equalTo("OPEN"))
                 .body("[3].toStatus", equalTo("CONFIRMED_FRAUD"))
-                .body("[3].reason", equalTo("mule account confirmed"));
+                .body("[3].reason", equalTo("Confirmed fraud: mule account confirmed"));
         given().auth().oauth2(analyst).when().get("/v1/cases/" + caseId)
                 .then().statusCode(200).body("notes[0].text", equalTo("called the branch"));
 

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 final class ConsumerLoop {
 
+    /** The answer page's CSRF cookie and form field (the case service's quarkus-rest-csrf defaults). */
+    private static final String CSRF_COOKIE = "csrf-token";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern NOT_ME_LINK = Pattern.compile("(\\S+/answers/[^?\\s]+)\\?choice=not-me");
 
     /** What the summary prints; {@code reachable} counts fraud cases whose victim had a verified address before. */
@@ -93,16 +96,30 @@ final class ConsumerLoop {
                 fraud.event().type(), fraud.event().occurredAt());
     }
 
-    /** Clicks the mail's link and confirms the answer, as the consumer's browser would; false when it was refused. */
+    /**
+     * Clicks the mail's link and confirms the answer, as the consumer's browser would: the page sets its CSRF cookie
+     * and carries the same token in its form; false when the answer was refused.
+     */
     private boolean answer(String text, String choice) throws InterruptedException {
         Matcher link = NOT_ME_LINK.matcher(text);
         if (!link.find()) {
             return false;
         }
-        HttpRequest confirm = HttpRequest.newBuilder(URI.create(link.group(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("answer=" + choice)).timeout(Duration.ofSeconds(10)).build();
+        URI page = URI.create(link.group(1));
         try {
+            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF_FIELD.matcher(opened.body());
+            Optional<String> cookie = opened.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith(CSRF_COOKIE + "=")).map(c -> c.split(";", 2)[0]).findFirst();
+            if (opened.statusCode() != 200 || !token.find() || cookie.isEmpty()) {
+                return false;
+            }
+            HttpRequest confirm = HttpRequest.newBuilder(page)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookie.get())
+                    .POST(HttpRequest.BodyPublishers.ofString(CSRF_COOKIE + "=" + token.group(1) + "&answer=" + choice))
+                    .timeout(Duration.ofSeconds(10)).build();
             return http.send(confirm, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

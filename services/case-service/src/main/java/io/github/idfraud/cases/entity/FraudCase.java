@@ -65,6 +65,10 @@ public class FraudCase extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** How it was closed; null while open. */
+    @Enumerated(EnumType.STRING)
+    public Disposition disposition;
+
     @Version
     public long version;
 

@@ -1,6 +1,7 @@
 package io.github.idfraud.cases.rest;
 
 import io.github.idfraud.cases.entity.CaseStatus;
+import io.github.idfraud.cases.entity.Disposition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,12 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
-    /** Move a case; the reason is mandatory and lands in the audit trail. */
-    public record Transition(@NotNull CaseStatus to, @NotBlank @Size(max = 2000) String reason) {
+    /**
+     * Move a case; the reason is mandatory and lands in the audit trail. A final status may name its disposition
+     * (default: CONFIRMED_FRAUD for CONFIRMED_FRAUD, FALSE_POSITIVE for DISMISSED).
+     */
+    public record Transition(@NotNull CaseStatus to, @NotBlank @Size(max = 2000) String reason,
+                             Disposition disposition) {
     }
 
     /** Assign a case; a null or absent assignee unassigns it. */

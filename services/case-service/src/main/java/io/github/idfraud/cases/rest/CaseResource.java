@@ -100,12 +100,14 @@ public class CaseResource {
     @Operation(summary = "Move a case to another status, with a reason",
             description = "OPEN -> IN_REVIEW | AWAITING_CONSUMER | CONFIRMED_FRAUD | DISMISSED; IN_REVIEW -> "
                     + "AWAITING_CONSUMER | CONFIRMED_FRAUD | DISMISSED; AWAITING_CONSUMER -> IN_REVIEW | "
-                    + "CONFIRMED_FRAUD | DISMISSED; final statuses never move. A final decision labels the "
-                    + "case's events (source CASE) for the scoring service.")
+                    + "CONFIRMED_FRAUD | DISMISSED; final statuses never move. A final status needs the case's "
+                    + "assignee or a supervisor, and its disposition (CONFIRMED_FRAUD, FALSE_POSITIVE or "
+                    + "CONSUMER_CONFIRMED) labels the case's events (source CASE) for the scoring service.")
+    @APIResponse(responseCode = "403", description = "A final status by someone neither assignee nor supervisor")
     @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status")
     public CaseSummary transition(@PathParam("id") String id, @Valid @NotNull CaseRequests.Transition body) {
         return CaseSummary.of(workflow.transition(analyst.tenant(), QueryParams.caseId(id), body.to(),
-                body.reason().trim(), analyst.name()));
+                body.disposition(), body.reason().trim(), analyst.actor()));
     }
 
     @POST

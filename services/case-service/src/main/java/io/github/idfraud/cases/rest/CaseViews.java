@@ -6,6 +6,7 @@ import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.entity.CaseNote;
 import io.github.idfraud.cases.entity.CaseStatus;
 import io.github.idfraud.cases.entity.ConsumerAnswer;
+import io.github.idfraud.cases.entity.Disposition;
 import io.github.idfraud.cases.entity.EmailStatus;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxEmail;
@@ -30,11 +31,11 @@ public final class CaseViews {
     /** A case in a list. */
     public record CaseSummary(UUID id, CaseStatus status, Priority priority, double maxScore, String assignee,
                               String identityKind, Instant openedAt, Instant lastEventAt, Instant dueAt,
-                              Instant updatedAt, Instant closedAt) {
+                              Instant updatedAt, Instant closedAt, Disposition disposition) {
 
         static CaseSummary of(FraudCase c) {
             return new CaseSummary(c.id, c.status, c.priority, c.maxScore, c.assignee, c.identityKind, c.openedAt,
-                    c.lastEventAt, c.dueAt, c.updatedAt, c.closedAt);
+                    c.lastEventAt, c.dueAt, c.updatedAt, c.closedAt, c.disposition);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.idfraud.cases.rest;
 
 import io.github.idfraud.cases.service.CaseNotFoundException;
+import io.github.idfraud.cases.service.DispositionMismatchException;
 import io.github.idfraud.cases.service.IllegalTransitionException;
+import io.github.idfraud.cases.service.NotCaseOwnerException;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
@@ -30,6 +32,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
         return Problem.response(Response.Status.CONFLICT, "Illegal transition", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notOwner(NotCaseOwnerException e) {
+        return Problem.response(Response.Status.FORBIDDEN, "Not your case", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response dispositionMismatch(DispositionMismatchException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "Invalid field disposition", e.getMessage());
     }
 
     @ServerExceptionMapper

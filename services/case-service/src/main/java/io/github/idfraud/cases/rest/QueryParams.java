@@ -13,12 +13,12 @@ import io.github.idfraud.cases.service.CaseNotFoundException;
  * Parses query and path parameters by hand: JAX-RS answers 404 to an unconvertible query parameter,
  * and we owe the caller a 400 that says what would be right.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -33,7 +33,7 @@ final class QueryParams {
      * An instant, or a date meaning the start of that day (UTC); {@code endOfDay} makes a date mean the start of the
      * next day, so {@code to=2026-11-21} includes all of 21 November.
      */
-    static Instant instant(String name, String value, boolean endOfDay) {
+    public static Instant instant(String name, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -50,7 +50,7 @@ final class QueryParams {
         }
     }
 
-    static int integer(String name, String value, int defaultValue, int min, int max) {
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
@@ -66,7 +66,7 @@ final class QueryParams {
     }
 
     /** A malformed case id cannot name any case: 404, like a missing one. */
-    static UUID caseId(String value) {
+    public static UUID caseId(String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

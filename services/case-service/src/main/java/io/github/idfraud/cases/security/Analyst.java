@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.security;
 
+import io.github.idfraud.cases.service.CaseWorkflow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -40,5 +41,10 @@ public class Analyst {
 
     public boolean isSupervisor() {
         return jwt.getGroups() != null && jwt.getGroups().contains(SUPERVISOR);
+    }
+
+    /** The caller as the workflow sees them. */
+    public CaseWorkflow.Actor actor() {
+        return new CaseWorkflow.Actor(name(), isSupervisor());
     }
 }

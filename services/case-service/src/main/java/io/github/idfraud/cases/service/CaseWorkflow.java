@@ -5,6 +5,7 @@ import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.entity.CaseNote;
 import io.github.idfraud.cases.entity.CaseStatus;
 import io.github.idfraud.cases.entity.ConsumerAnswer;
+import io.github.idfraud.cases.entity.Disposition;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.LabelValue;
@@ -24,25 +25,51 @@ public class CaseWorkflow {
 
     private final AuditTrail audit;
     private final LabelRecorder labels;
+    private final WorkbenchQueries queue;
     private final Clock clock;
 
-    CaseWorkflow(AuditTrail audit, LabelRecorder labels, Clock clock) {
+    CaseWorkflow(AuditTrail audit, LabelRecorder labels, WorkbenchQueries queue, Clock clock) {
         this.audit = audit;
         this.labels = labels;
+        this.queue = queue;
         this.clock = clock;
     }
 
+    /** Assigns the most urgent unassigned active case to {@code actor}; null when there is none. */
     @Transactional
-    public FraudCase transition(String tenant, UUID caseId, CaseStatus target, String reason, String actor) {
+    public FraudCase takeNext(String tenant, String actor) {
+        UUID next = queue.nextUnassigned(tenant);
+        return next == null ? null : assign(tenant, next, actor, actor);
+    }
+
+    /**
+     * An analyst moves a case. A final status needs the case's assignee or a supervisor, and closes the case with a
+     * disposition (the default for the status when none is given) whose label goes to every event of the case.
+     */
+    @Transactional
+    public FraudCase transition(String tenant, UUID caseId, CaseStatus target, Disposition disposition, String reason,
+                                Actor actor) {
+        if (disposition != null && disposition.status() != target) {
+            throw new DispositionMismatchException(target, disposition);
+        }
         FraudCase fraudCase = lock(tenant, caseId);
         Instant now = clock.instant();
-        move(fraudCase, target, actor, AuditAction.TRANSITION, reason, now);
-        if (target == CaseStatus.CONFIRMED_FRAUD) {
-            labels.caseOutcome(fraudCase, LabelValue.FRAUD, now, null);
-        } else if (target == CaseStatus.DISMISSED) {
-            labels.caseOutcome(fraudCase, LabelValue.LEGIT, now, null);
+        if (target.isTerminal() && !actor.supervisor() && !actor.name().equals(fraudCase.assignee)) {
+            throw new NotCaseOwnerException(caseId.toString());
+        }
+        Disposition outcome = target.isTerminal()
+                ? (disposition == null ? Disposition.defaultFor(target) : disposition) : null;
+        move(fraudCase, target, actor.name(), AuditAction.TRANSITION,
+                outcome == null ? reason : outcome.title() + ": " + reason, now);
+        if (outcome != null) {
+            fraudCase.disposition = outcome;
+            labels.caseOutcome(fraudCase, outcome.label(), now, null);
         }
         return fraudCase;
+    }
+
+    /** Who acts on a case: their name (as audited) and whether they supervise the tenant's queue. */
+    public record Actor(String name, boolean supervisor) {
     }
 
     @Transactional
@@ -101,6 +128,8 @@ public class CaseWorkflow {
         LabelValue value = answer == ConsumerAnswer.NOT_ME ? LabelValue.FRAUD : LabelValue.LEGIT;
         labels.consumerAnswer(fraudCase, event.eventId, value, now);
         if (target != null && target.isTerminal()) {
+            fraudCase.disposition = answer == ConsumerAnswer.NOT_ME
+                    ? Disposition.CONFIRMED_FRAUD : Disposition.CONSUMER_CONFIRMED;
             // The case outcome also covers its other events; the answered one already carries the consumer's label.
             labels.caseOutcome(fraudCase, value, now, event.eventId);
         }
