@@ -35,18 +35,26 @@ if $force || [ ! -f "$dir/redis.env" ]; then
   printf 'jdbc-url=jdbc:postgresql://postgres:5432/cases\nusername=fraud_case\npassword=%s\n' "$postgres_password" \
     > "$dir/postgres.env"
   printf 'username=fraud-dev\npassword=%s\n' "$(random 24)" > "$dir/smtp.env"
+  # Signs analysts' tokens (mint-dev-token.sh): the dev cluster has no identity provider.
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/jwt-private.pem" 2>/dev/null
-  openssl pkey -in "$dir/jwt-private.pem" -pubout -out "$dir/jwt-public-key.pem"
   $quiet || echo "generate-dev-secrets: wrote new dev-only secrets to $dir"
 else
   $quiet || echo "generate-dev-secrets: keeping the dev-only secrets in $dir (--force to replace them)"
 fi
+# The key's public half as the case service takes it (base64 of the X.509 encoding, no PEM lines), derived on every
+# run so that it matches the key, in a secrets/ directory of any age.
+(
+  umask 077
+  printf 'public-key=%s\n' "$(openssl pkey -in "$dir/jwt-private.pem" -pubout -outform DER | openssl base64 -A)" \
+    > "$dir/oidc-public-key.env"
+)
 
 $quiet && exit 0
+issuer="$(sed -n 's/^ *- QUARKUS_OIDC_TOKEN_ISSUER=//p' "$here/kustomization.yaml")"
 cat <<INFO
 Tenant API keys (Authorization: Bearer ...):  $(sed -n 's/^api-keys=//p' "$dir/api-keys.env")
 Admin key (/admin/model/*, via port-forward):  $(sed -n 's/^admin-key=//p' "$dir/admin-key.env")
-Analyst token:
-  DEV_JWT_PRIVATE_KEY=$dir/jwt-private.pem DEV_JWT_ISSUER=https://idfraud.invalid/k8s-dev-issuer \\
+Analyst token for the case API (accepted for 15 minutes after minting):
+  DEV_JWT_PRIVATE_KEY=$dir/jwt-private.pem DEV_JWT_ISSUER=$issuer \\
     services/case-service/mint-dev-token.sh bank-a analyst
 INFO
