@@ -73,7 +73,8 @@ class ConsumerNotificationTests {
         assertThat(db.text("select actor || ':' || action || ':' || to_status from case_audit where case_id = ?"
                 + " and actor = 'consumer' order by id desc limit 1", caseId))
                 .isEqualTo("consumer:CONSUMER_ANSWER:CONFIRMED_FRAUD");
-        JsonPath label = Eventually.await("a FRAUD label on the labels stream", () -> labelOnStream(eventId));
+        JsonPath label = Eventually.await("a FRAUD label on the labels stream",
+                () -> TestAlerts.labelOnStream(redis, eventId));
         assertThat(label.getString("tenant")).isEqualTo(TENANT);
         assertThat(label.getString("label.label")).isEqualTo("FRAUD");
         assertThat(label.getString("label.source")).isEqualTo("CONSUMER");
@@ -95,7 +96,8 @@ class ConsumerNotificationTests {
         TestAnswers.post(page, "me").statusCode(200);
 
         assertThat(db.status(db.caseOfEvent(TENANT, eventId))).isEqualTo("DISMISSED");
-        JsonPath label = Eventually.await("a LEGIT label on the labels stream", () -> labelOnStream(eventId));
+        JsonPath label = Eventually.await("a LEGIT label on the labels stream",
+                () -> TestAlerts.labelOnStream(redis, eventId));
         assertThat(label.getString("label.label")).isEqualTo("LEGIT");
     }
 
@@ -169,17 +171,6 @@ class ConsumerNotificationTests {
         TestAlerts.publish(redis, TestAlerts.alert(TENANT, eventId, EventType.ACCOUNT_OPENING, 0.88,
                 TestAlerts.id("applicant"), new ContactDetails(null, address, null)));
         return Eventually.await("case of " + eventId, () -> db.caseOfEvent(TENANT, eventId));
-    }
-
-    private JsonPath labelOnStream(String eventId) {
-        for (StreamMessage<String, String, String> entry : redis.stream(String.class)
-                .xrevrange(TestAlerts.LABELS, StreamRange.of("+", "-"), 200)) {
-            JsonPath line = JsonPath.from(entry.payload().get("label"));
-            if (eventId.equals(line.getString("label.eventId")) && "1".equals(entry.payload().get("v"))) {
-                return line;
-            }
-        }
-        return null;
     }
 
     private static void sleep(long millis) {

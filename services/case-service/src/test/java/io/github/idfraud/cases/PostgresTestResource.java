@@ -15,13 +15,27 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * The real PostgreSQL the tests use: {@code FRAUD_TEST_JDBC_URL} when set, a PostgreSQL container where a Docker
  * engine answers, otherwise the local server on 127.0.0.1:5432 (trust auth, user postgres), where a dedicated
  * database {@value #DATABASE} is created if missing. The database persists between runs: tests use unique ids.
+ * With the init argument {@value #OWN_DATABASE}, a test class gets a database of that name, new at every start.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "case_test";
     private static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    /** Init argument: a database of its own, emptied at every start, for tests that must see only their own rows. */
+    static final String OWN_DATABASE = "ownDatabase";
 
     private PostgreSQLContainer container;
+    private String database = DATABASE;
+    private boolean fresh;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        String own = initArgs.get(OWN_DATABASE);
+        if (own != null) {
+            database = own;
+            fresh = true;
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -32,12 +46,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return settings(configured, user, password);
         }
         if (DockerProbe.dockerAnswers()) {
-            container = new PostgreSQLContainer("postgres:16-alpine").withDatabaseName(DATABASE);
+            container = new PostgreSQLContainer("postgres:16-alpine").withDatabaseName(database);
             container.start();
             return settings(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         createDatabaseIfMissing(user, password);
-        return settings(LOCAL_SERVER + DATABASE, user, password);
+        return settings(LOCAL_SERVER + database, user, password);
     }
 
     @Override
@@ -47,21 +61,26 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static void createDatabaseIfMissing(String user, String password) {
+    private void createDatabaseIfMissing(String user, String password) {
         try (Connection admin = DriverManager.getConnection(LOCAL_SERVER + "postgres", user, password);
              PreparedStatement exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
+            if (fresh) {
+                try (Statement drop = admin.createStatement()) {
+                    drop.execute("drop database if exists " + database + " with (force)");
+                }
+            }
+            exists.setString(1, database);
             try (ResultSet rows = exists.executeQuery()) {
                 if (rows.next()) {
                     return;
                 }
             }
             try (Statement create = admin.createStatement()) {
-                create.execute("create database " + DATABASE);
+                create.execute("create database " + database);
             }
         } catch (SQLException e) {
             if (!"42P04".equals(e.getSQLState())) { // created meanwhile by a parallel build
-                throw new IllegalStateException("cannot prepare test database " + DATABASE + " on " + LOCAL_SERVER
+                throw new IllegalStateException("cannot prepare test database " + database + " on " + LOCAL_SERVER
                         + " (set FRAUD_TEST_JDBC_URL to use another server)", e);
             }
         }

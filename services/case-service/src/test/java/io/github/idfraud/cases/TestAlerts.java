@@ -11,6 +11,9 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,6 +80,18 @@ final class TestAlerts {
                 new Explanation.Contribution("customer_contact_changes_24h", 1.0, 0.8),
                 new Explanation.Contribution("customer_age_days", 400.0, -0.3)),
                 Map.of("customer_new_device", 1.0, "customer_contact_changes_24h", 1.0, "customer_age_days", 400.0));
+    }
+
+    /** The label entry about {@code eventId} among the labels stream's latest 200, or null. */
+    static JsonPath labelOnStream(RedisDataSource redis, String eventId) {
+        for (StreamMessage<String, String, String> entry : redis.stream(String.class)
+                .xrevrange(LABELS, StreamRange.of("+", "-"), 200)) {
+            JsonPath line = JsonPath.from(entry.payload().get("label"));
+            if (eventId.equals(line.getString("label.eventId")) && "1".equals(entry.payload().get("v"))) {
+                return line;
+            }
+        }
+        return null;
     }
 
     static Map<String, String> fields(AlertEntry alert) {
