@@ -147,7 +147,10 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), up to {@link #GRACE} for the child to stop, then SIGKILL. */
+    /**
+     * SIGTERM (Quarkus shuts down gracefully), up to {@link #GRACE} for the child to stop, then SIGKILL for it and for
+     * whatever it had started.
+     */
     @Override
     public void close() {
         stop();
@@ -162,15 +165,24 @@ public final class ChildProcess implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
+        // Listed before the kill: a wrapper script (Keycloak's kc.sh) forwards SIGTERM to its java child, but its
+        // children outlive a SIGKILL of the script and are no longer its descendants once it is gone.
+        List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                killForcibly(descendants);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            killForcibly(descendants);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void killForcibly(List<ProcessHandle> processes) {
+        processes.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void sleep(Duration duration) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,23 @@ class ChildProcessTests {
         child.close();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ChildProcess.GRACE);
         assertThat(child.awaitExit(Duration.ofSeconds(1))).as("exit code after SIGTERM").isEqualTo(128 + 15);
+    }
+
+    @Test
+    void whatAWrapperScriptStartedIsKilledWithItWhenTheScriptIgnoresSigterm(@TempDir Path dir) throws Exception {
+        // Like kc.sh: a shell that runs the real program in the background and waits for it.
+        Path pidFile = dir.resolve("sleeper.pid");
+        ChildProcess wrapper = ChildProcess.start("wrapper", List.of("sh", "-c",
+                "trap '' TERM; sleep 300 & echo $! > " + pidFile + "; wait"), Map.of(), dir.resolve("wrapper.log"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((!Files.exists(pidFile) || Files.size(pidFile) == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        ProcessHandle sleeper = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).orElseThrow();
+
+        wrapper.close(); // SIGTERM is ignored, so after the grace period: SIGKILL for the script and its child
+
+        assertThat(sleeper.onExit().get(10, TimeUnit.SECONDS).isAlive()).as("the script's child").isFalse();
     }
 
     @Test
