@@ -14,17 +14,21 @@
     return {
       animation: false,
       grid: { left: 40, right: 10, top: 10, bottom: 40 },
-      xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 10 ? 45 : 0 } },
+      xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: values, itemStyle: { color: color } }]
     };
   }
 
+  // Slices of nothing are left out; with nothing at all the chart says so instead of drawing equal halves.
   function pie(entries) {
+    var shown = entries.filter(function (e) { return e.value > 0; });
     return {
       animation: false,
+      title: shown.length ? undefined : { text: 'none yet', left: 'center', top: 'middle',
+        textStyle: { color: '#6b7785', fontWeight: 'normal' } },
       legend: { bottom: 0 },
-      series: [{ type: 'pie', radius: ['35%', '65%'], data: entries, label: { formatter: '{c}' } }]
+      series: [{ type: 'pie', radius: ['35%', '65%'], data: shown, label: { formatter: '{b}: {c}' } }]
     };
   }
 

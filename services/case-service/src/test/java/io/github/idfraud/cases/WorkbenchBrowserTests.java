@@ -110,7 +110,9 @@ class WorkbenchBrowserTests {
         assertThat(text(By.id("who"))).contains("analyst-a").contains("bank-a");
         assertThat(caseRows()).contains(seeded.takeover().toString(), seeded.sharedDevice().toString(),
                 seeded.opening().toString());
-        Cookie session = browser.manage().getCookieNamed("q_session");
+        // quarkus-oidc names the session cookie after the tenant: q_session_web
+        Cookie session = browser.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .findFirst().orElse(null);
         assertThat(session).as("the session cookie").isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.isSecure()).isTrue();

@@ -67,7 +67,8 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * @param workDir          where this run's log ({@code keycloak.log}) and transaction store go
      * @param workbenchBaseUrl the case service as the browser reaches it, e.g. {@code http://localhost:8081}: the
-     *                         workbench's redirect and post-logout URIs are {@code <it>/workbench/*}
+     *                         workbench's redirect URIs are {@code <it>/workbench/*}, its post-logout URI
+     *                         {@code <it>/signed-out}
      */
     public static Builder builder(Path workDir, URI workbenchBaseUrl) {
         return new Builder(workDir, workbenchBaseUrl);
