@@ -12,6 +12,7 @@ import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.Reason;
 import io.github.idfraud.contract.ReasonSource;
 import io.github.idfraud.harness.KeycloakServer;
+import io.github.idfraud.harness.WorkbenchBrowser;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,13 +21,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.File;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,20 +38,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workbench as an analyst uses it: Debian's chromium (headless, driven by its matched chromedriver) signs in on
  * the real Keycloak login page, works a case to a close, and sees the label leave for the scoring service; an analyst
  * of another bank sees none of it; a form without its CSRF token is refused. Screenshots of the queue, a case and the
- * overview go to target/screenshots, and also to $WORKBENCH_SCREENSHOTS when set (docs/images for the README).
+ * overview go to target/screenshots, and also to $WORKBENCH_SCREENSHOTS when set (the README's come from the demo's
+ * tour instead: {@code ./demo --tour docs/images}).
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class,
@@ -65,8 +57,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @WithTestResource(WorkbenchTestResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserTests {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
     RedisDataSource redis;
@@ -79,30 +69,25 @@ class WorkbenchBrowserTests {
     @TestHTTPResource("/")
     URL service;
 
+    WorkbenchBrowser workbench;
     WebDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(executable("FRAUD_TEST_CHROMIUM", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1100",
-                "--lang=en-GB");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(executable("FRAUD_TEST_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
+        workbench = new WorkbenchBrowser(service.toString());
+        browser = workbench.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (workbench != null) {
+            workbench.close();
         }
     }
 
     @Test
     @Order(1) // "take next" must find this test's case the most urgent: the others add cases of their own
-    void anAnalystSignsInTakesACaseReadsWhyItWasRaisedNotesAndClosesItAsFraud() throws Exception {
+    void anAnalystSignsInTakesACaseReadsWhyItWasRaisedNotesAndClosesItAsFraud() {
         Seeded seeded = seedBankA();
 
         signIn("analyst-a");
@@ -122,8 +107,7 @@ class WorkbenchBrowserTests {
         browser.findElement(By.id("take-next")).click();
         waitFor(ExpectedConditions.urlContains("/workbench/cases/" + seeded.takeover()));
         assertThat(text(By.id("case-assignee"))).isEqualTo("analyst-a");
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("linked-table")));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("linked-table")));
         assertThat(text(By.id("linked-table"))).contains(seeded.sharedDevice().toString()).contains("device")
                 .doesNotContain(seeded.opening().toString());
 
@@ -134,13 +118,13 @@ class WorkbenchBrowserTests {
 
         browser.findElement(By.id("note-text")).sendKeys("Called the customer: they did not log in from abroad.");
         browser.findElement(By.id("add-note")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "did not log in from abroad"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "did not log in from abroad"));
         assertThat(text(By.id("notes"))).contains("analyst-a");
 
         browser.findElement(By.id("disposition-CONFIRMED_FRAUD")).click();
         browser.findElement(By.id("close-reason")).sendKeys("Customer confirmed the takeover by phone");
         browser.findElement(By.id("close")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "CONFIRMED_FRAUD"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "CONFIRMED_FRAUD"));
         assertThat(text(By.id("audit"))).contains("Confirmed fraud: Customer confirmed the takeover by phone");
 
         JsonPath label = Eventually.await("the FRAUD label on the labels stream",
@@ -150,7 +134,7 @@ class WorkbenchBrowserTests {
         assertThat(label.getString("label.source")).isEqualTo("CASE");
 
         browser.get(url("/workbench/overview"));
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts", "drawn"));
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts", "drawn"));
         assertThat(text(By.id("figures"))).contains("Closed: Confirmed fraud");
         screenshot("workbench-overview");
     }
@@ -234,7 +218,8 @@ class WorkbenchBrowserTests {
         UUID takeover = Eventually.await("the takeover case", () -> db.caseOfEvent("bank-a", login));
         Eventually.await("the reset joins it", () -> takeover.equals(db.caseOfEvent("bank-a", reset)) ? reset : null);
         Eventually.await("bank-b's case", () -> db.caseOfEvent("bank-b", bankB));
-        return new Seeded(takeover, login, Eventually.await("the shared-device case", () -> db.caseOfEvent("bank-a", change)),
+        UUID sharedDevice = Eventually.await("the shared-device case", () -> db.caseOfEvent("bank-a", change));
+        return new Seeded(takeover, login, sharedDevice,
                 Eventually.await("the opening case", () -> db.caseOfEvent("bank-a", opening)));
     }
 
@@ -259,16 +244,7 @@ class WorkbenchBrowserTests {
     }
 
     private void signIn(String user) {
-        browser.get(url("/workbench/queue"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).as("the identity provider's login page")
-                .startsWith(keycloak.issuerUrl());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(keycloak.password(user));
-        browser.findElement(By.id("kc-login")).click();
-        waitFor(ExpectedConditions.urlContains("/workbench/queue"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        workbench.signIn(keycloak.issuerUrl(), user, keycloak.password(user));
     }
 
     private List<String> caseRows() {
@@ -291,30 +267,21 @@ class WorkbenchBrowserTests {
     }
 
     private String text(By locator) {
-        return browser.findElement(locator).getText();
+        return workbench.text(locator);
     }
 
-    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, PATIENCE).until(condition);
+    private void waitFor(ExpectedCondition<?> condition) {
+        workbench.await(condition);
     }
 
     private String url(String path) {
-        return service.toString().replaceAll("/$", "") + path;
+        return workbench.url(path);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
         String published = System.getenv("WORKBENCH_SCREENSHOTS");
-        if (published != null && !published.isBlank()) {
-            Path target = Files.createDirectories(Path.of(published));
-            Files.copy(shot, target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String executable(String variable, String fallback) {
-        String configured = System.getenv(variable);
-        return configured == null || configured.isBlank() ? fallback : configured;
+        Path local = Path.of("target", "screenshots");
+        workbench.screenshot(name, published == null || published.isBlank() ? new Path[] {local}
+                : new Path[] {local, Path.of(published)});
     }
 }

@@ -27,12 +27,12 @@ final class CaseFiles {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String baseUrl;
-    private final DevJwt jwt;
+    private final AnalystTokens tokens;
     private final Collection<String> tenants;
 
-    CaseFiles(String baseUrl, DevJwt jwt, Collection<String> tenants) {
+    CaseFiles(String baseUrl, AnalystTokens tokens, Collection<String> tenants) {
         this.baseUrl = baseUrl;
-        this.jwt = jwt;
+        this.tokens = tokens;
         this.tenants = tenants;
     }
 
@@ -95,7 +95,7 @@ final class CaseFiles {
 
     private HttpResponse<String> send(String tenant, String path, Duration timeout) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + jwt.token(tenant, "demo@" + tenant, "supervisor"))
+                .header("Authorization", "Bearer " + tokens.supervisorOf(tenant))
                 .timeout(timeout).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -1,6 +1,8 @@
 package io.github.idfraud.demo;
 
 import io.github.idfraud.contract.EventLogLine;
+import io.github.idfraud.harness.KeycloakServer;
+import io.github.idfraud.harness.RealmUser;
 import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.simulator.SimulationConfig;
 import io.github.idfraud.simulator.SimulationSummary;
@@ -67,11 +69,19 @@ public final class DemoCli implements Callable<Integer> {
     @Option(names = "--mailbox-port", defaultValue = "8025")
     int mailboxPort;
 
+    @Option(names = "--idp-port", defaultValue = "18180",
+            description = "the identity provider (Keycloak) analysts sign in at (default ${DEFAULT-VALUE})")
+    int idpPort;
+
     @Option(names = "--bank-port", defaultValue = "8090", description = "the banks' webhook endpoints (default ${DEFAULT-VALUE})")
     int bankPort;
 
     @Option(names = "--work", defaultValue = "demo-work", description = "folder for service logs")
     Path work;
+
+    @Option(names = "--tour", description = "after the stream, a headless chromium signs in as analyst-a, works the most"
+            + " urgent case to a close and saves screenshots of the workbench in this folder")
+    Path tour;
 
     /** Share of fraud cases with a reachable victim that must lead to an e-mail to that victim for --once to pass. */
     private static final double MIN_REACHED = 0.9;
@@ -101,15 +111,21 @@ public final class DemoCli implements Callable<Integer> {
         for (String tenant : List.of("bank-a", "bank-b", "bank-c")) {
             tenantKeys.put(tenant, "demo-" + tenant + "-" + secret(12));
         }
-        DevJwt jwt = new DevJwt();
         String contactKey = Base64.getEncoder().encodeToString(randomBytes(32));
         BankReceiver banks = new BankReceiver(bankPort, tenantKeys.keySet());
         running.add(banks);
         banks.start();
-        Services services = new Services(work, infrastructure, mail, jwt, tenantKeys, contactKey, banks);
+        // Analysts sign in at a real identity provider; the browser reaches the workbench at localhost, which is the
+        // address the provider redirects back to. The scoring service starts meanwhile.
+        URI workbench = URI.create("http://localhost:" + casePort);
+        KeycloakServer.Builder idp = KeycloakServer.builder(work.resolve("keycloak"), workbench).httpPort(idpPort);
+        Services services = new Services(work, infrastructure, mail, tenantKeys, contactKey, banks);
         ServiceProcess scoring = services.scoring(scoringPort);
         running.add(scoring);
-        ServiceProcess cases = services.cases(casePort);
+        KeycloakServer keycloak = idp.start();
+        running.add(keycloak);
+        console.line("sign-in     Keycloak " + keycloak.issuerUrl());
+        ServiceProcess cases = services.cases(casePort, keycloak);
         running.add(cases);
         scoring.awaitReady(Duration.ofSeconds(90));
         cases.awaitReady(Duration.ofSeconds(90));
@@ -134,7 +150,7 @@ public final class DemoCli implements Callable<Integer> {
                 identities, days, history.size(), live.size(), rate));
 
         Scoreboard scoreboard = new Scoreboard();
-        CaseFiles caseFiles = new CaseFiles(cases.baseUrl(), jwt, tenantKeys.keySet());
+        CaseFiles caseFiles = new CaseFiles(cases.baseUrl(), new AnalystTokens(keycloak), tenantKeys.keySet());
         StreamReplayer replayer = new StreamReplayer(scoring.baseUrl(), tenantKeys, scoreboard, console);
         replayer.history(history, 64);
         replayer.live(live, rate, caseFiles::openedSoFar);
@@ -151,16 +167,31 @@ public final class DemoCli implements Callable<Integer> {
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
         console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");
-        console.line("case API    " + cases.baseUrl() + "/v1/cases   analyst token for bank-a:");
-        console.line("            " + jwt.token("bank-a", "analyst@bank-a", "analyst"));
+        console.line("workbench   " + workbench + "/workbench   sign in as (user / password, this run only):");
+        for (RealmUser user : keycloak.users()) {
+            console.line(String.format("            %-13s %-24s %s at %s", user.username(),
+                    keycloak.password(user.username()), user.role(), user.tenant()));
+        }
+        console.line("case API    " + cases.baseUrl() + "/v1/cases   bearer tokens from " + keycloak.issuerUrl()
+                + "/protocol/openid-connect/token");
+        console.line("            (client " + keycloak.caseApiClientId() + ", secret " + keycloak.caseApiClientSecret()
+                + ", grant_type=password with a user above)");
         console.line("mailbox     " + mail.mailboxUrl());
         console.line("logs        " + work.toAbsolutePath());
+        boolean toured = true;
+        if (tour != null) {
+            WorkbenchTour.Result result = new WorkbenchTour(keycloak, workbench.toString()).run(tour);
+            toured = result.closedAsFraud();
+            console.line("tour        " + WorkbenchTour.ANALYST + (result.caseId() == null ? " found the queue empty"
+                    : " took case " + result.caseId() + " and closed it: " + result.finalStatus())
+                    + "; screenshots in " + tour.toAbsolutePath());
+        }
         if (once) {
             boolean scored = scoreboard.scored() > 0 && scoreboard.count(Scoreboard.Decision.ERROR) == 0;
             // the consumer loop's promises (issue 12): nothing to a fraudster, 90% of reachable victims told
             boolean loopHolds = loop.toFraudsters() == 0 && loop.answerFailures() == 0 && banks.badSignatures() == 0
                     && (loop.reachable() < MIN_REACHABLE_TO_JUDGE || loop.reachedShare() >= MIN_REACHED);
-            return scored && loopHolds ? 0 : 1;
+            return scored && loopHolds && toured ? 0 : 1;
         }
         console.line("running; press Ctrl-C to stop everything");
         new CountDownLatch(1).await();

@@ -3,6 +3,7 @@ package io.github.idfraud.demo;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.KeycloakServer;
 import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.ServiceProcess;
 import java.nio.file.Path;
@@ -25,17 +26,15 @@ final class Services {
     private final Path work;
     private final Infrastructure infrastructure;
     private final MailCatcher mail;
-    private final DevJwt jwt;
     private final Map<String, String> tenantKeys;
     private final String contactKey;
     private final BankReceiver banks;
 
-    Services(Path work, Infrastructure infrastructure, MailCatcher mail, DevJwt jwt, Map<String, String> tenantKeys,
+    Services(Path work, Infrastructure infrastructure, MailCatcher mail, Map<String, String> tenantKeys,
              String contactKey, BankReceiver banks) {
         this.work = work;
         this.infrastructure = infrastructure;
         this.mail = mail;
-        this.jwt = jwt;
         this.tenantKeys = tenantKeys;
         this.contactKey = contactKey;
         this.banks = banks;
@@ -54,7 +53,8 @@ final class Services {
         return ServiceProcess.start(REPO, env, List.of(), work);
     }
 
-    ServiceProcess cases(int port) {
+    /** The case service; analysts sign in at {@code keycloak} (the workbench, and the API's bearer tokens). */
+    ServiceProcess cases(int port, KeycloakServer keycloak) {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .port(port)
                 .redis(infrastructure.redisUrl())
@@ -62,7 +62,7 @@ final class Services {
                 .mailer("127.0.0.1", mail.smtpPort(), "fraud-alerts@demo.idfraud.local")
                 .contactEncryptionKey(contactKey)
                 .linkSigningKey(DemoCli.secret(36))
-                .tokenVerification(jwt.publicKey(), DevJwt.ISSUER)
+                .identityProvider(keycloak.issuerUrl(), keycloak.workbenchClientId(), keycloak.workbenchClientSecret())
                 .bankWebhooks(banks.urlByTenant(), banks.keyByTenant())
                 .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
         env.publicBaseUrl(env.baseUrl());
