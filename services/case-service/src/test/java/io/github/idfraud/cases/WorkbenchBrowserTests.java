@@ -41,6 +41,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The workbench as an analyst uses it: Debian's chromium (headless, driven by its matched chromedriver) signs in on
@@ -180,8 +181,40 @@ class WorkbenchBrowserTests {
                 .header("Referrer-Policy", "no-referrer");
     }
 
+    @Test
+    void aSupervisorFiltersTheQueueAndClosesSelectedCasesAsFalsePositivesInBulk() {
+        Seeded seeded = seedBankA();
+        signIn("supervisor-a");
+        new Select(browser.findElement(By.name("reason"))).selectByValue("DEVICE_CUSTOMERS_7D");
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.case-row"),
+                rowsWithReason("DEVICE_CUSTOMERS_7D")));
+        assertThat(caseRows()).contains(seeded.sharedDevice().toString()).doesNotContain(seeded.opening().toString());
+
+        browser.get(url("/workbench/queue"));
+        browser.findElement(By.cssSelector("input[name=case][value='" + seeded.opening() + "']")).click();
+        browser.findElement(By.cssSelector("input[name=case][value='" + seeded.sharedDevice() + "']")).click();
+        new Select(browser.findElement(By.id("bulk-action"))).selectByValue("CLOSE_FALSE_POSITIVE");
+        browser.findElement(By.id("bulk-note")).sendKeys("known household device, customers confirmed");
+        browser.findElement(By.id("bulk-apply")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "2 case(s) done"));
+        assertThat(caseRows()).doesNotContain(seeded.opening().toString(), seeded.sharedDevice().toString());
+
+        TestDb db = new TestDb(dataSource);
+        assertThat(db.text("select status || '/' || disposition from fraud_case where id = ?", seeded.opening()))
+                .isEqualTo("DISMISSED/FALSE_POSITIVE");
+        JsonPath label = Eventually.await("the LEGIT label on the labels stream",
+                () -> TestAlerts.labelOnStream(redis, seeded.openingEvent()));
+        assertThat(label.getString("label.label")).isEqualTo("LEGIT");
+    }
+
+    private int rowsWithReason(String code) {
+        return (int) new TestDb(dataSource).count("select count(distinct c.id) from fraud_case c join case_event e"
+                + " on e.case_id = c.id, jsonb_array_elements(e.reasons) r where c.tenant = 'bank-a'"
+                + " and c.status in ('OPEN', 'IN_REVIEW', 'AWAITING_CONSUMER') and r->>'code' = ?", code);
+    }
+
     /** The cases bank-a's analysts work in these tests, and one of bank-b's. */
-    private record Seeded(UUID takeover, String takeoverLogin, UUID sharedDevice, UUID opening) {
+    private record Seeded(UUID takeover, String takeoverLogin, UUID sharedDevice, UUID opening, String openingEvent) {
     }
 
     private Seeded seedBankA() {
@@ -220,7 +253,7 @@ class WorkbenchBrowserTests {
         Eventually.await("bank-b's case", () -> db.caseOfEvent("bank-b", bankB));
         UUID sharedDevice = Eventually.await("the shared-device case", () -> db.caseOfEvent("bank-a", change));
         return new Seeded(takeover, login, sharedDevice,
-                Eventually.await("the opening case", () -> db.caseOfEvent("bank-a", opening)));
+                Eventually.await("the opening case", () -> db.caseOfEvent("bank-a", opening)), opening);
     }
 
     private static Map<String, String> keys(String customer, String device) {

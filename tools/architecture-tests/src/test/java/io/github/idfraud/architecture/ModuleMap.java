@@ -30,11 +30,20 @@ final class ModuleMap {
 
     static final String GROUP = "io.github.idfraud";
     static final String TEST_LIBRARY = "test-support";
+    /** How a row names the modules it may use in its tests only, after a semicolon. */
+    static final String IN_TESTS = "in tests:";
     static final Set<String> MODULE_PARENTS = Set.of("services", "ml-models", "tools");
     private static final Pattern ROW = Pattern.compile("^\\|\\s*\\[?`([^`]+)`\\]?[^|]*\\|[^|]*\\|([^|]*)\\|\\s*$");
 
-    /** One row of the map: a module folder and the artifacts it may depend on ({@code null}: any, tests only). */
-    record Entry(String folder, Set<String> allowed) {
+    /**
+     * One row of the map: a module folder, the artifacts it may depend on ({@code null}: any, tests only) and those
+     * it may use in its tests only (the cell's "; in tests: a, b (why)" part).
+     */
+    record Entry(String folder, Set<String> allowed, Set<String> allowedInTests) {
+
+        Entry(String folder, Set<String> allowed) {
+            this(folder, allowed, Set.of());
+        }
     }
 
     private final Path root;
@@ -111,7 +120,8 @@ final class ModuleMap {
             String artifact = text(dependency, "artifactId");
             boolean testScope = "test".equals(text(dependency, "scope"));
             boolean allowed = entry.allowed() == null ? testScope
-                    : entry.allowed().contains(artifact) || (testScope && TEST_LIBRARY.equals(artifact));
+                    : entry.allowed().contains(artifact) || (testScope && (TEST_LIBRARY.equals(artifact)
+                            || entry.allowedInTests().contains(artifact)));
             if (!allowed) {
                 problems.add("forbidden dependency: " + folder + " -> " + folderByArtifact.getOrDefault(artifact, artifact)
                         + (testScope ? " (test)" : "") + "; the README's module map allows " + describe(entry));
@@ -140,8 +150,10 @@ final class ModuleMap {
     }
 
     private static String describe(Entry entry) {
+        String inTests = entry.allowedInTests().isEmpty() ? ""
+                : "; in tests: " + String.join(", ", entry.allowedInTests());
         return entry.allowed() == null ? "only test-scoped modules" : entry.allowed().isEmpty() ? "none of ours"
-                : String.join(", ", entry.allowed());
+                : String.join(", ", entry.allowed()) + inTests;
     }
 
     private String artifactId(String folder) {
@@ -175,19 +187,27 @@ final class ModuleMap {
             if (!row.matches() || line.contains("---")) {
                 continue;
             }
-            String allowedText = row.group(2).trim();
+            String[] parts = row.group(2).split(";", 2);
+            String allowedText = parts[0].trim();
             Set<String> allowed;
             if (allowedText.startsWith("every module")) {
                 allowed = null;
             } else if (allowedText.startsWith("nothing")) {
                 allowed = Set.of();
             } else {
-                allowed = Arrays.stream(allowedText.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                allowed = names(allowedText);
             }
-            entries.put(row.group(1), new Entry(row.group(1), allowed));
+            String testsText = parts.length > 1 ? parts[1].trim() : "";
+            Set<String> inTests = testsText.startsWith(IN_TESTS)
+                    ? names(testsText.substring(IN_TESTS.length()).replaceAll("\\([^)]*\\)", "")) : Set.of();
+            entries.put(row.group(1), new Entry(row.group(1), allowed, inTests));
         }
         return entries;
+    }
+
+    private static Set<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String read(Path file) {

@@ -27,6 +27,22 @@ class ModuleMapTests {
     }
 
     @Test
+    void aModuleNamedInTestsOnlyMayBeUsedInTestsButNotInTheMainCode(@TempDir Path repo) throws IOException {
+        writeRepo(repo, "event-contract", "simulator");
+        Path readme = repo.resolve("README.md");
+        Files.writeString(readme, Files.readString(readme).replace("| library | nothing of ours |",
+                "| library | nothing of ours; in tests: simulator (its worlds) |"));
+        Path pom = repo.resolve("services/event-contract/pom.xml");
+        String compileScoped = Files.readString(pom);
+
+        assertThat(new ModuleMap(repo).violations()).containsExactly("forbidden dependency: services/event-contract"
+                + " -> ml-models/simulator; the README's module map allows none of ours");
+        Files.writeString(pom, compileScoped.replace("</artifactId></dependency>",
+                "</artifactId><scope>test</scope></dependency>"));
+        assertThat(new ModuleMap(repo).violations()).isEmpty();
+    }
+
+    @Test
     void aVersionInAModulePomIsReported(@TempDir Path repo) throws IOException {
         writeRepo(repo, "simulator", "event-contract");
         Path pom = repo.resolve("ml-models/simulator/pom.xml");
