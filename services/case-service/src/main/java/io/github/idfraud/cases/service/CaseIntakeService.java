@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -141,20 +142,28 @@ public class CaseIntakeService {
         return event;
     }
 
-    /** Every identifier pseudonym of the alert, once per case, for the links between a bank's cases. */
+    /** Every identifier pseudonym of the alert, once per case, for the links between a bank's cases: one statement. */
     private void rememberIdentifiers(FraudCase fraudCase, AlertEntry alert) {
         if (alert.identityKeys() == null) {
             return;
         }
+        List<String> kinds = new ArrayList<>();
+        List<String> pseudonyms = new ArrayList<>();
         alert.identityKeys().forEach((kind, pseudonym) -> {
-            if (pseudonym != null) {
-                entityManager.createNativeQuery("insert into case_identifier (case_id, tenant, kind, pseudonym)"
-                                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                        .setParameter(1, fraudCase.id).setParameter(2, fraudCase.tenant)
-                        .setParameter(3, kind).setParameter(4, pseudonym)
-                        .executeUpdate();
+            if (kind != null && pseudonym != null) {
+                kinds.add(kind);
+                pseudonyms.add(pseudonym);
             }
         });
+        if (kinds.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("insert into case_identifier (case_id, tenant, kind, pseudonym)"
+                        + " select ?1, ?2, k, p from unnest(cast(?3 as varchar[]), cast(?4 as varchar[])) as i(k, p)"
+                        + " on conflict do nothing")
+                .setParameter(1, fraudCase.id).setParameter(2, fraudCase.tenant)
+                .setParameter(3, kinds.toArray(String[]::new)).setParameter(4, pseudonyms.toArray(String[]::new))
+                .executeUpdate();
     }
 
     private void queueNotice(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now) {
