@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,11 @@ class RetryAfterCrashTests {
         String eventId = Bodies.id("login");
         String customer = Bodies.id("c");
         String device = Bodies.id("dev");
+        // An address of its own: the test Redis keeps identifier values between runs.
+        String ip = String.format("2001:db8::%x:%x", ThreadLocalRandom.current().nextInt(0x10000),
+                ThreadLocalRandom.current().nextInt(0x10000));
         Instant at = Instant.parse("2026-11-23T09:00:00Z");
-        String body = Bodies.login(eventId, at, customer, device, "198.18.44.1", 51.5, -0.12);
+        String body = Bodies.login(eventId, at, customer, device, ip, 51.5, -0.12);
         String reference = pseudonymiser.eventReference(TENANT, eventId);
 
         // The first attempt claims the event and commits its windows; then the process dies before storing the answer,
@@ -67,7 +71,7 @@ class RetryAfterCrashTests {
         assertThat(features.get("ip_events_1h").doubleValue()).isEqualTo(1.0);
 
         float twin = post(BANK_A, "/v1/events?explain=true",
-                Bodies.login(Bodies.id("login"), at.plusSeconds(60), customer, device, "198.18.44.1", 51.5, -0.12))
+                Bodies.login(Bodies.id("login"), at.plusSeconds(60), customer, device, ip, 51.5, -0.12))
                 .statusCode(200).extract().path("features.customer_events_1h");
         assertThat(twin).as("the same login under a new id counts exactly one more").isEqualTo(2.0f);
 
