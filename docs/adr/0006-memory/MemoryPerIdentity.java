@@ -30,6 +30,9 @@ public class MemoryPerIdentity {
             AtomicReference<Throwable> failure = new AtomicReference<>();
             try (var lines = new EventLogReader().lines(log)) {
                 for (EventLogLine line : (Iterable<EventLogLine>) lines::iterator) {
+                    if (line.isEvent() && !line.event().type().scored()) {
+                        continue; // a bank's profile refresh: never scored, as the trainer's replay skips it
+                    }
                     if (!window.tryAcquire()) {
                         redis.flush();
                         window.acquire();

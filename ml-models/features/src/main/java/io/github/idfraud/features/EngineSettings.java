@@ -14,9 +14,11 @@ import java.util.Objects;
  *                        Redis: an event's commits go out as one multi-key call (not Cluster-safe)
  * @param timeBounds      how far ahead of its clock an event or label time may lie ({@link FeatureEngine}); unbounded
  *                        by default, as replays of history run on event time alone
+ * @param retryGuard      which recent events each identifier remembers, so that a retried event counts once
+ *                        ({@link RetryGuard#DEFAULT} unless set)
  */
 public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow,
-                             long stateCacheBytes, boolean privateReplay, TimeBounds timeBounds) {
+                             long stateCacheBytes, boolean privateReplay, TimeBounds timeBounds, RetryGuard retryGuard) {
 
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
@@ -31,10 +33,12 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
             throw new IllegalArgumentException("state cache size must not be negative");
         }
         Objects.requireNonNull(timeBounds, "time bounds (TimeBounds.unbounded() for a replay)");
+        Objects.requireNonNull(retryGuard, "retry guard (RetryGuard.DEFAULT)");
     }
 
     public EngineSettings(String keyPrefix, Duration windowTtl, Duration labelTtl, Duration labelWindow) {
-        this(keyPrefix, windowTtl, labelTtl, labelWindow, DEFAULT_CACHE_BYTES, false, TimeBounds.unbounded());
+        this(keyPrefix, windowTtl, labelTtl, labelWindow, DEFAULT_CACHE_BYTES, false, TimeBounds.unbounded(),
+                RetryGuard.DEFAULT);
     }
 
     public static EngineSettings defaults(String keyPrefix) {
@@ -43,15 +47,19 @@ public record EngineSettings(String keyPrefix, Duration windowTtl, Duration labe
 
     /** Settings for replaying a log into a namespace nobody else writes, with a cache of {@code cacheBytes}. */
     public EngineSettings forPrivateReplay(long cacheBytes) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, true, timeBounds);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, true, timeBounds, retryGuard);
     }
 
     public EngineSettings withStateCacheBytes(long cacheBytes) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, privateReplay, timeBounds);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, cacheBytes, privateReplay, timeBounds, retryGuard);
     }
 
     /** Settings for the live path: events and labels past {@code bounds}' upper bound are refused. */
     public EngineSettings withTimeBounds(TimeBounds bounds) {
-        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, stateCacheBytes, privateReplay, bounds);
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, stateCacheBytes, privateReplay, bounds, retryGuard);
+    }
+
+    public EngineSettings withRetryGuard(RetryGuard guard) {
+        return new EngineSettings(keyPrefix, windowTtl, labelTtl, labelWindow, stateCacheBytes, privateReplay, timeBounds, guard);
     }
 }

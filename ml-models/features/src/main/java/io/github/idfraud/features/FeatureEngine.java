@@ -23,6 +23,10 @@ import java.util.concurrent.CompletionStage;
  * time an identifier has seen: an identifier idle for a week rightly jumps a week ahead, and only a clock tells that
  * from a forged date. Back-dated times wipe nothing (buckets are pruned from the newest), so the engine leaves
  * their lower bound to the API. Replays are unbounded and compute exactly what they did before.
+ *
+ * <p><b>Once per identifier (ADR 0011).</b> Each identifier remembers the events it counted lately, by a hash of their
+ * tenant-scoped event reference. An event processed again (the bank's retry after a scorer died between its window
+ * commits and storing its answer) is not counted again where it already was, and still gets its features.
  */
 public final class FeatureEngine {
 
@@ -64,8 +68,9 @@ public final class FeatureEngine {
     }
 
     /**
-     * Adds the event to its identifiers' windows and returns its features, which include the event itself. Fails with
-     * {@link TimeOutOfBoundsException} when its {@code occurredAt} lies past the time bound.
+     * Adds the event to its identifiers' windows and returns its features, which include the event itself. An identifier
+     * that already counted this event id of this tenant lately ({@link EngineSettings#retryGuard()}) is read, not
+     * counted again. Fails with {@link TimeOutOfBoundsException} when its {@code occurredAt} lies past the time bound.
      */
     public CompletionStage<FeatureResult> process(String tenant, Event event) {
         return process(tenant, event, identify(tenant, event));
@@ -81,10 +86,11 @@ public final class FeatureEngine {
             return CompletableFuture.failedFuture(new TimeOutOfBoundsException("occurredAt", refusal.get()));
         }
         List<IdentifierPlan> plans = planner.plan(tenant, event, ids);
+        long eventHash = IdentifierState.memberHash(pseudonymiser.eventReference(tenant, event.eventId()));
         FeatureVector vector = new FeatureVector();
         Readings readings = new Readings();
         deriver.eventLocal(event, vector);
-        return store.apply(plans, event.occurredAt().getEpochSecond(), vector, readings, () -> {
+        return store.apply(plans, event.occurredAt().getEpochSecond(), eventHash, vector, readings, () -> {
             deriver.derived(event, readings, vector);
             return new FeatureResult(vector, ids);
         });
@@ -121,6 +127,7 @@ public final class FeatureEngine {
                 plans.add(label.label() == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
             }
         }
-        return store.apply(plans, label.reportedAt().getEpochSecond(), new FeatureVector(), new Readings(), () -> null);
+        return store.apply(plans, label.reportedAt().getEpochSecond(), StateStore.NO_EVENT, new FeatureVector(),
+                new Readings(), () -> null);
     }
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
  * buckets per metric, time marks, last position, distinct linked identifiers, first sightings and fraud labels.
  * The operations here are the whole window arithmetic; they run in the JVM, and {@link StateStore} commits the
  * result to Redis only if nobody changed the value meanwhile.
+ *
+ * <p>An event the identifier already counted ({@link #hasApplied}: a retry after a crash, ADR 0011) is applied with
+ * {@link #skipWrites}: every operation then answers what it reads from the state as it is and changes nothing.
  */
 final class IdentifierState {
 
@@ -38,7 +41,9 @@ final class IdentifierState {
     AmountProfile amounts;
     MerchantCategories categories;
     HourProfile hours;
+    AppliedEvents appliedEvents;
     private boolean changed;
+    private boolean writesSkipped;
 
     IdentifierState(long version) {
         this.version = version;
@@ -53,7 +58,32 @@ final class IdentifierState {
         return changed;
     }
 
+    /** Whether the event of this reference hash ({@link #memberHash} of its event reference) was counted here lately. */
+    boolean hasApplied(long referenceHash) {
+        return appliedEvents != null && appliedEvents.contains(referenceHash);
+    }
+
+    /** Remembers that the event was counted here, for its retries (ADR 0011). */
+    void rememberApplied(long referenceHash, long t, RetryGuard guard) {
+        if (appliedEvents == null) {
+            appliedEvents = new AppliedEvents();
+        }
+        appliedEvents.add(referenceHash, t, guard);
+        changed = true;
+    }
+
+    /**
+     * From now on no operation changes this state: the event being applied is already in it. Reads answer from the
+     * state as it is, so they see the event once, including those meant to run before the event's own writes.
+     */
+    void skipWrites() {
+        writesSkipped = true;
+    }
+
     void count(Metric metric, long amount, long t) {
+        if (writesSkipped) {
+            return;
+        }
         for (Granularity g : GRANULARITIES) {
             if (!metric.keeps(g)) {
                 continue;
@@ -81,6 +111,9 @@ final class IdentifierState {
     }
 
     void link(Link link, String member, long t) {
+        if (writesSkipped) {
+            return;
+        }
         MemberTimes set = links[link.ordinal()];
         if (set == null) {
             set = links[link.ordinal()] = new MemberTimes(4);
@@ -145,7 +178,7 @@ final class IdentifierState {
     /** Keeps the latest event time in the mark. */
     void touch(Mark mark, long t) {
         long v = marks[mark.ordinal()];
-        if (v == ABSENT || v < t) {
+        if (!writesSkipped && (v == ABSENT || v < t)) {
             marks[mark.ordinal()] = t;
             changed = true;
         }
@@ -156,15 +189,18 @@ final class IdentifierState {
      * was first seen, or -1 when this event is its first sight, in which case {@code markWhenNew} is touched.
      */
     long firstSight(String member, Mark markWhenNew, long t) {
-        if (sightings == null) {
-            sightings = new MemberTimes(4);
-        }
         long hash = memberHash(member);
-        int i = sightings.indexOf(hash);
+        int i = sightings == null ? -1 : sightings.indexOf(hash);
         long firstSeen = i < 0 ? ABSENT : sightings.firstAt(i);
-        sightings.see(hash, t, SIGHTING_CAP);
-        changed = true;
-        if (firstSeen == ABSENT || firstSeen > t) {
+        if (!writesSkipped) {
+            if (sightings == null) {
+                sightings = new MemberTimes(4);
+            }
+            sightings.see(hash, t, SIGHTING_CAP);
+            changed = true;
+        }
+        // A retry finds the sighting its first attempt recorded: first seen at this very time means new then.
+        if (firstSeen == ABSENT || firstSeen > t || writesSkipped && firstSeen == t) {
             if (markWhenNew != null) {
                 touch(markWhenNew, t);
             }
@@ -190,6 +226,9 @@ final class IdentifierState {
 
     /** The typical amount before this payment (null: too little history), then adds the payment. */
     void addAmount(double amount, long t) {
+        if (writesSkipped) {
+            return;
+        }
         if (amounts == null) {
             amounts = new AmountProfile();
         }
@@ -203,6 +242,9 @@ final class IdentifierState {
 
     /** Records a merchant category; returns whether it is new for this identifier. */
     boolean seeCategory(int code) {
+        if (writesSkipped) {
+            return categories == null || !categories.contains(code);
+        }
         if (categories == null) {
             categories = new MerchantCategories();
         }
@@ -212,6 +254,9 @@ final class IdentifierState {
     }
 
     void addHour(long t) {
+        if (writesSkipped) {
+            return;
+        }
         if (hours == null) {
             hours = new HourProfile();
         }
@@ -223,6 +268,9 @@ final class IdentifierState {
     long streak(Mark mark, boolean extend) {
         long v = marks[mark.ordinal()];
         long length = v == ABSENT ? 0 : v;
+        if (writesSkipped) {
+            return length;
+        }
         marks[mark.ordinal()] = extend ? length + 1 : ABSENT;
         changed = true;
         return extend ? length + 1 : length;
@@ -234,6 +282,9 @@ final class IdentifierState {
             return null;
         }
         LastSighting previous = hasPosition ? new LastSighting(positionAt, latitude, longitude) : null;
+        if (writesSkipped) {
+            return previous;
+        }
         hasPosition = true;
         positionAt = t;
         latitude = lat;
@@ -248,6 +299,9 @@ final class IdentifierState {
     }
 
     void addLabel(String member, long reportedAt, Duration labelTtl) {
+        if (writesSkipped) {
+            return;
+        }
         if (labels == null) {
             labels = new MemberTimes(2);
         }
@@ -257,6 +311,9 @@ final class IdentifierState {
     }
 
     boolean removeLabel(String member) {
+        if (writesSkipped) {
+            return false;
+        }
         boolean removed = labels != null && labels.remove(memberHash(member));
         changed |= removed;
         return removed;

@@ -34,6 +34,10 @@ final class MerchantCategories {
         return true;
     }
 
+    boolean contains(int code) {
+        return Arrays.binarySearch(codes, 0, size, code) >= 0;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

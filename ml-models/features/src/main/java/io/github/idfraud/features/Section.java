@@ -8,7 +8,9 @@ package io.github.idfraud.features;
 enum Section {
     AMOUNT_PROFILE(1),
     MERCHANT_CATEGORIES(2),
-    HOUR_PROFILE(3);
+    HOUR_PROFILE(3),
+    /** Events the identifier counted lately, so that a retry counts once (ADR 0011); most identifiers have one. */
+    APPLIED_EVENTS(4);
 
     private final int id;
 

@@ -35,7 +35,10 @@ final class StateCodec {
     /** The slot of {@link IdentifierState#series} of each stored series number, -1 where this release knows none. */
     private static final int[] SLOT_BY_SERIES = slotsBySeries();
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
-    /** A section's payload is bounded by its structure (48 amount bands, 64 categories, 24 hours): 2 KiB holds any. */
+    /**
+     * A section's payload is bounded by its structure (48 amount bands, 64 categories, 24 hours, at most
+     * {@link RetryGuard#MAX_ENTRIES} applied events of at most 14 bytes): 2 KiB holds any.
+     */
     private static final ThreadLocal<byte[]> SECTION_BUFFERS = ThreadLocal.withInitial(() -> new byte[2 * 1024]);
 
     static long versionOf(byte[] value) {
@@ -207,6 +210,9 @@ final class StateCodec {
         if (s.hours != null && !s.hours.isEmpty()) {
             writeSection(Section.HOUR_PROFILE, s.hours::writeTo, out);
         }
+        if (s.appliedEvents != null && !s.appliedEvents.isEmpty()) {
+            writeSection(Section.APPLIED_EVENTS, s.appliedEvents::writeTo, out);
+        }
     }
 
     @FunctionalInterface
@@ -232,6 +238,7 @@ final class StateCodec {
                 case AMOUNT_PROFILE -> s.amounts = AmountProfile.readFrom(in);
                 case MERCHANT_CATEGORIES -> s.categories = MerchantCategories.readFrom(in);
                 case HOUR_PROFILE -> s.hours = HourProfile.readFrom(in);
+                case APPLIED_EVENTS -> s.appliedEvents = AppliedEvents.readFrom(in);
             }
         }
         // An unknown section, or what a newer release appended to a known one, is skipped.

@@ -26,10 +26,15 @@ import java.util.function.Supplier;
  * still on their way, and an identifier missing from it is taken as new. A stale or missing cache entry only costs
  * a refused compare-and-set and a retry, never a wrong count; a replay that keeps many events in flight sees each
  * event's effect in the next.
+ *
+ * <p>Each identifier remembers the events it counted lately (ADR 0011). An event it already counted, because an earlier
+ * attempt committed there and died before its answer was stored, runs its reads only and commits nothing there.
  */
 final class StateStore {
 
     static final int MAX_ATTEMPTS = 1000;
+    /** The event hash of plans that are not an event's (labels, idempotent by their member already). */
+    static final long NO_EVENT = -1;
 
     private final IdentifierStore storage;
     private final EngineSettings settings;
@@ -54,11 +59,13 @@ final class StateStore {
     /**
      * Applies the plans and commits them; once every identifier is committed, the result is {@code whenApplied}'s.
      * The returned future fails with the cause itself (never a {@link CompletionException} around it).
+     *
+     * @param eventHash {@link IdentifierState#memberHash} of the event's reference, or {@link #NO_EVENT}
      */
-    <T> CompletableFuture<T> apply(List<IdentifierPlan> plans, long eventTime, FeatureVector vector, Readings readings,
-                                   Supplier<T> whenApplied) {
-        Attempt<T> attempt = new Attempt<>(plans, new byte[plans.size()][], eventTime, vector, readings, whenApplied,
-                new CompletableFuture<>());
+    <T> CompletableFuture<T> apply(List<IdentifierPlan> plans, long eventTime, long eventHash, FeatureVector vector,
+                                   Readings readings, Supplier<T> whenApplied) {
+        Attempt<T> attempt = new Attempt<>(plans, new byte[plans.size()][], eventTime, eventHash, vector, readings,
+                whenApplied, new CompletableFuture<>());
         if (plans.isEmpty()) {
             attempt.finish();
             return attempt.done;
@@ -89,9 +96,16 @@ final class StateStore {
             for (int i : which) {
                 IdentifierPlan plan = attempt.plans.get(i);
                 IdentifierState state = StateCodec.decode(attempt.values[i]);
+                boolean event = attempt.eventHash != NO_EVENT;
+                if (event && state.hasApplied(attempt.eventHash)) {
+                    state.skipWrites(); // counted by an attempt that died before its answer was stored
+                }
                 plan.apply(state, attempt.eventTime, attempt.vector, attempt.readings);
                 if (!state.changed()) {
                     continue;
+                }
+                if (event) {
+                    state.rememberApplied(attempt.eventHash, attempt.eventTime, settings.retryGuard());
                 }
                 state.forgetExpired(attempt.eventTime);
                 byte[] value = StateCodec.encode(state, nextVersion());
@@ -168,8 +182,8 @@ final class StateStore {
     }
 
     /** One event's plans, the values they start from, where their readings go, and what completes when all landed. */
-    private record Attempt<T>(List<IdentifierPlan> plans, byte[][] values, long eventTime, FeatureVector vector,
-                              Readings readings, Supplier<T> whenApplied, CompletableFuture<T> done) {
+    private record Attempt<T>(List<IdentifierPlan> plans, byte[][] values, long eventTime, long eventHash,
+                              FeatureVector vector, Readings readings, Supplier<T> whenApplied, CompletableFuture<T> done) {
 
         void finish() {
             try {

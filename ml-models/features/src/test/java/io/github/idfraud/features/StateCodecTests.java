@@ -158,11 +158,79 @@ class StateCodecTests {
         assertThat(StateCodec.encode(back, 7)).as("the unknown section is dropped, the rest kept").isEqualTo(known);
     }
 
+    @Test
+    void appliedEventsSurviveARoundTripInTwelveBytesForOneEvent() {
+        IdentifierState state = new IdentifierState(0);
+        state.count(Metric.EVENTS, 1, T);
+        byte[] before = StateCodec.encode(state, 7);
+        state.rememberApplied(IdentifierState.memberHash("event-ref-1"), T, RetryGuard.DEFAULT);
+
+        byte[] value = StateCodec.encode(state, 7);
+        IdentifierState back = StateCodec.decode(value);
+
+        assertThat(value.length - before.length).as("id, length, count, newest minute, hash, minutes back")
+                .isEqualTo(12);
+        assertThat(Arrays.copyOf(value, before.length)).isEqualTo(before);
+        assertThat(back.hasApplied(IdentifierState.memberHash("event-ref-1"))).isTrue();
+        assertThat(back.hasApplied(IdentifierState.memberHash("event-ref-2"))).isFalse();
+        assertThat(back.sum(Metric.EVENTS, Window.HOUR, T)).isEqualTo(1);
+        assertThat(StateCodec.encode(back, 7)).isEqualTo(value);
+    }
+
+    @Test
+    void atTheEntryCapAppliedEventsTakeAtMost172Bytes() {
+        IdentifierState state = new IdentifierState(0);
+        byte[] empty = StateCodec.encode(state, 7);
+        for (int i = 0; i < 100; i++) {
+            // One event every 9 seconds: the last 100 span 15 minutes, so only the cap limits them.
+            state.rememberApplied(IdentifierState.memberHash("busy-" + i), T + 9L * i, RetryGuard.DEFAULT);
+        }
+
+        byte[] value = StateCodec.encode(state, 7);
+        IdentifierState back = StateCodec.decode(value);
+
+        assertThat(back.appliedEvents.size()).isEqualTo(RetryGuard.DEFAULT.entries());
+        assertThat(back.hasApplied(IdentifierState.memberHash("busy-99"))).isTrue();
+        assertThat(back.hasApplied(IdentifierState.memberHash("busy-67"))).as("the oldest made room").isFalse();
+        assertThat(value.length - empty.length).as("id, 2-byte length, count, newest minute, 32 x (hash, minutes back)")
+                .isEqualTo(1 + 2 + 1 + 4 + 32 * 5);
+    }
+
+    @Test
+    void aValueWrittenBeforeAppliedEventsExistedRemembersNone() throws IOException {
+        IdentifierState s = StateCodec.decode(golden());
+
+        assertThat(s.appliedEvents).isNull();
+        assertThat(s.hasApplied(IdentifierState.memberHash("event-ref"))).isFalse();
+    }
+
+    @Test
+    void appliedEventsAreKeptWhenASectionOfANewerReleaseFollowsThem() throws IOException {
+        IdentifierState state = new IdentifierState(0);
+        state.seeCategory(5411);
+        state.rememberApplied(IdentifierState.memberHash("event-ref-1"), T, RetryGuard.DEFAULT);
+        byte[] known = StateCodec.encode(state, 7);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(known);
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.writeUInt32NoTag(99);
+        out.writeUInt32NoTag(2);
+        out.writeRawBytes(new byte[] {4, 2});
+        out.flush();
+
+        IdentifierState back = StateCodec.decode(bytes.toByteArray());
+
+        assertThat(back.hasApplied(IdentifierState.memberHash("event-ref-1"))).isTrue();
+        assertThat(back.seeCategory(5411)).isFalse();
+        assertThat(StateCodec.encode(back, 7)).isEqualTo(known);
+    }
+
     private static byte[] bodyOnly(IdentifierState state) {
         IdentifierState copy = StateCodec.decode(StateCodec.encode(state, 7));
         copy.amounts = null;
         copy.categories = null;
         copy.hours = null;
+        copy.appliedEvents = null;
         return StateCodec.encode(copy, 7);
     }
 

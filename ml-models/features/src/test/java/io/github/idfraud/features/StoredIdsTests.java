@@ -44,7 +44,8 @@ class StoredIdsTests {
 
     @Test
     void sectionIdsArePinned() {
-        assertPinned(Section.values(), Section::id, "AMOUNT_PROFILE=1", "MERCHANT_CATEGORIES=2", "HOUR_PROFILE=3");
+        assertPinned(Section.values(), Section::id, "AMOUNT_PROFILE=1", "MERCHANT_CATEGORIES=2", "HOUR_PROFILE=3",
+                "APPLIED_EVENTS=4");
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * Second pass: replays the log, in log (time) order, through the feature engine, keeping the features of the
  * events the {@link EventSelection} asks for. Other events still update the windows, and each label reaches the
  * engine at its place in the log, so features see a label only from its {@code reportedAt}. The replay stops at
- * the first line after {@code lastDay}: later lines cannot change the features of a kept event.
+ * the first line after {@code lastDay}: later lines cannot change the features of a kept event. An event id a tenant
+ * already sent is skipped, as the scoring service answers it from its event store without counting it again.
  *
  * <p>Many events are in flight at once on one Redis connection: event N+1 is sent before event N's reply arrives,
  * which keeps Redis busy while Redis still applies the batches in send order.
@@ -73,6 +74,7 @@ public final class LogReplayer {
         // Identity keys of labelled events only: a label needs the identifiers of the event it is about.
         Map<EventKey, IdentityKeys> labelledIds = new HashMap<>();
         Counts counts = new Counts();
+        RepeatedEventIds sent = new RepeatedEventIds();
         Instant latest = Instant.MIN;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
@@ -98,7 +100,7 @@ public final class LogReplayer {
                 }
                 if (line.isEvent()) {
                     counts.events++;
-                    send(line, targets, selection, labelledIds, kept, window, failure, counts);
+                    send(line, targets, selection, labelledIds, kept, window, failure, counts, sent);
                 } else {
                     counts.labels++;
                     sendLabel(line, labelledIds, window, failure, counts);
@@ -124,14 +126,22 @@ public final class LogReplayer {
         for (Pending p : kept) {
             bySplit.get(p.split).add(p.toReplayed());
         }
-        return new ReplayResult(bySplit, counts.events, counts.labels, counts.skipped, counts.orphans, counts.outOfOrder,
-                seconds, readerBusy);
+        return new ReplayResult(bySplit, counts.events, counts.labels, counts.skipped, counts.repeated, counts.orphans,
+                counts.outOfOrder, seconds, readerBusy);
     }
 
-    /** Sends one event; counts it as skipped when the engine refused it before anything reached Redis. */
+    /**
+     * Sends one event; counts it as skipped when the engine refused it before anything reached Redis, as repeated when
+     * its id was sent before (one the engine refused may come again, as a bank's corrected retry).
+     */
     private void send(EventLogLine line, Targets targets, EventSelection selection, Map<EventKey, IdentityKeys> labelledIds,
-                      List<Pending> kept, Semaphore window, AtomicReference<Throwable> failure, Counts counts) {
+                      List<Pending> kept, Semaphore window, AtomicReference<Throwable> failure, Counts counts,
+                      RepeatedEventIds sent) {
         Event event = line.event();
+        if (sent.contains(line.tenant(), event.eventId())) {
+            counts.repeated++;
+            return;
+        }
         EventKey key = new EventKey(line.tenant(), event.eventId());
         boolean fraud = targets.isFraud(key);
         Periods.Split split = selection.select(key, event.occurredAt(), fraud);
@@ -156,6 +166,7 @@ public final class LogReplayer {
             counts.skipped++;
             return;
         }
+        sent.add(line.tenant(), event.eventId());
         if (targets.labelled().contains(key)) {
             labelledIds.put(key, ids);
         }
@@ -217,6 +228,7 @@ public final class LogReplayer {
         long events;
         long labels;
         long skipped;
+        long repeated;
         long orphans;
         long outOfOrder;
     }

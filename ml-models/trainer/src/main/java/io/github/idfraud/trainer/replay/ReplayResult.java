@@ -8,13 +8,15 @@ import java.util.Map;
  *
  * @param kept           the kept events by split, in log order
  * @param skippedEvents  events the engine refused (malformed for their type)
+ * @param repeatedEvents events whose tenant sent their id before, skipped as the scoring service answers them from its
+ *                       event store (ADR 0011)
  * @param orphanLabels   labels whose event never appeared before them in the log
  * @param outOfOrder     lines whose time went back compared with an earlier line
  * @param readerBusy     CPU time of the thread that reads and sends, per second of replay: near 1 means the trainer,
  *                       not Redis, limits the speed
  */
 public record ReplayResult(Map<Periods.Split, List<ReplayedEvent>> kept, long events, long labels, long skippedEvents,
-                           long orphanLabels, long outOfOrder, double seconds, double readerBusy) {
+                           long repeatedEvents, long orphanLabels, long outOfOrder, double seconds, double readerBusy) {
 
     public List<ReplayedEvent> train() {
         return kept.get(Periods.Split.TRAIN);

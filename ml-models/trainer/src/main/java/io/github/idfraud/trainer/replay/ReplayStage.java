@@ -64,9 +64,9 @@ public final class ReplayStage {
                 ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get, redis::flush)
                         .keepingEventFields(keepEventFields).replay(log, targets, selection, lastDay);
                 out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
-                                + "labels without their event, %,d lines out of time order%n", result.train().size(),
-                        result.valid().size(), result.test().size(), result.skippedEvents(), result.orphanLabels(),
-                        result.outOfOrder());
+                                + "repeated event ids, %,d labels without their event, %,d lines out of time order%n",
+                        result.train().size(), result.valid().size(), result.test().size(), result.skippedEvents(),
+                        result.repeatedEvents(), result.orphanLabels(), result.outOfOrder());
                 return result;
             } finally {
                 out.printf("  deleted %,d Redis keys under %s%n", redis.deleteKeys(prefix), prefix);

@@ -43,10 +43,12 @@ class LogReplayerTests {
     static Map<String, ReplayedEvent> replayed;
     static long keysDeleted;
     static long keysLeft;
+    static long repeatedEvents;
 
     /**
      * e0 before the periods shares a device with e1; e1 is labelled FRAUD at 13:00, between e2 and e3, which share its
-     * device and payee; e5 (test) is labelled FRAUD only after the test period; e6 is labelled FRAUD, then LEGIT.
+     * device and payee; e5 (test) is labelled FRAUD only after the test period; e6 is labelled FRAUD, then LEGIT. e2 is
+     * sent twice, as a bank retries.
      */
     @BeforeAll
     static void replayCraftedLog() throws Exception {
@@ -55,6 +57,7 @@ class LogReplayerTests {
             List.of(
                     event(login("e0", at("2026-10-01T23:30:00Z"), "c-0", "dev-shared", "203.0.113.1", true), "legit"),
                     event(transfer("e1", at("2026-10-02T10:00:00Z"), "c-1", "dev-shared", "mule-1", "900.00"), "account_takeover"),
+                    event(transfer("e2", at("2026-10-02T12:00:00Z"), "c-2", "dev-shared", "mule-1", "800.00"), "account_takeover"),
                     event(transfer("e2", at("2026-10-02T12:00:00Z"), "c-2", "dev-shared", "mule-1", "800.00"), "account_takeover"),
                     EventLogLine.label(BANK, label("e1", LabelValue.FRAUD, at("2026-10-02T13:00:00Z"))),
                     event(transfer("e3", at("2026-10-02T14:00:00Z"), "c-3", "dev-shared", "mule-1", "700.00"), "account_takeover"),
@@ -79,6 +82,8 @@ class LogReplayerTests {
             var progress = new ReplayProgress(new PrintStream(new ByteArrayOutputStream()), targets.events());
             var selection = new TrainingSelection(PERIODS, new TrainingSample(1.0, 1));
             ReplayResult result = new LogReplayer(engine, 4, progress, () -> false, redis::flush).replay(log, targets, selection, PERIODS.lastDay());
+            repeatedEvents = result.repeatedEvents();
+            // toMap refuses a second row of one event id.
             replayed = java.util.stream.Stream.concat(result.train().stream(), result.test().stream())
                     .collect(Collectors.toMap(ReplayedEvent::eventId, Function.identity()));
             keysDeleted = redis.deleteKeys(prefix);
@@ -131,6 +136,13 @@ class LogReplayerTests {
         assertThat(feature("e3", Feature.DEVICE_FRAUD_LABELS_90D)).as("after the label's reportedAt").isEqualTo(1);
         assertThat(feature("e3", Feature.COUNTERPARTY_FRAUD_LABELS_90D)).isEqualTo(1);
         assertThat(feature("e5", Feature.COUNTERPARTY_FRAUD_LABELS_90D)).as("its own label comes later").isZero();
+    }
+
+    @Test
+    void aRepeatedEventIdIsSkippedAsTheScoringServiceAnswersItFromItsStore() {
+        assertThat(repeatedEvents).isEqualTo(1);
+        assertThat(feature("e3", Feature.DEVICE_EVENTS_24H)).as("e0, e1, e2 once, e3").isEqualTo(4);
+        assertThat(feature("e3", Feature.COUNTERPARTY_EVENTS_24H)).as("e1, e2 once, e3").isEqualTo(3);
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.util.Optional;
 /**
  * Idempotency and label lookup per (tenant, eventId), keyed by the event's keyed reference (never the raw id).
  * An event is first claimed with a short-lived marker, so a concurrent duplicate cannot count twice, then its
- * answer replaces the marker, in the same round trip as its alert.
+ * answer replaces the marker, in the same round trip as its alert. A scorer that dies in between leaves the marker to
+ * expire, and the bank's retry is scored again: the identifiers its first attempt reached remember the event and do
+ * not count it twice (ADR 0011).
  */
 @ApplicationScoped
 public class EventStore {

@@ -1,0 +1,81 @@
+package io.github.idfraud.scoring;
+
+import static io.github.idfraud.scoring.EventApiTests.BANK_A;
+import static io.github.idfraud.scoring.EventApiTests.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.scoring.redis.EventStore;
+import io.github.idfraud.testsupport.RedisTestResource;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scorer killed after its window commits and before its answer was stored: the claim expires, the bank sends the
+ * event again, and it is scored in full with the event counted once (ADR 0011).
+ */
+@QuarkusTest
+@QuarkusTestResource(RedisTestResource.class)
+class RetryAfterCrashTests {
+
+    private static final String TENANT = "bank-a";
+
+    @Inject
+    FeatureEngine engine;
+
+    @Inject
+    EventStore events;
+
+    @Inject
+    Pseudonymiser pseudonymiser;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Test
+    void theBanksRetryAfterACrashBeforeTheAnswerWasStoredCountsTheEventOnce() throws Exception {
+        String eventId = Bodies.id("login");
+        String customer = Bodies.id("c");
+        String device = Bodies.id("dev");
+        // An address of its own: the test Redis keeps identifier values between runs.
+        String ip = String.format("2001:db8::%x:%x", ThreadLocalRandom.current().nextInt(0x10000),
+                ThreadLocalRandom.current().nextInt(0x10000));
+        Instant at = Instant.parse("2026-11-23T09:00:00Z");
+        String body = Bodies.login(eventId, at, customer, device, ip, 51.5, -0.12);
+        String reference = pseudonymiser.eventReference(TENANT, eventId);
+
+        // The first attempt claims the event and commits its windows; then the process dies before storing the answer,
+        // and its claim expires.
+        assertThat(events.claim(reference, eventId).await().indefinitely()).isEmpty();
+        engine.process(TENANT, ContractJson.newMapper().readValue(body, Event.class)).toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        redis.key().del(RedisKeys.eventRecord(reference));
+
+        Map<String, Object> retried = post(BANK_A, "/v1/events?explain=true", body).statusCode(200).extract().as(Map.class);
+
+        assertThat(retried.get("degraded")).isEqualTo(false);
+        Map<String, Number> features = (Map<String, Number>) retried.get("features");
+        assertThat(features.get("customer_events_1h").doubleValue()).as("counted once").isEqualTo(1.0);
+        assertThat(features.get("device_events_1h").doubleValue()).isEqualTo(1.0);
+        assertThat(features.get("ip_events_1h").doubleValue()).isEqualTo(1.0);
+
+        float twin = post(BANK_A, "/v1/events?explain=true",
+                Bodies.login(Bodies.id("login"), at.plusSeconds(60), customer, device, ip, 51.5, -0.12))
+                .statusCode(200).extract().path("features.customer_events_1h");
+        assertThat(twin).as("the same login under a new id counts exactly one more").isEqualTo(2.0f);
+
+        String stored = post(BANK_A, "/v1/events", body).statusCode(200).extract().path("decision");
+        assertThat(stored).as("the retry's answer was stored").isEqualTo(retried.get("decision"));
+    }
+}
