@@ -98,6 +98,18 @@ class CaseApiTests {
     }
 
     @Test
+    void aCaseIdThatIsNoCaseIsNeverRepeatedBack() {
+        // Found by CaseApiFuzzTests: the 404's detail quoted the path segment, markup included.
+        given().auth().oauth2(TestTokens.analyst(TENANT)).urlEncodingEnabled(false)
+                .when().get("/v1/cases/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no case with this id at your bank"));
+        UUID unknown = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + unknown + "/audit")
+                .then().statusCode(404).body(org.hamcrest.Matchers.not(containsString(unknown.toString())));
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);

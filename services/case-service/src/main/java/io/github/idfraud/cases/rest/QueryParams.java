@@ -70,7 +70,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new CaseNotFoundException(value);
+            throw new CaseNotFoundException();
         }
     }
 }
