@@ -110,6 +110,35 @@ class CaseApiTests {
     }
 
     @Test
+    void controlCharactersInTextAreA400NamingTheFieldAndStoreNothing() {
+        // Found by CaseApiFuzzTests: PostgreSQL cannot store U+0000, and the request failed with a 500.
+        String tenant = TestAlerts.id("bank-nul");
+        UUID caseId = newCase(tenant, 0.8);
+        long auditBefore = db.count("select count(*) from case_audit where case_id = ?", caseId);
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON).body("{\"text\":\"a\\u0000b\"}")
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("text"));
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .body("{\"to\":\"IN_REVIEW\",\"reason\":\"x\\u0000y\"}")
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"\\u001dc\\u0000k\"}")
+                .when().put("/v1/cases/" + caseId + "/assignee")
+                .then().statusCode(400).body("violations[0].field", equalTo("assignee"));
+        given().auth().oauth2(TestTokens.analyst(tenant)).urlEncodingEnabled(false).queryParam("assignee", "a%00b")
+                .when().get("/v1/cases")
+                .then().statusCode(400).body("violations[0].field", equalTo("assignee"));
+        // Tabs and line breaks stay welcome in a note.
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("text", "called the branch\n\tno answer"))
+                .when().post("/v1/cases/" + caseId + "/notes").then().statusCode(201);
+        assertThat(db.count("select count(*) from case_audit where case_id = ?", caseId)).isEqualTo(auditBefore + 1);
+        assertThat(db.status(caseId)).isEqualTo("OPEN");
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
