@@ -139,6 +139,25 @@ class CaseApiTests {
     }
 
     @Test
+    void datesBeyondTheYear9999AreA400NotADatabaseError() {
+        // Found by CaseApiFuzzTests: java.time reads these, PostgreSQL cannot store them (500).
+        String analyst = TestTokens.analyst(TENANT);
+        for (String date : List.of("+100000-01-01T00:00:00Z", "-100000-01-01T00:00:00Z", "+999999999-12-31",
+                "0000-01-01")) {
+            given().auth().oauth2(analyst).queryParam("from", date).when().get("/v1/cases")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("from"));
+            given().auth().oauth2(analyst).queryParam("to", date).when().get("/v1/cases")
+                    .then().statusCode(400).body("violations[0].field", equalTo("to"));
+            given().auth().oauth2(TestTokens.supervisor(TENANT)).queryParam("since", date).when().get("/v1/labels/export")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("since"));
+        }
+        given().auth().oauth2(analyst).queryParam("from", "0001-01-01").queryParam("to", "9999-12-31")
+                .when().get("/v1/cases").then().statusCode(200);
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
