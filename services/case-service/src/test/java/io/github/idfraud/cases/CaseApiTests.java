@@ -158,6 +158,24 @@ class CaseApiTests {
     }
 
     @Test
+    void aStatusNamedByItsPositionIsA400() {
+        // Found by CaseApiFuzzTests: {"to":3} closed the case as CONFIRMED_FRAUD, the fourth constant.
+        String tenant = TestAlerts.id("bank-ordinal");
+        UUID caseId = newCase(tenant, 0.8);
+        for (String to : List.of("3", "\"3\"")) {
+            given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                    .body("{\"to\":" + to + ",\"reason\":\"by number\"}")
+                    .when().post("/v1/cases/" + caseId + "/transitions")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                .body("{\"to\":\"DISMISSED\",\"reason\":\"by number\",\"disposition\":1}")
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(db.status(caseId)).isEqualTo("OPEN");
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
