@@ -176,6 +176,16 @@ class CaseApiTests {
     }
 
     @Test
+    void aBodyAboveTheHttpLimitIsA413Problem() {
+        // Found by CaseApiFuzzTests: the HTTP layer answered a bare 413 without a body.
+        UUID caseId = newCase(TENANT, 0.8);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}")
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
