@@ -98,6 +98,94 @@ class CaseApiTests {
     }
 
     @Test
+    void aCaseIdThatIsNoCaseIsNeverRepeatedBack() {
+        // Found by CaseApiFuzzTests: the 404's detail quoted the path segment, markup included.
+        given().auth().oauth2(TestTokens.analyst(TENANT)).urlEncodingEnabled(false)
+                .when().get("/v1/cases/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no case with this id at your bank"));
+        UUID unknown = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + unknown + "/audit")
+                .then().statusCode(404).body(org.hamcrest.Matchers.not(containsString(unknown.toString())));
+    }
+
+    @Test
+    void controlCharactersInTextAreA400NamingTheFieldAndStoreNothing() {
+        // Found by CaseApiFuzzTests: PostgreSQL cannot store U+0000, and the request failed with a 500.
+        String tenant = TestAlerts.id("bank-nul");
+        UUID caseId = newCase(tenant, 0.8);
+        long auditBefore = db.count("select count(*) from case_audit where case_id = ?", caseId);
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON).body("{\"text\":\"a\\u0000b\"}")
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("text"));
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .body("{\"to\":\"IN_REVIEW\",\"reason\":\"x\\u0000y\"}")
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"\\u001dc\\u0000k\"}")
+                .when().put("/v1/cases/" + caseId + "/assignee")
+                .then().statusCode(400).body("violations[0].field", equalTo("assignee"));
+        given().auth().oauth2(TestTokens.analyst(tenant)).urlEncodingEnabled(false).queryParam("assignee", "a%00b")
+                .when().get("/v1/cases")
+                .then().statusCode(400).body("violations[0].field", equalTo("assignee"));
+        // Tabs and line breaks stay welcome in a note.
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("text", "called the branch\n\tno answer"))
+                .when().post("/v1/cases/" + caseId + "/notes").then().statusCode(201);
+        assertThat(db.count("select count(*) from case_audit where case_id = ?", caseId)).isEqualTo(auditBefore + 1);
+        assertThat(db.status(caseId)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void datesBeyondTheYear9999AreA400NotADatabaseError() {
+        // Found by CaseApiFuzzTests: java.time reads these, PostgreSQL cannot store them (500).
+        String analyst = TestTokens.analyst(TENANT);
+        for (String date : List.of("+100000-01-01T00:00:00Z", "-100000-01-01T00:00:00Z", "+999999999-12-31",
+                "0000-01-01")) {
+            given().auth().oauth2(analyst).queryParam("from", date).when().get("/v1/cases")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("from"));
+            given().auth().oauth2(analyst).queryParam("to", date).when().get("/v1/cases")
+                    .then().statusCode(400).body("violations[0].field", equalTo("to"));
+            given().auth().oauth2(TestTokens.supervisor(TENANT)).queryParam("since", date).when().get("/v1/labels/export")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("since"));
+        }
+        given().auth().oauth2(analyst).queryParam("from", "0001-01-01").queryParam("to", "9999-12-31")
+                .when().get("/v1/cases").then().statusCode(200);
+    }
+
+    @Test
+    void aStatusNamedByItsPositionIsA400() {
+        // Found by CaseApiFuzzTests: {"to":3} closed the case as CONFIRMED_FRAUD, the fourth constant.
+        String tenant = TestAlerts.id("bank-ordinal");
+        UUID caseId = newCase(tenant, 0.8);
+        for (String to : List.of("3", "\"3\"")) {
+            given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                    .body("{\"to\":" + to + ",\"reason\":\"by number\"}")
+                    .when().post("/v1/cases/" + caseId + "/transitions")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.supervisor(tenant)).contentType(ContentType.JSON)
+                .body("{\"to\":\"DISMISSED\",\"reason\":\"by number\",\"disposition\":1}")
+                .when().post("/v1/cases/" + caseId + "/transitions")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(db.status(caseId)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aBodyAboveTheHttpLimitIsA413Problem() {
+        // Found by CaseApiFuzzTests: the HTTP layer answered a bare 413 without a body.
+        UUID caseId = newCase(TENANT, 0.8);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}")
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401AndTheExportNeedsASupervisor() {
         given().when().get("/v1/cases").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);

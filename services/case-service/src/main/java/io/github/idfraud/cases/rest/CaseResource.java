@@ -64,7 +64,7 @@ public class CaseResource {
                          @QueryParam("size") @Parameter(description = "1-200, default 20") String size) {
         CaseFilter filter = new CaseFilter(QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.enumValue("priority", priority, Priority.class),
-                assignee == null || assignee.isBlank() ? null : assignee,
+                assignee == null || assignee.isBlank() ? null : PlainText.check("assignee", assignee),
                 QueryParams.instant("from", from, false), QueryParams.instant("to", to, true));
         int pageNumber = QueryParams.integer("page", page, 0, 0, 1_000_000);
         int pageSize = QueryParams.integer("size", size, 20, 1, 200);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import io.github.idfraud.cases.service.CaseNotFoundException;
 
@@ -15,6 +16,10 @@ import io.github.idfraud.cases.service.CaseNotFoundException;
  */
 public final class QueryParams {
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The end of 31 December 9999, the latest day a date may name. */
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private QueryParams() {
     }
 
@@ -23,7 +28,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
@@ -31,21 +36,33 @@ public final class QueryParams {
 
     /**
      * An instant, or a date meaning the start of that day (UTC); {@code endOfDay} makes a date mean the start of the
-     * next day, so {@code to=2026-11-21} includes all of 21 November.
+     * next day, so {@code to=2026-11-21} includes all of 21 November. Years 1 to 9999 only: java.time reads far more
+     * (+999999999-12-31) than PostgreSQL stores, and such a filter failed in the database with a 500.
      */
     public static Instant instant(String name, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant parsed = parseInstant(value.trim(), endOfDay);
+        if (parsed == null || parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            throw new InvalidRequestException(name, "must be an ISO-8601 UTC timestamp such as 2026-11-21T10:15:30Z"
+                    + " or a date such as 2026-11-21, in the years 0001 to 9999");
+        }
+        return parsed;
+    }
+
+    private static Instant parseInstant(String value, boolean endOfDay) {
         try {
-            return Instant.parse(value.trim());
+            return Instant.parse(value);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(value.trim());
+                LocalDate date = LocalDate.parse(value);
+                if (date.getYear() < 1 || date.getYear() > 9999) {
+                    return null;
+                }
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw new InvalidRequestException(name,
-                        "must be an ISO-8601 UTC timestamp such as 2026-11-21T10:15:30Z or a date such as 2026-11-21");
+                return null;
             }
         }
     }
@@ -70,7 +87,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new CaseNotFoundException(value);
+            throw new CaseNotFoundException();
         }
     }
 }

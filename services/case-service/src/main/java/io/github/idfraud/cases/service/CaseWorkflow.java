@@ -165,11 +165,11 @@ public class CaseWorkflow {
     /** The caller's case, locked for the transaction; 404 for a missing or another tenant's case. */
     static FraudCase lock(String tenant, UUID caseId) {
         return FraudCase.lockForTenant(tenant, caseId)
-                .orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
+                .orElseThrow(CaseNotFoundException::new);
     }
 
     static FraudCase read(String tenant, UUID caseId) {
         return FraudCase.findForTenant(tenant, caseId)
-                .orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
+                .orElseThrow(CaseNotFoundException::new);
     }
 }

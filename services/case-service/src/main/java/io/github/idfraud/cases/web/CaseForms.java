@@ -1,8 +1,12 @@
 package io.github.idfraud.cases.web;
 
+import io.github.idfraud.cases.rest.PlainText;
 import io.github.idfraud.problem.InvalidRequestException;
 
-/** Checks of the workbench's form fields: a missing or oversized one is a 400 naming it, before anything changes. */
+/**
+ * Checks of the workbench's form fields: a missing, oversized or control-character one is a 400 naming it, before
+ * anything changes.
+ */
 final class CaseForms {
 
     private CaseForms() {
@@ -12,7 +16,7 @@ final class CaseForms {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(field, "must not be blank");
         }
-        String trimmed = value.trim();
+        String trimmed = PlainText.check(field, value).trim();
         if (trimmed.length() > maxLength) {
             throw new InvalidRequestException(field, "must be at most " + maxLength + " characters");
         }

@@ -3,6 +3,7 @@ package io.github.idfraud.cases.web;
 import io.github.idfraud.cases.entity.CaseStatus;
 import io.github.idfraud.cases.entity.Disposition;
 import io.github.idfraud.cases.entity.FraudCase;
+import io.github.idfraud.cases.rest.PlainText;
 import io.github.idfraud.cases.rest.QueryParams;
 import io.github.idfraud.cases.security.Analyst;
 import io.github.idfraud.cases.service.CaseNotFoundException;
@@ -151,8 +152,9 @@ public class QueuePage {
     private static QueueFilter filter(String status, String reason, String hint, String mine, String overdue,
                                       String assignee) {
         return new QueueFilter(QueryParams.enumValue("status", blankToNull(status), CaseStatus.class),
-                blankToNull(reason), QueryParams.enumValue("hint", blankToNull(hint), ScenarioHint.class),
-                "on".equals(mine), "on".equals(overdue), blankToNull(assignee));
+                blankToNull(PlainText.check("reason", reason)),
+                QueryParams.enumValue("hint", blankToNull(hint), ScenarioHint.class),
+                "on".equals(mine), "on".equals(overdue), blankToNull(PlainText.check("assignee", assignee)));
     }
 
     private static String blankToNull(String value) {
