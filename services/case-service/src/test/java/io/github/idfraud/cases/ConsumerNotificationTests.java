@@ -114,6 +114,15 @@ class ConsumerNotificationTests {
     }
 
     @Test
+    void aMalformedFormIsA400NotAServerError() {
+        // Found by AnswerPageFuzzTests: the form parser's IllegalArgumentException for "%ZZ" became a 500.
+        given().contentType("application/x-www-form-urlencoded").body("answer=me%ZZ&%")
+                .when().post("/answers/AAAA.BBBB")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.not(containsString("%ZZ")));
+    }
+
+    @Test
     void whileSmtpIsDownEmailsWaitAndAreThenSentExactlyOnce() {
         String first = TestAlerts.id("ann") + "@example.com";
         String second = TestAlerts.id("bob") + "@example.com";

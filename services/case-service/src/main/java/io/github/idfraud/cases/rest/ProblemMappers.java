@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.common.util.URLUtils;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -62,6 +63,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.response(Response.Status.FORBIDDEN, "Forbidden", "your role does not allow this");
+    }
+
+    /**
+     * RESTEasy Reactive's form parser throws a bare IllegalArgumentException for a malformed escape ({@code %ZZ}) in
+     * a form body (the answer pages, the workbench); any other IllegalArgumentException is unexpected.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e) {
+        StackTraceElement[] origin = e.getStackTrace();
+        if (origin.length > 0 && origin[0].getClassName().equals(URLUtils.class.getName())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Malformed form",
+                    "the form is not URL-encoded: every % must start a two-digit hexadecimal escape");
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
