@@ -51,7 +51,11 @@ class MalformedRequestTests {
                 Arguments.of("missing transaction block", VALID_TX.replaceAll(",\\s*\"transaction\":\\{[^}]*}", ""), 400, "transaction"),
                 Arguments.of("missing event id", VALID_TX.replace("\"eventId\":\"evt-malformed-" + RUN + "\",", ""), 400, "eventId"),
                 Arguments.of("body over the limit", VALID_TX.replace("\"c-malformed-" + RUN + "\"", "\"c-malformed-" + RUN + "\",\"pad\":\"" + "x".repeat(70_000) + "\""), 413, null),
-                Arguments.of("empty body", "", 400, null));
+                Arguments.of("empty body", "", 400, null),
+                // Values Java cannot hold, which the REST layer used to answer with a bare 400 naming no field.
+                Arguments.of("timestamp past the last instant", VALID_TX.replace("\"2026-11-20T09:00:00Z\"", "1e20"), 400, "occurredAt"),
+                Arguments.of("type as an ordinal past int", VALID_TX.replace("\"TRANSACTION\"", "99999999999"), 400, "type"),
+                Arguments.of("amount exponent past int", VALID_TX.replace("10.00", "1E+2147483648"), 400, "transaction.amount"));
     }
 
     @Inject
