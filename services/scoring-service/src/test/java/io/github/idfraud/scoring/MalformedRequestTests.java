@@ -55,7 +55,11 @@ class MalformedRequestTests {
                 // Values Java cannot hold, which the REST layer used to answer with a bare 400 naming no field.
                 Arguments.of("timestamp past the last instant", VALID_TX.replace("\"2026-11-20T09:00:00Z\"", "1e20"), 400, "occurredAt"),
                 Arguments.of("type as an ordinal past int", VALID_TX.replace("\"TRANSACTION\"", "99999999999"), 400, "type"),
-                Arguments.of("amount exponent past int", VALID_TX.replace("10.00", "1E+2147483648"), 400, "transaction.amount"));
+                Arguments.of("amount exponent past int", VALID_TX.replace("10.00", "1E+2147483648"), 400, "transaction.amount"),
+                // A repeated key: parsers disagree on which value wins, so it is refused.
+                Arguments.of("repeated key", VALID_TX.replaceFirst("\\{", "{\"eventId\":\"first\","), 400, "eventId"),
+                Arguments.of("repeated key in a block", VALID_TX.replace("\"GBP\"", "\"GBP\",\"currency\":\"EUR\""), 400,
+                        "transaction.currency"));
     }
 
     @Inject
@@ -93,11 +97,25 @@ class MalformedRequestTests {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.jsonPath().getList("violations.field", String.class)).containsExactly("events[1].transaction.amount");
 
+        Response repeated = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"events\":[" + VALID_TX + "],\"events\":null}").post("/v1/events:batch");
+        assertThat(repeated.statusCode()).isEqualTo(400);
+        assertThat(repeated.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+
         String many = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(1001, "null")) + "]}";
         Response tooMany = given().header("Authorization", BANK_A).contentType(ContentType.JSON).body(many)
                 .post("/v1/events:batch");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+    }
+
+    @Test
+    void aLabelWithARepeatedFieldIsRefusedNamingItNeverA500() {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"eventId\":\"x\",\"label\":\"FRAUD\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\",\"label\":false}")
+                .post("/v1/labels");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("label");
     }
 
     @Test
