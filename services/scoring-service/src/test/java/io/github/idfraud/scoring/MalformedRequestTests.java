@@ -119,6 +119,16 @@ class MalformedRequestTests {
     }
 
     @Test
+    void aLabelOfAnUnknownEventIsA404NamingEventId() {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"eventId\":\"never-sent-" + RUN + "\",\"label\":\"FRAUD\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
+                .post("/v1/labels");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("eventId");
+    }
+
+    @Test
     void labelsAreValidatedToo() {
         Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
                 .body("{\"eventId\":\"x\",\"label\":\"MAYBE\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
