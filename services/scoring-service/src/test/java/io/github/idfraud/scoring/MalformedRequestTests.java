@@ -12,6 +12,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -107,6 +114,23 @@ class MalformedRequestTests {
                 .post("/v1/events:batch");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+    }
+
+    @TestHTTPResource("/v1/events")
+    URI events;
+
+    @Test
+    void aBodyWithoutALengthIsHeldToTheSameLimit() throws Exception {
+        byte[] padded = VALID_TX.replace("\"c-malformed-" + RUN + "\"", "\"c-malformed-" + RUN + "\",\"pad\":\""
+                + "x".repeat(70_000) + "\"").getBytes(StandardCharsets.UTF_8);
+        // The JDK client sends a stream of unknown length chunked, without a Content-Length (REST Assured adds one).
+        HttpRequest chunked = HttpRequest.newBuilder(events).header("Authorization", BANK_A)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(padded))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test

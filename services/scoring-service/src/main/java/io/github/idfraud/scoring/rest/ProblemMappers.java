@@ -35,6 +35,10 @@ public class ProblemMappers {
                 List.of(new Problem.FieldViolation("eventId", "names no event this tenant had scored")));
     }
 
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Payload too large", e.getMessage(), List.of());
+    }
 
     /** The feature engine's own time bound; the API's validation normally refuses such a time first, alike. */
     @ServerExceptionMapper
