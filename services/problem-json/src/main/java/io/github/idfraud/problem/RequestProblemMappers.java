@@ -2,6 +2,7 @@ package io.github.idfraud.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -33,10 +34,16 @@ public class RequestProblemMappers {
                 .map(v -> new Problem.FieldViolation(lastNode(v), v.getMessage())).toList()));
     }
 
+    /** Names the field the parser had reached, when it was inside one (a NaN token, a repeated key, a cut-off value). */
     @ServerExceptionMapper
     public Response unparseable(JsonParseException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON",
-                "the body is not valid JSON: " + e.getOriginalMessage());
+        String detail = "the body is not valid JSON: " + e.getOriginalMessage();
+        String field = e.getProcessor() == null ? "" : path(e.getProcessor().getParsingContext());
+        if (field.isEmpty()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", detail);
+        }
+        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", detail + " (at " + field + ")",
+                List.of(new Problem.FieldViolation(field, "is not valid JSON: " + e.getOriginalMessage())));
     }
 
     @ServerExceptionMapper
@@ -52,6 +59,9 @@ public class RequestProblemMappers {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unparseable(parse); // broken JSON inside a list: the parser knows the field, the mapping only the item
+        }
         return fieldProblem(e, "cannot be read: " + e.getOriginalMessage());
     }
 
@@ -63,12 +73,47 @@ public class RequestProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // The REST layer wraps some Jackson failures in a 400 of its own (a value Java cannot hold, such as an instant
+        // past year 1e9 or an enum ordinal past int; a body the parser refuses): answered as the mappers above answer
+        // them, so the field is named when Jackson knows it.
+        if (status == Response.Status.BAD_REQUEST.getStatusCode() && e.getCause() instanceof JsonProcessingException jackson) {
+            return jackson(jackson);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         Response problem = Problem.response(status, known == null ? "HTTP " + status : known.getReasonPhrase(),
                 e.getMessage(), List.of());
         String challenge = e.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
         return challenge == null ? problem
                 : Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    private Response jackson(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException invalidFormat) {
+            return badValue(invalidFormat);
+        }
+        if (e instanceof MismatchedInputException mismatchedInput) {
+            return mismatched(mismatchedInput);
+        }
+        if (e instanceof JsonMappingException unmapped) {
+            return mapping(unmapped);
+        }
+        if (e instanceof JsonParseException parse) {
+            return unparseable(parse);
+        }
+        return json(e);
+    }
+
+    /** Where a parser stands, as a JSON path ({@code events[2].eventId}); empty at the top level. */
+    static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                path.insert(0, "." + at.getCurrentName());
+            }
+        }
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
     }
 
     /** The field as a JSON path ({@code events[2].transaction.amount}); the whole body when there is none. */

@@ -12,6 +12,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,7 +58,15 @@ class MalformedRequestTests {
                 Arguments.of("missing transaction block", VALID_TX.replaceAll(",\\s*\"transaction\":\\{[^}]*}", ""), 400, "transaction"),
                 Arguments.of("missing event id", VALID_TX.replace("\"eventId\":\"evt-malformed-" + RUN + "\",", ""), 400, "eventId"),
                 Arguments.of("body over the limit", VALID_TX.replace("\"c-malformed-" + RUN + "\"", "\"c-malformed-" + RUN + "\",\"pad\":\"" + "x".repeat(70_000) + "\""), 413, null),
-                Arguments.of("empty body", "", 400, null));
+                Arguments.of("empty body", "", 400, null),
+                // Values Java cannot hold, which the REST layer used to answer with a bare 400 naming no field.
+                Arguments.of("timestamp past the last instant", VALID_TX.replace("\"2026-11-20T09:00:00Z\"", "1e20"), 400, "occurredAt"),
+                Arguments.of("type as an ordinal past int", VALID_TX.replace("\"TRANSACTION\"", "99999999999"), 400, "type"),
+                Arguments.of("amount exponent past int", VALID_TX.replace("10.00", "1E+2147483648"), 400, "transaction.amount"),
+                // A repeated key: parsers disagree on which value wins, so it is refused.
+                Arguments.of("repeated key", VALID_TX.replaceFirst("\\{", "{\"eventId\":\"first\","), 400, "eventId"),
+                Arguments.of("repeated key in a block", VALID_TX.replace("\"GBP\"", "\"GBP\",\"currency\":\"EUR\""), 400,
+                        "transaction.currency"));
     }
 
     @Inject
@@ -89,11 +104,52 @@ class MalformedRequestTests {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.jsonPath().getList("violations.field", String.class)).containsExactly("events[1].transaction.amount");
 
+        Response repeated = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"events\":[" + VALID_TX + "],\"events\":null}").post("/v1/events:batch");
+        assertThat(repeated.statusCode()).isEqualTo(400);
+        assertThat(repeated.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+
         String many = "{\"events\":[" + String.join(",", java.util.Collections.nCopies(1001, "null")) + "]}";
         Response tooMany = given().header("Authorization", BANK_A).contentType(ContentType.JSON).body(many)
                 .post("/v1/events:batch");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.jsonPath().getList("violations.field", String.class)).containsExactly("events");
+    }
+
+    @TestHTTPResource("/v1/events")
+    URI events;
+
+    @Test
+    void aBodyWithoutALengthIsHeldToTheSameLimit() throws Exception {
+        byte[] padded = VALID_TX.replace("\"c-malformed-" + RUN + "\"", "\"c-malformed-" + RUN + "\",\"pad\":\""
+                + "x".repeat(70_000) + "\"").getBytes(StandardCharsets.UTF_8);
+        // The JDK client sends a stream of unknown length chunked, without a Content-Length (REST Assured adds one).
+        HttpRequest chunked = HttpRequest.newBuilder(events).header("Authorization", BANK_A)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(padded))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aLabelWithARepeatedFieldIsRefusedNamingItNeverA500() {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"eventId\":\"x\",\"label\":\"FRAUD\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\",\"label\":false}")
+                .post("/v1/labels");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("label");
+    }
+
+    @Test
+    void aLabelOfAnUnknownEventIsA404NamingEventId() {
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"eventId\":\"never-sent-" + RUN + "\",\"label\":\"FRAUD\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
+                .post("/v1/labels");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("eventId");
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses bodies over the configured limit with a 413 problem before they are parsed. The HTTP layer's own
- * limit (quarkus.http.limits.max-body-size) stays above this one as a hard stop for bodies without a length.
+ * Refuses bodies whose declared length is over the configured limit with a 413 problem before they are read; a body
+ * without a length is counted by {@link UnsizedBodyLimit}. The HTTP layer's own limit (quarkus.http.limits.max-body-size)
+ * stays above both as the hard stop on what is buffered.
  */
 public class BodySizeLimit {
 
@@ -23,12 +24,16 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
         int length = request.getLength();
-        boolean batch = request.getUriInfo().getPath().endsWith(":batch");
-        int limit = batch ? limits.maxBatchBytes() : limits.maxEventBytes();
+        int limit = limit(limits, request.getUriInfo().getPath().endsWith(":batch"));
         if (length > limit) {
             return Optional.of(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Payload too large",
                     "the body has " + length + " bytes; the limit is " + limit, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** A batch's limit or any other body's; {@link UnsizedBodyLimit} applies the same to bodies without a length. */
+    static int limit(ScoringConfig.Limits limits, boolean batch) {
+        return batch ? limits.maxBatchBytes() : limits.maxEventBytes();
     }
 }

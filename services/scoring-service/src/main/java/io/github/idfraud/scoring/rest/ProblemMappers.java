@@ -28,9 +28,16 @@ public class ProblemMappers {
         return Problem.response(Response.Status.CONFLICT, "Event in progress", e.getMessage());
     }
 
+    /** The label's eventId is the field at fault: named, as every refused field is. */
     @ServerExceptionMapper
     public Response unknownEvent(UnknownEventException e) {
-        return Problem.response(Response.Status.NOT_FOUND, "Unknown event", e.getMessage());
+        return Problem.response(Response.Status.NOT_FOUND, "Unknown event", e.getMessage(),
+                List.of(new Problem.FieldViolation("eventId", "names no event this tenant had scored")));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Payload too large", e.getMessage(), List.of());
     }
 
     /** The feature engine's own time bound; the API's validation normally refuses such a time first, alike. */
