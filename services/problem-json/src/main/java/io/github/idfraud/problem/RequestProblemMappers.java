@@ -37,13 +37,16 @@ public class RequestProblemMappers {
     /** Names the field the parser had reached, when it was inside one (a NaN token, a repeated key, a cut-off value). */
     @ServerExceptionMapper
     public Response unparseable(JsonParseException e) {
-        String detail = "the body is not valid JSON: " + e.getOriginalMessage();
+        // The parser's own message quotes the offending token: a refusal never repeats what the caller sent.
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        String detail = "the body is not valid JSON" + where;
         String field = e.getProcessor() == null ? "" : path(e.getProcessor().getParsingContext());
         if (field.isEmpty()) {
             return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", detail);
         }
-        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", detail + " (at " + field + ")",
-                List.of(new Problem.FieldViolation(field, "is not valid JSON: " + e.getOriginalMessage())));
+        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", detail + " at " + field,
+                List.of(new Problem.FieldViolation(field, "is not valid JSON")));
     }
 
     @ServerExceptionMapper
@@ -62,12 +65,12 @@ public class RequestProblemMappers {
         if (e.getCause() instanceof JsonParseException parse) {
             return unparseable(parse); // broken JSON inside a list: the parser knows the field, the mapping only the item
         }
-        return fieldProblem(e, "cannot be read: " + e.getOriginalMessage());
+        return fieldProblem(e, "cannot be read");
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", e.getOriginalMessage());
+        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", "the body cannot be read as JSON");
     }
 
     @ServerExceptionMapper
