@@ -66,6 +66,10 @@ public final class EnvironmentVariables {
     public static final String FRAUD_WEBHOOK_URLS = "FRAUD_WEBHOOK_URLS";
     /** Each tenant's webhook signing secret: {@code tenant:key} pairs, comma-separated, keys of 32+ characters. */
     public static final String FRAUD_WEBHOOK_SIGNING_KEYS = "FRAUD_WEBHOOK_SIGNING_KEYS";
+    /** How often the email outbox is polled, and the first and longest waits before a failed email is retried. */
+    public static final String FRAUD_MAIL_POLL_EVERY = "FRAUD_MAIL_POLL_EVERY";
+    public static final String FRAUD_MAIL_INITIAL_BACKOFF = "FRAUD_MAIL_INITIAL_BACKOFF";
+    public static final String FRAUD_MAIL_MAX_BACKOFF = "FRAUD_MAIL_MAX_BACKOFF";
     public static final String FRAUD_ALERTS_DEAD_LETTER_STREAM = "FRAUD_ALERTS_DEAD_LETTER_STREAM";
     /** This replica's name in the alert stream's consumer group. */
     public static final String FRAUD_ALERTS_CONSUMER = "FRAUD_ALERTS_CONSUMER";

@@ -9,6 +9,9 @@ public final class StreamNames {
     /** Labels, case-service to scoring-service; entry fields {@code v} and {@code label} (EventLogLine JSON with tenant and label). */
     public static final String LABELS = "fraud-labels";
 
+    /** The case services' consumer group on {@link #ALERTS} (its replicas share it). */
+    public static final String ALERTS_GROUP = "case-service";
+
     /** Entries that could not be processed, with the reason; never blocks a consumer group. */
     public static final String ALERTS_DEAD_LETTER = "fraud-alerts-dead";
 

@@ -2,6 +2,7 @@ package io.github.idfraud.harness;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -24,6 +25,16 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
         set(EnvironmentVariables.QUARKUS_MAILER_HOST, host);
         set(EnvironmentVariables.QUARKUS_MAILER_PORT, Integer.toString(port));
         return set(EnvironmentVariables.QUARKUS_MAILER_FROM, from);
+    }
+
+    /**
+     * How soon a failed email is tried again (doubling up to {@code maxBackoff}) and how often the outbox is polled:
+     * shorter than the defaults (1 min, 1 h, 5 s) for a tool that waits for every email.
+     */
+    public CaseServiceEnvironment mailRetry(Duration pollEvery, Duration initialBackoff, Duration maxBackoff) {
+        set(EnvironmentVariables.FRAUD_MAIL_POLL_EVERY, pollEvery.toString());
+        set(EnvironmentVariables.FRAUD_MAIL_INITIAL_BACKOFF, initialBackoff.toString());
+        return set(EnvironmentVariables.FRAUD_MAIL_MAX_BACKOFF, maxBackoff.toString());
     }
 
     /** Emails are only logged; the mailer's host and port point nowhere, as the service insists on having them. */

@@ -161,6 +161,25 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGKILL now, with no grace: a crash as the operating system would deal it (out of memory, a node lost), for the
+     * fault-injection run. Whatever the child had started is killed too.
+     */
+    public synchronized void kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        killForcibly(descendants);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     private synchronized void stop() {
         if (!process.isAlive()) {
             return;

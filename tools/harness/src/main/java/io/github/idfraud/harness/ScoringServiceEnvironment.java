@@ -22,6 +22,11 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
         return set(EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY, secret);
     }
 
+    /** The operators' key of {@code /admin/*} (model roll-out, tenant rules). */
+    public ScoringServiceEnvironment adminKey(String secret) {
+        return set(EnvironmentVariables.FRAUD_ADMIN_KEY, secret);
+    }
+
     public ScoringServiceEnvironment featureKeyPrefix(String prefix) {
         return set(EnvironmentVariables.FRAUD_FEATURE_KEY_PREFIX, prefix);
     }

@@ -65,6 +65,11 @@ public final class ServiceProcess implements AutoCloseable {
         return child.commandLine();
     }
 
+    /** SIGKILL, no grace (the fault-injection run's crash); {@link #close} afterwards is harmless. */
+    public void kill() {
+        child.kill();
+    }
+
     /** SIGTERM, then SIGKILL when the service has not stopped within the grace period. */
     @Override
     public void close() {

@@ -49,7 +49,7 @@ public interface CaseConfig {
         @WithDefault(StreamNames.ALERTS_DEAD_LETTER)
         String deadLetterStream();
 
-        @WithDefault("case-service")
+        @WithDefault(StreamNames.ALERTS_GROUP)
         String group();
 
         /** This instance's consumer name; must be unique per running instance (the pod name on Kubernetes). */

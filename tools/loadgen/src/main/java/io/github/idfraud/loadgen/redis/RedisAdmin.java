@@ -106,6 +106,62 @@ public final class RedisAdmin implements AutoCloseable {
         return send(Request.cmd(Command.XLEN).arg(stream)).toLong();
     }
 
+    /** Hands the fields of every entry of {@code stream} to {@code entry}, oldest first, a page of XRANGE at a time. */
+    public void streamEntries(String stream, Consumer<Map<String, String>> entry) {
+        String from = "-";
+        while (true) {
+            Response page = send(Request.cmd(Command.XRANGE).arg(stream).arg(from).arg("+").arg("COUNT").arg(PIPELINE));
+            if (page == null || page.size() == 0) {
+                return;
+            }
+            String last = null;
+            for (Response item : page) {
+                last = item.get(0).toString();
+                Map<String, String> fields = new TreeMap<>();
+                pairs(item.get(1)).forEach((field, value) -> fields.put(field, value.toString()));
+                entry.accept(fields);
+            }
+            if (page.size() < PIPELINE) {
+                return;
+            }
+            from = "(" + last;
+        }
+    }
+
+    /**
+     * Entries of {@code stream} that consumer group {@code group} has not finished: never delivered (lag) plus
+     * delivered and not acknowledged (pending); -1 when the group does not exist yet.
+     */
+    public long groupBacklog(String stream, String group) {
+        Response groups = send(Request.cmd(Command.XINFO).arg("GROUPS").arg(stream));
+        for (Response info : groups) {
+            Map<String, Response> fields = pairs(info);
+            if (group.equals(fields.get("name").toString())) {
+                Response lag = fields.get("lag");
+                return fields.get("pending").toLong() + (lag == null ? 0 : lag.toLong());
+            }
+        }
+        return -1;
+    }
+
+    /** A reply's field-value pairs, whether it came as a RESP3 map or a flat RESP2 array. */
+    private static Map<String, Response> pairs(Response reply) {
+        Map<String, Response> fields = new TreeMap<>();
+        try {
+            for (String key : reply.getKeys()) {
+                fields.put(key, reply.get(key));
+            }
+        } catch (RuntimeException notAMap) {
+            fields.clear();
+        }
+        if (fields.isEmpty()) {
+            for (int i = 0; i + 1 < reply.size(); i += 2) {
+                fields.put(reply.get(i).toString(), reply.get(i + 1));
+            }
+        }
+        return fields;
+    }
+
     /** Hands every key matching {@code prefix*} to {@code page}, a SCAN page at a time (never KEYS). */
     public void scan(String prefix, Consumer<List<String>> page) {
         RedisKeyspace.scan(connection, prefix, page);

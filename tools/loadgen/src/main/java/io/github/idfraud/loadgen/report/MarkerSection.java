@@ -22,20 +22,31 @@ public final class MarkerSection {
      * @param intro text placed above the markers when the section has to be created (e.g. how to run the suite)
      */
     public static String update(String document, String content, String intro) {
-        List<Integer> starts = markerLines(document, START);
-        List<Integer> ends = markerLines(document, END);
+        return update(document, "bench", "Benchmarks", content, intro);
+    }
+
+    /**
+     * The same for the section between {@code <!-- name:start -->} and {@code <!-- name:end -->}; a document without
+     * them gets a section titled {@code heading} at its end.
+     */
+    public static String update(String document, String name, String heading, String content, String intro) {
+        String startMarker = "<!-- " + name + ":start -->";
+        String endMarker = "<!-- " + name + ":end -->";
+        List<Integer> starts = markerLines(document, startMarker);
+        List<Integer> ends = markerLines(document, endMarker);
         if (starts.isEmpty() && ends.isEmpty()) {
             String body = document.stripTrailing();
-            return body + (body.isEmpty() ? "" : "\n\n") + "## Benchmarks\n\n" + intro.strip() + "\n\n" + START + "\n"
-                    + content.strip() + "\n" + END + "\n";
+            return body + (body.isEmpty() ? "" : "\n\n") + "## " + heading + "\n\n" + intro.strip() + "\n\n"
+                    + startMarker + "\n" + content.strip() + "\n" + endMarker + "\n";
         }
         if (starts.size() != 1 || ends.size() != 1 || ends.get(0) < starts.get(0)) {
-            throw new IllegalArgumentException("expected exactly one line " + START + " followed by one line " + END
-                    + "; fix the markers by hand, nothing was changed");
+            throw new IllegalArgumentException("expected exactly one line " + startMarker + " followed by one line "
+                    + endMarker + "; fix the markers by hand, nothing was changed");
         }
         int start = starts.get(0);
         int end = ends.get(0);
-        return document.substring(0, start + START.length()) + "\n" + content.strip() + "\n" + document.substring(end);
+        return document.substring(0, start + startMarker.length()) + "\n" + content.strip() + "\n"
+                + document.substring(end);
     }
 
     /** Offsets of the lines that consist of the marker alone (surrounding blanks allowed). */

@@ -1,0 +1,183 @@
+package io.github.idfraud.loadgen.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.loadgen.redis.RedisAdmin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one phase left in every store, counted against what was raised or acknowledged: each alert on the stream must
+ * be exactly one case event; each queued e-mail delivered exactly once; each acknowledged note stored once; each
+ * event of an acknowledged closed case a label, published once on the labels stream.
+ */
+record Ledger(long alerts, long cases, long emails, long emailsDelivered, long notes, long labels,
+              Map<String, Long> lost, Map<String, Long> duplicated) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Ledger count(ChaosSystem system, String prefix, PhaseTraffic traffic, AnalystDesk desk) throws Exception {
+        Map<String, Long> lost = new TreeMap<>();
+        Map<String, Long> duplicated = new TreeMap<>();
+        Map<String, Integer> alertEntries = new HashMap<>();
+        long deadLetters;
+        Map<String, Integer> labelEntries = new HashMap<>();
+        try (RedisAdmin redis = RedisAdmin.open(system.redis().url())) {
+            redis.streamEntries(StreamNames.ALERTS, fields -> {
+                JsonNode alert = read(fields.get(StreamNames.FIELD_ALERT));
+                String eventId = alert.path("eventId").asText();
+                if (eventId.startsWith(prefix)) {
+                    alertEntries.merge(alert.path("tenant").asText() + "/" + eventId, 1, Integer::sum);
+                }
+            });
+            long[] dead = {0};
+            redis.streamEntries(StreamNames.ALERTS_DEAD_LETTER, fields -> {
+                if (fields.values().stream().anyMatch(value -> value.contains(prefix))) {
+                    dead[0]++;
+                }
+            });
+            deadLetters = dead[0];
+            redis.streamEntries(StreamNames.LABELS, fields -> {
+                JsonNode line = read(fields.get(StreamNames.FIELD_LABEL));
+                JsonNode label = line.path("label");
+                // Every label, not only this phase's: the supervisor closes whichever case is most urgent.
+                labelEntries.merge(line.path("tenant").asText() + "/" + label.path("eventId").asText() + "/"
+                        + label.path("source").asText(), 1, Integer::sum);
+            });
+        }
+        duplicated.put("alerts on the stream twice", alertEntries.values().stream().filter(n -> n > 1)
+                .mapToLong(n -> n - 1).sum());
+
+        try (Connection db = system.connectDatabase()) {
+            Set<String> caseEvents = new HashSet<>();
+            long caseEventRows = 0;
+            long cases;
+            try (PreparedStatement query = db.prepareStatement(
+                    "select tenant || '/' || event_id from case_event where event_id like ?")) {
+                query.setString(1, prefix + "%");
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        caseEvents.add(rows.getString(1));
+                        caseEventRows++;
+                    }
+                }
+            }
+            try (PreparedStatement query = db.prepareStatement(
+                    "select count(distinct case_id) from case_event where event_id like ?")) {
+                query.setString(1, prefix + "%");
+                cases = single(query);
+            }
+            long alertsWithoutCase = alertEntries.keySet().stream().filter(key -> !caseEvents.contains(key)).count();
+            lost.put("alerts without a case", alertsWithoutCase);
+            lost.put("alerts dead-lettered", deadLetters);
+            duplicated.put("case events twice", caseEventRows - caseEvents.size());
+
+            // Each customer's e-mails: as many as the outbox sent for their cases, each received exactly once.
+            Map<String, Long> emailsByStatus = new TreeMap<>();
+            Map<String, Integer> sentByCustomer = new HashMap<>();
+            try (PreparedStatement query = db.prepareStatement("select ce.event_id, e.status from email_outbox e "
+                    + "join case_event ce on ce.id = e.case_event_id where ce.event_id like ?")) {
+                query.setString(1, prefix + "%");
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String status = rows.getString(2);
+                        emailsByStatus.merge(status, 1L, Long::sum);
+                        if (status.equals("SENT")) {
+                            sentByCustomer.merge(PhaseTraffic.customerOf(rows.getString(1)), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            long emails = emailsByStatus.getOrDefault("SENT", 0L) + emailsByStatus.getOrDefault("PENDING", 0L)
+                    + emailsByStatus.getOrDefault("FAILED", 0L);
+            Map<String, Integer> received = system.mail().receivedByRecipient();
+            long delivered = 0;
+            long neverReceived = 0;
+            long extraMessages = 0;
+            for (PhaseTraffic.Customer customer : traffic.customers()) {
+                int sent = sentByCustomer.getOrDefault(customer.customerId(), 0);
+                int got = received.getOrDefault(customer.email().toLowerCase(), 0);
+                delivered += Math.min(sent, got);
+                neverReceived += Math.max(0, sent - got);
+                extraMessages += Math.max(0, got - sent);
+            }
+            lost.put("e-mails not sent", emailsByStatus.getOrDefault("PENDING", 0L)
+                    + emailsByStatus.getOrDefault("FAILED", 0L));
+            lost.put("e-mails marked sent, never received", neverReceived);
+            duplicated.put("e-mails received twice", extraMessages);
+
+            Map<String, String> notes = desk.acknowledgedNotes();
+            long notesMissing = 0;
+            long notesTwice = 0;
+            try (PreparedStatement query = db.prepareStatement("select count(*) from case_note where body = ?")) {
+                for (String text : notes.values()) {
+                    query.setString(1, text);
+                    long found = single(query);
+                    notesMissing += found == 0 ? 1 : 0;
+                    notesTwice += Math.max(0, found - 1);
+                }
+            }
+            lost.put("notes", notesMissing);
+            duplicated.put("notes", notesTwice);
+
+            Map<String, String> closed = desk.acknowledgedClosures();
+            long labels = 0;
+            long labelsMissing = 0;
+            long labelsUnpublished = 0;
+            long labelsTwice = 0;
+            if (!closed.isEmpty()) {
+                Array ids = db.createArrayOf("uuid", closed.keySet().toArray());
+                try (PreparedStatement query = db.prepareStatement("select ce.tenant, ce.event_id, l.source "
+                        + "from case_event ce left join case_label l on l.tenant = ce.tenant and l.event_id = ce.event_id "
+                        + "and l.source = 'CASE' where ce.case_id = any(?)")) {
+                    query.setArray(1, ids);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            labels++;
+                            if (rows.getString(3) == null) {
+                                labelsMissing++;
+                                continue;
+                            }
+                            int published = labelEntries.getOrDefault(rows.getString(1) + "/" + rows.getString(2)
+                                    + "/" + rows.getString(3), 0);
+                            labelsUnpublished += published == 0 ? 1 : 0;
+                            labelsTwice += Math.max(0, published - 1);
+                        }
+                    }
+                }
+            }
+            lost.put("labels of closed cases", labelsMissing);
+            lost.put("labels never on the stream", labelsUnpublished);
+            duplicated.put("labels on the stream twice", labelsTwice);
+            return new Ledger(alertEntries.size(), cases, emails, delivered, notes.size(), labels, lost,
+                    duplicated);
+        }
+    }
+
+    private static long single(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static JsonNode read(String text) {
+        try {
+            return JSON.readTree(text == null ? "{}" : text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
