@@ -176,6 +176,34 @@ class CaseApiTests {
     }
 
     @Test
+    void aNoteSentAgainWithItsIdempotencyKeyIsStoredOnce() {
+        // Found by ./chaos: a PostgreSQL restart cut the connection at commit, the client saw no answer, sent the
+        // note again and the case had it twice.
+        String tenant = TestAlerts.id("bank-note-key");
+        UUID caseId = newCase(tenant, 0.8);
+        long first = given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "note-7f3a").body(Map.of("text", "called the branch"))
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "note-7f3a").body(Map.of("text", "called the branch"))
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(201).body("id", equalTo((int) first));
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "note-7f3b").body(Map.of("text", "called the branch"))
+                .when().post("/v1/cases/" + caseId + "/notes").then().statusCode(201);
+        given().auth().oauth2(TestTokens.analyst(tenant)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "not a key!").body(Map.of("text", "called the branch"))
+                .when().post("/v1/cases/" + caseId + "/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+
+        assertThat(db.count("select count(*) from case_note where case_id = ?", caseId)).isEqualTo(2);
+        assertThat(db.count("select count(*) from case_audit where case_id = ? and action = 'NOTE_ADDED'", caseId))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aBodyAboveTheHttpLimitIsA413Problem() {
         // Found by CaseApiFuzzTests: the HTTP layer answered a bare 413 without a body.
         UUID caseId = newCase(TENANT, 0.8);

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A free-text note an analyst left on a case. */
@@ -31,6 +32,14 @@ public class CaseNote extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The caller's key for this note, so a retry after an unanswered request stores nothing twice; may be null. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    public static Optional<CaseNote> byKey(UUID caseId, String idempotencyKey) {
+        return find("caseId = ?1 and idempotencyKey = ?2", caseId, idempotencyKey).firstResultOptional();
+    }
 
     public static List<CaseNote> ofCase(UUID caseId) {
         return list("caseId = ?1 order by createdAt, id", caseId);

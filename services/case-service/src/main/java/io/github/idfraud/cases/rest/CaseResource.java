@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -114,10 +115,13 @@ public class CaseResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to a case")
-    @APIResponse(responseCode = "201", description = "The note")
-    public Response addNote(@PathParam("id") String id, @Valid @NotNull CaseRequests.Note body) {
+    @APIResponse(responseCode = "201", description = "The note (the one stored before, for a repeated Idempotency-Key)")
+    public Response addNote(@PathParam("id") String id, @Valid @NotNull CaseRequests.Note body,
+                            @HeaderParam(QueryParams.IDEMPOTENCY_KEY) @Parameter(description = "up to 64 letters, "
+                                    + "digits and . _ : -; a retry with the same key stores nothing twice")
+                            String idempotencyKey) {
         NoteView note = NoteView.of(workflow.addNote(analyst.tenant(), QueryParams.caseId(id), body.text(),
-                analyst.name()));
+                analyst.name(), QueryParams.idempotencyKey(idempotencyKey)));
         return Response.status(Response.Status.CREATED).entity(note).build();
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.common.util.URLUtils;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -84,6 +85,14 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return changedMeanwhile();
+            }
+            if (cause instanceof JDBCConnectionException) {
+                // PostgreSQL restarting or failing over: not a bug, and the caller should simply come back.
+                LOG.warnf("database unreachable: %s", ErrorSummary.of(e));
+                return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                                "Database unavailable", "the change may not have been stored; retry in a few seconds "
+                                        + "(with the same Idempotency-Key, where the request takes one)"))
+                        .header(HttpHeaders.RETRY_AFTER, "5").build();
             }
         }
         // Logged without the request or the message: bodies may carry notes typed by analysts, and database

@@ -82,6 +82,22 @@ public final class QueryParams {
         throw new InvalidRequestException(name, "must be a whole number from " + min + " to " + max);
     }
 
+    /** The header of requests a client may repeat safely after losing the answer. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");
+
+    /** The {@value #IDEMPOTENCY_KEY} header, or null when absent; 400 naming it when malformed. */
+    public static String idempotencyKey(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!KEY.matcher(value).matches()) {
+            throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1 to 64 letters, digits or . _ : -");
+        }
+        return value;
+    }
+
     /** A malformed case id cannot name any case: 404, like a missing one. */
     public static UUID caseId(String value) {
         try {

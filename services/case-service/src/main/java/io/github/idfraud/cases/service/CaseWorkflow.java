@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -86,9 +87,25 @@ public class CaseWorkflow {
 
     @Transactional
     public CaseNote addNote(String tenant, UUID caseId, String text, String actor) {
+        return addNote(tenant, caseId, text, actor, null);
+    }
+
+    /**
+     * Adds a note once per {@code idempotencyKey}: a note already stored with the key is returned as it is (the lock
+     * on the case orders concurrent retries). A null key always adds.
+     */
+    @Transactional
+    public CaseNote addNote(String tenant, UUID caseId, String text, String actor, String idempotencyKey) {
         FraudCase fraudCase = lock(tenant, caseId);
+        if (idempotencyKey != null) {
+            Optional<CaseNote> stored = CaseNote.byKey(fraudCase.id, idempotencyKey);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
         Instant now = clock.instant();
         CaseNote note = new CaseNote();
+        note.idempotencyKey = idempotencyKey;
         note.caseId = fraudCase.id;
         note.author = actor;
         note.body = text;
