@@ -35,7 +35,8 @@ final class AnalystDesk implements AutoCloseable {
     private final Map<String, String> notes = new ConcurrentHashMap<>();
     /** Cases acknowledged as closed, with their tenant. */
     private final Map<String, String> closed = new ConcurrentHashMap<>();
-    private volatile int failedCalls;
+    /** Every answer the case API gave the supervisor's changes, by status (or "no answer"). */
+    private final Map<String, Long> answers = new ConcurrentHashMap<>();
 
     /** @param notePrefix starts every note's text, so the ledger finds this phase's notes */
     AnalystDesk(URI base, AnalystTokens tokens, List<String> tenants, String notePrefix) {
@@ -56,16 +57,18 @@ final class AnalystDesk implements AutoCloseable {
                 String caseId = activeCase(tenant);
                 if (caseId != null) {
                     String text = notePrefix + "-" + n;
-                    if (untilAcknowledged(tenant, "/v1/cases/" + caseId + "/notes", "{\"text\":\"" + text + "\"}")) {
+                    String key = "note-" + notePrefix.hashCode() + "-" + n;
+                    if (untilAcknowledged(tenant, "/v1/cases/" + caseId + "/notes", "{\"text\":\"" + text + "\"}",
+                            key, null)) {
                         notes.put(caseId, text);
                     }
                     if (untilAcknowledged(tenant, "/v1/cases/" + caseId + "/transitions", "{\"to\":\"CONFIRMED_FRAUD\","
-                            + "\"reason\":\"chaos run: confirmed\",\"disposition\":\"CONFIRMED_FRAUD\"}")) {
+                            + "\"reason\":\"chaos run: confirmed\",\"disposition\":\"CONFIRMED_FRAUD\"}", null, caseId)) {
                         closed.put(caseId, tenant);
                     }
                 }
             } catch (IOException e) {
-                failedCalls++;
+                answers.merge("no answer", 1L, Long::sum);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -80,7 +83,7 @@ final class AnalystDesk implements AutoCloseable {
         HttpResponse<String> response = http.send(request(tenant, "/v1/cases?status=OPEN&size=1").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            failedCalls++;
+            answers.merge(Integer.toString(response.statusCode()), 1L, Long::sum);
             return null;
         }
         JsonNode items = json.readTree(response.body()).path("items");
@@ -88,35 +91,44 @@ final class AnalystDesk implements AutoCloseable {
     }
 
     /**
-     * POSTs until a 2xx. A 400 after an unanswered attempt means the first one went through (the case is no longer
-     * open): acknowledged then, as the user would see on reloading the page.
+     * POSTs until a 2xx, with the same {@code Idempotency-Key} (when given) every time. For a move to a final status
+     * ({@code closedCase} given), a 409 is looked into as the user would by reloading the page: when the case is
+     * closed already, an earlier attempt whose answer was lost went through.
      */
-    private boolean untilAcknowledged(String tenant, String path, String body) throws InterruptedException {
+    private boolean untilAcknowledged(String tenant, String path, String body, String idempotencyKey,
+                                      String closedCase) throws InterruptedException {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
-        boolean unanswered = false;
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(request(tenant, path)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
+                HttpRequest.Builder post = request(tenant, path).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+                if (idempotencyKey != null) {
+                    post.header("Idempotency-Key", idempotencyKey);
+                }
+                int status = http.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                answers.merge(Integer.toString(status), 1L, Long::sum);
                 if (status / 100 == 2) {
                     return true;
                 }
-                if (status == 400 && unanswered) {
+                if (status == 409 && closedCase != null && isClosed(tenant, closedCase)) {
                     return true;
                 }
-                if (status / 100 == 4 && status != 429) {
-                    return false; // e.g. closed meanwhile by nobody else: nothing to acknowledge
+                if (status / 100 == 4 && status != 409 && status != 429) {
+                    return false;
                 }
-                failedCalls++;
             } catch (IOException e) {
-                unanswered = true;
-                failedCalls++;
+                answers.merge("no answer", 1L, Long::sum);
             }
             pause();
         }
         return false;
+    }
+
+    private boolean isClosed(String tenant, String caseId) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(tenant, "/v1/cases/" + caseId).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200
+                && json.readTree(response.body()).path("summary").path("status").asText().equals("CONFIRMED_FRAUD");
     }
 
     private HttpRequest.Builder request(String tenant, String path) {
@@ -140,8 +152,9 @@ final class AnalystDesk implements AutoCloseable {
         return Map.copyOf(closed);
     }
 
-    int failedCalls() {
-        return failedCalls;
+    /** The case API's answers to the supervisor, by status; "no answer" for a call that got none. */
+    Map<String, Long> answers() {
+        return new java.util.TreeMap<>(answers);
     }
 
     /** Stops taking new cases; the call under way finishes (and is retried to its end). */

@@ -53,10 +53,10 @@ public final class ChaosCli implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "500", description = "events/s (default ${DEFAULT-VALUE})")
     double rate;
 
-    @Option(names = "--phase-seconds", paramLabel = "S", description = "traffic per fault (full: 40; quick: 22)")
+    @Option(names = "--phase-seconds", paramLabel = "S", description = "traffic per fault (full: 40; quick: 18)")
     Double phaseSeconds;
 
-    @Option(names = "--fault-after", paramLabel = "S", description = "seconds into the traffic the fault starts (full: 10; quick: 4)")
+    @Option(names = "--fault-after", paramLabel = "S", description = "seconds into the traffic the fault starts (full: 10; quick: 3)")
     Double faultAfter;
 
     @Option(names = "--redis-down", paramLabel = "S", defaultValue = "10", description = "(default ${DEFAULT-VALUE})")
@@ -145,15 +145,19 @@ public final class ChaosCli implements Callable<Integer> {
         return whole ? 0 : 2;
     }
 
-    /** Traffic nobody counts, climbing to the run's rate, so the first phase does not measure a cold JIT. */
+    /**
+     * Traffic nobody counts, climbing to the run's rate, so the first phase does not measure two JVMs compiling
+     * their hot code (on two cores, C2 alone takes most of a core for the first minute or two).
+     */
     private static void warmUp(ChaosSystem system, String runId, ChaosSettings settings) {
         for (double share : new double[] {0.25, 0.5, 1.0}) {
-            warmUp(system, runId + "-w" + (int) (share * 100), settings.rate() * share, settings);
+            warmUp(system, runId + "-w" + (int) (share * 100), settings.rate() * share,
+                    share < 1 ? 5 : settings.warmUpSeconds(), settings);
         }
     }
 
-    private static void warmUp(ChaosSystem system, String runId, double rate, ChaosSettings settings) {
-        PhaseTraffic traffic = PhaseTraffic.plan(runId, "warm", (int) rate * 5, rate,
+    private static void warmUp(ChaosSystem system, String runId, double rate, double seconds, ChaosSettings settings) {
+        PhaseTraffic traffic = PhaseTraffic.plan(runId, "warm", (int) (rate * seconds), rate,
                 Instant.now().plusMillis(200), system.secrets().tenantKeys(), settings.seed());
         List<PreparedRequest> requests = traffic.requests();
         try (OpenLoopSender sender = new OpenLoopSender(system.scoringUri().getHost(), system.scoringUri().getPort(),
@@ -182,9 +186,9 @@ public final class ChaosCli implements Callable<Integer> {
     private ChaosSettings settings() {
         List<Fault> chosen = faults != null ? faults
                 : quick ? List.of(Fault.values()).subList(1, Fault.values().length) : List.of(Fault.values());
-        return new ChaosSettings(quick ? "quick" : "full", rate,
-                phaseSeconds != null ? phaseSeconds : quick ? 22 : 40,
-                faultAfter != null ? faultAfter : quick ? 4 : 10,
+        return new ChaosSettings(quick ? "quick" : "full", rate, quick ? 10 : 45,
+                phaseSeconds != null ? phaseSeconds : quick ? 18 : 40,
+                faultAfter != null ? faultAfter : quick ? 3 : 10,
                 Duration.ofSeconds(redisDownSeconds),
                 Duration.ofSeconds(smtpDownSeconds != null ? smtpDownSeconds : quick ? 15 : 60),
                 Duration.ofSeconds(settleSeconds), Duration.ofSeconds(2), Duration.ofSeconds(10),

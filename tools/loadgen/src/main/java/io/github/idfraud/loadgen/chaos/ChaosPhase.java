@@ -33,8 +33,8 @@ import org.HdrHistogram.Histogram;
  * was lost or duplicated.
  *
  * <p>Time to recover, per kind of fault: for faults on the request path (Redis, the scoring service), from the part
- * being back (Redis answering, the service ready) to the intended send time of the last first attempt that got no
- * full answer; for the case service and PostgreSQL, from the part being back until the alert stream's backlog is
+ * being back (Redis answering, the service ready) to the first second of traffic in which every request got a full
+ * answer; for the case service and PostgreSQL, from the part being back until the alert stream's backlog is
  * empty; for the mail server, from its return until no e-mail is waiting for a retry.
  */
 final class ChaosPhase {
@@ -93,8 +93,10 @@ final class ChaosPhase {
             long drainedBy = System.nanoTime() + settings.settleTimeout().toNanos();
             awaitDrained(prefix, drainedBy);
 
-            Double recovery = fault.onRequestPath() ? requestPathRecovery(first, window, sendStart)
+            int[] notFullBySecond = notFullBySecond(first);
+            Double recovery = fault.onRequestPath() ? requestPathRecovery(notFullBySecond, window, sendStart)
                     : recovered.get(settings.settleTimeout().toMinutes() + 5, TimeUnit.MINUTES);
+            long stalls = stallsOutsideTheFault(notFullBySecond, fault, window, sendStart, recovery);
             Ledger ledger = Ledger.count(system, prefix, traffic, desk);
             long unsettled = 0;
             long retries = 0;
@@ -109,7 +111,8 @@ final class ChaosPhase {
             duplicated.put("window counts doubled", windowErrors.get("over"));
             duplicated.put("repeats answered differently", repeats[1] - repeats[0]);
             return new PhaseResult(fault, fault.describe(settings), n, errorsByClass(first), degraded(first),
-                    degradedP99(first), notFullBySecond(first), retries, unsettled, recovery, ledger.alerts(), ledger.cases(),
+                    degradedP99(first), notFullBySecond, stalls, retries, unsettled, recovery,
+                    notSuccessful(desk.answers()), ledger.alerts(), ledger.cases(),
                     ledger.emails(), ledger.emailsDelivered(), ledger.notes(), ledger.labels(), repeats[0],
                     repeats[1], lost, duplicated);
         }
@@ -245,17 +248,40 @@ final class ChaosPhase {
         return Double.POSITIVE_INFINITY;
     }
 
-    private Double requestPathRecovery(Answer[] first, FaultInjector.Window window, long sendStart) {
-        long lastBad = Long.MIN_VALUE;
-        for (int i = 0; i < first.length; i++) {
-            if (!fullAnswer(first[i])) {
-                lastBad = Math.max(lastBad, sendStart + OpenLoopSender.intendedOffsetNanos(i, settings.rate()));
+    /**
+     * From the part being back to the start of the first second of the sending schedule in which every first attempt
+     * got a full answer. Later stalls that have nothing to do with the fault show in the per-second profile.
+     */
+    private Double requestPathRecovery(int[] notFullBySecond, FaultInjector.Window window, long sendStart) {
+        double back = (window.backNanos() - sendStart) / 1e9;
+        for (int second = (int) Math.floor(back); second < notFullBySecond.length; second++) {
+            if (notFullBySecond[second] == 0) {
+                return Math.max(0, Math.round((second - back) * 10) / 10.0);
             }
         }
-        if (lastBad == Long.MIN_VALUE) {
-            return 0.0;
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * First attempts without a full answer that the fault does not explain: for a fault on the request path, those
+     * after it recovered (or before it began); for any other, all of them (the bank's path never broke).
+     */
+    private static long stallsOutsideTheFault(int[] notFullBySecond, Fault fault, FaultInjector.Window window,
+                                              long sendStart, Double recovery) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        if (fault.onRequestPath()) {
+            from = (int) Math.floor((window.startNanos() - sendStart) / 1e9);
+            to = recovery == null || recovery.isInfinite() ? Integer.MAX_VALUE
+                    : (int) Math.ceil((window.backNanos() - sendStart) / 1e9 + recovery);
         }
-        return Math.max(0, Math.round((lastBad - window.backNanos()) / 1e8) / 10.0);
+        long stalls = 0;
+        for (int second = 0; second < notFullBySecond.length; second++) {
+            if (second < from || second >= to) {
+                stalls += notFullBySecond[second];
+            }
+        }
+        return stalls;
     }
 
     private static boolean fullAnswer(Answer answer) {
@@ -271,6 +297,12 @@ final class ChaosPhase {
             }
         }
         return bySecond;
+    }
+
+    private static Map<String, Long> notSuccessful(Map<String, Long> answers) {
+        Map<String, Long> errors = new TreeMap<>(answers);
+        errors.keySet().removeIf(status -> status.startsWith("2"));
+        return errors;
     }
 
     private static Map<String, Long> errorsByClass(Answer[] first) {

@@ -19,21 +19,24 @@ final class ChaosReport {
                         + "Figures: [`%s`](%s).%n%n", settings.mode().equals("quick") ? " --quick" : "", when,
                 settings.rate(), settings.phaseSeconds(), settings.faultAfterSeconds(), resultsFile, resultsFile));
         md.append("| fault | requests | errors by class (first attempts) | degraded (p99 ms) | bank retries | "
-                + "time to recover | alerts | cases | e-mails delivered / queued | notes | labels | repeats identical "
+                + "time to recover | stalls outside the fault | case API errors (supervisor) | alerts | cases | e-mails delivered / queued | notes | labels | repeats identical "
                 + "| lost | duplicated |\n");
-        md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (PhaseResult p : phases) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %,d | %s | %,d | %,d | %,d / %,d | %,d | %,d "
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %,d | %s | %,d | %s | %,d | %,d | %,d / %,d | %,d | %,d "
                             + "| %,d / %,d | %s | %s |%n",
                     p.description(), p.requests(), errors(p.errorsByClass()),
                     p.degraded() == 0 ? "0" : String.format(Locale.ROOT, "%,d (%.1f)", p.degraded(), p.degradedP99Ms()),
-                    p.retries(), recovery(p.recoverySeconds()), p.alerts(), p.cases(), p.emailsDelivered(),
+                    p.retries(), recovery(p.recoverySeconds()), p.stalls(), errors(p.caseApiAnswers()), p.alerts(), p.cases(), p.emailsDelivered(),
                     p.emails(), p.notes(), p.labels(), p.repeatsIdentical(), p.repeatsCompared(),
                     total(p.lostTotal(), p.lost()), total(p.duplicatedTotal(), p.duplicated())));
         }
         md.append("\nTime to recover: Redis and the scoring service, from the part being back (Redis answering, the "
-                + "service ready) to the last request that got no full answer; the case service and PostgreSQL, until "
-                + "the alert backlog is empty; the mail server, until no e-mail waits for a retry. Lost counts "
+                + "service ready) to the first second of traffic in which every request got a full answer; the case service and PostgreSQL, until "
+                + "the alert backlog is empty; the mail server, until no e-mail waits for a retry. Stalls outside the "
+                + "fault: first attempts without a full answer (mostly client timeouts at 5 s) before the fault or "
+                + "after its recovery, or in a phase whose fault is off the request path; their per-second profile is "
+                + "in the results file. Lost counts "
                 + "alerts without a case, e-mails never delivered, acknowledged notes and labels missing, events "
                 + "whose window counts fell short and events the bank never got a full answer for; duplicated counts "
                 + "case events, e-mails, notes and labels stored twice, window counts too high, and repeated events "

@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param mode              "full" or "quick"
  * @param rate              open-loop events/s through the scoring service during every phase
+ * @param warmUpSeconds     uncounted traffic at that rate before the first phase
  * @param phaseSeconds      length of each phase's traffic
  * @param faultAfterSeconds when, into a phase's traffic, its fault starts
  * @param redisDown         how long Redis stays stopped
  * @param smtpDown          how long the mail server stays down
  * @param settleTimeout     the longest wait, after the traffic, for retries, intake and emails to finish
  */
-record ChaosSettings(String mode, double rate, double phaseSeconds, double faultAfterSeconds, Duration redisDown,
+record ChaosSettings(String mode, double rate, double warmUpSeconds, double phaseSeconds, double faultAfterSeconds, Duration redisDown,
                      Duration smtpDown, Duration settleTimeout, Duration mailInitialBackoff, Duration mailMaxBackoff,
                      String postgresHostPort, String postgresUser, String postgresPassword,
                      List<String> postgresRestartCommand, long seed, List<Fault> faults) {

@@ -10,9 +10,11 @@ import java.util.Map;
  * @param degraded          first attempts answered in degraded mode (Redis unreachable)
  * @param degradedP99Ms     p99 latency of those degraded answers (the bound ADR 0002 promises to keep)
  * @param notFullBySecond   those first attempts without a full answer, per second of the sending schedule
+ * @param stalls            first attempts without a full answer that the fault does not explain (see ChaosPhase)
  * @param retries           further attempts the bank made until every event had a full answer
  * @param unsettled         events still without a full answer when the bank gave up (lost to the bank)
  * @param recoverySeconds   see {@link ChaosPhase}: from the part being back to full service; null when nothing broke
+ * @param caseApiAnswers    the case API's answers to the supervisor's calls other than 2xx, by status
  * @param alerts            distinct alert events on the alert stream
  * @param cases             distinct cases those alerts are in
  * @param emails            consumer e-mails the case service had to send for those cases (sent, waiting or
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param duplicated        what exists more than once, by kind (repeats whose answer changed included)
  */
 record PhaseResult(Fault fault, String description, long requests, Map<String, Long> errorsByClass, long degraded,
-                   Double degradedP99Ms, int[] notFullBySecond, long retries, long unsettled, Double recoverySeconds, long alerts, long cases,
+                   Double degradedP99Ms, int[] notFullBySecond, long stalls, long retries, long unsettled, Double recoverySeconds, Map<String, Long> caseApiAnswers, long alerts, long cases,
                    long emails, long emailsDelivered, long notes, long labels, long repeatsIdentical,
                    long repeatsCompared, Map<String, Long> lost, Map<String, Long> duplicated) {
 
