@@ -118,10 +118,12 @@ public final class ChaosCli implements Callable<Integer> {
             }
             warmUp(system, runId, settings);
             for (Fault fault : settings.faults()) {
+                long phaseStart = System.nanoTime();
                 PhaseResult result = new ChaosPhase(system, settings, runId, System.out).run(fault);
                 phases.add(result);
-                System.out.printf(Locale.ROOT, "[chaos] %s: lost %d %s, duplicated %d %s%n", fault,
-                        result.lostTotal(), result.lost(), result.duplicatedTotal(), result.duplicated());
+                System.out.printf(Locale.ROOT, "[chaos] %s (%.0f s): lost %d %s, duplicated %d %s%n", fault,
+                        (System.nanoTime() - phaseStart) / 1e9, result.lostTotal(), result.lost(),
+                        result.duplicatedTotal(), result.duplicated());
             }
         } catch (Exception e) {
             System.err.println("chaos: the run broke: " + e.getMessage());

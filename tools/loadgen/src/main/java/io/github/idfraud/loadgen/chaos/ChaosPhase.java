@@ -79,6 +79,7 @@ final class ChaosPhase {
              OpenLoopSender sender = new OpenLoopSender(system.scoringUri().getHost(), system.scoringUri().getPort(),
                      CONNECTIONS)) {
             sent = sender.send(settings.rate(), requests, SEND_TIMEOUT, (i, answer) -> first[i] = answer);
+            long trafficDone = System.nanoTime();
             FaultInjector.Window window = injected.get(10, TimeUnit.MINUTES);
             out.printf(Locale.ROOT, "[chaos] %s: traffic done (%s); the part was back %.1f s after the fault began%n",
                     phase, sent.outcomes(), (window.backNanos() - window.startNanos()) / 1e9);
@@ -89,9 +90,12 @@ final class ChaosPhase {
             bank.retryUnsettled(requests, answers, attempts, settleBy);
             long[] repeats = repeatAnswered(bank, requests, first, window, sendStart);
             Map<String, Long> windowErrors = probeWindows(bank, traffic, settleBy);
+            long settled = System.nanoTime();
             desk.close();
             long drainedBy = System.nanoTime() + settings.settleTimeout().toNanos();
             awaitDrained(prefix, drainedBy);
+            out.printf(Locale.ROOT, "[chaos] %s: retries, repeats and probes took %.0f s, the drain %.0f s%n", phase,
+                    (settled - trafficDone) / 1e9, (System.nanoTime() - settled) / 1e9);
 
             int[] notFullBySecond = notFullBySecond(first);
             Double recovery = fault.onRequestPath() ? requestPathRecovery(notFullBySecond, window, sendStart)

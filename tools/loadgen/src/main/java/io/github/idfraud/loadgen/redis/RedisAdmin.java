@@ -129,16 +129,19 @@ public final class RedisAdmin implements AutoCloseable {
     }
 
     /**
-     * Entries of {@code stream} that consumer group {@code group} has not finished: never delivered (lag) plus
-     * delivered and not acknowledged (pending); -1 when the group does not exist yet.
+     * Entries of {@code stream} that consumer group {@code group} has not finished: never delivered (at most
+     * {@value #PIPELINE} counted) plus delivered and not acknowledged (pending); -1 when the group does not exist yet.
      */
     public long groupBacklog(String stream, String group) {
         Response groups = send(Request.cmd(Command.XINFO).arg("GROUPS").arg(stream));
         for (Response info : groups) {
             Map<String, Response> fields = pairs(info);
             if (group.equals(fields.get("name").toString())) {
-                Response lag = fields.get("lag");
-                return fields.get("pending").toLong() + (lag == null ? 0 : lag.toLong());
+                // Counted from the last delivered id, not XINFO's "lag": Redis 7.0 keeps a lag that no longer
+                // shrinks once a consumer has re-read or claimed entries, so it can stay above zero for good.
+                Response undelivered = send(Request.cmd(Command.XRANGE).arg(stream)
+                        .arg("(" + fields.get("last-delivered-id")).arg("+").arg("COUNT").arg(PIPELINE));
+                return fields.get("pending").toLong() + (undelivered == null ? 0 : undelivered.size());
             }
         }
         return -1;
