@@ -18,6 +18,7 @@ public final class RedisKeys {
     private static final String RULE_SET = "rules:";
     private static final String RULE_AUDIT = "rules-audit:";
     private static final String RULE_VERSIONS = "rules-versions";
+    private static final String STREAM_APPENDED = ":appended:";
 
     private RedisKeys() {
     }
@@ -33,6 +34,15 @@ public final class RedisKeys {
      */
     public static String legacyContact(String identifierKindCode, String pseudonym) {
         return CONTACT + "{" + identifierKindCode + ":" + pseudonym + "}";
+    }
+
+    /**
+     * The marker that one message (named by a digest, never by raw data) is already on {@code stream}, holding its
+     * entry id: it makes a retried append a no-op. Hash-tagged with the stream's name, so the append script's keys
+     * share the stream's slot.
+     */
+    public static String streamAppended(String stream, String messageDigest) {
+        return "{" + stream + "}" + STREAM_APPENDED + messageDigest;
     }
 
     /** A customer's verified contacts (a hash: the current one, the one it replaced, when each was verified). */

@@ -1,29 +1,50 @@
 package io.github.idfraud.cases.redis;
 
 import io.github.idfraud.cases.config.CaseConfig;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.StreamNames;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.stream.StreamCommands;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.time.Duration;
 
-/** The labels stream to the scoring service (ADR 0003): one entry per label, the event-log line of it. */
+/**
+ * The labels stream to the scoring service (ADR 0003): one entry per label, the event-log line of it. An append is
+ * idempotent per label: the outbox retries a whole batch when Redis fails halfway through it or when the database
+ * commit after the appends fails, and a label already on the stream is not appended again.
+ */
 @ApplicationScoped
 public class LabelStream {
 
     /** The entry layout's version ({@link StreamNames#FIELD_VERSION}). */
     private static final String VERSION = "1";
+    /** How long a label's "appended" marker is kept: far beyond any outbox retry, short enough to cost nothing. */
+    private static final Duration APPENDED_MARKER_TTL = Duration.ofDays(7);
+    /** KEYS: stream, appended marker. ARGV: version, label line, marker TTL in seconds. Returns the entry id. */
+    private static final String APPEND_ONCE_SCRIPT = """
+            local appended = redis.call('GET', KEYS[2])
+            if appended then return appended end
+            local id = redis.call('XADD', KEYS[1], '*', '%s', ARGV[1], '%s', ARGV[2])
+            redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
+            return id
+            """.formatted(StreamNames.FIELD_VERSION, StreamNames.FIELD_LABEL);
 
-    private final StreamCommands<String, String, String> streams;
+    private final RedisDataSource redis;
     private final String stream;
 
     LabelStream(RedisDataSource redis, CaseConfig config) {
-        this.streams = redis.stream(String.class);
+        this.redis = redis;
         this.stream = config.labels().stream();
     }
 
-    /** Appends one label line; returns the entry's id. */
-    public String append(String labelLine) {
-        return streams.xadd(stream, Map.of(StreamNames.FIELD_VERSION, VERSION, StreamNames.FIELD_LABEL, labelLine));
+    /**
+     * Appends one label line unless the label named by {@code labelDigest} is on the stream already; returns the
+     * entry id either way.
+     */
+    public String append(String labelDigest, String labelLine) {
+        Response id = redis.execute("EVAL", APPEND_ONCE_SCRIPT, "2", stream,
+                RedisKeys.streamAppended(stream, labelDigest), VERSION, labelLine,
+                Long.toString(APPENDED_MARKER_TTL.toSeconds()));
+        return id.toString();
     }
 }

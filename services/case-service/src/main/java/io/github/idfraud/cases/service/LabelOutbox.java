@@ -10,13 +10,17 @@ import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Moves recorded labels onto the labels stream. Each batch is locked, appended to the stream, then marked
- * published in the same transaction: if Redis fails nothing is marked and the batch is retried; if the commit
- * fails after the XADD the label goes out twice, which the scoring side absorbs (it is idempotent per event).
+ * published in the same transaction: if Redis fails halfway or the commit fails after the appends, nothing is marked
+ * and the batch is retried, and the stream's append-once marker keeps the labels already out from going twice.
  */
 @ApplicationScoped
 public class LabelOutbox {
@@ -39,7 +43,7 @@ public class LabelOutbox {
     public int publishBatch() {
         List<CaseLabel> batch = CaseLabel.lockUnpublished(batchSize);
         for (CaseLabel label : batch) {
-            label.streamEntryId = stream.append(line(label));
+            label.streamEntryId = stream.append(digest(label), line(label));
             label.publishedAt = clock.instant();
         }
         metrics.labelsPublished(batch.size());
@@ -48,6 +52,17 @@ public class LabelOutbox {
 
     public int batchSize() {
         return batchSize;
+    }
+
+    /** Names a label on the stream without its raw event id: one label per tenant, event and source. */
+    static String digest(CaseLabel label) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+                    String.join("\n", label.tenant, label.eventId, label.source.name()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The label as one event-log line, the same shape on the stream and in the export. */
