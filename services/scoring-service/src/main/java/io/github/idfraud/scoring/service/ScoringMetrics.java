@@ -25,9 +25,22 @@ public class ScoringMetrics {
     }
 
     public void decided(String tenant, DecisionType decision, String modelVersion, long nanos) {
+        counted(tenant, decision, modelVersion);
+        latency.record(Duration.ofNanos(nanos));
+    }
+
+    /**
+     * An event answered without its feature windows (Redis out): a decision, and a degraded one; its latency is left
+     * out of the scoring latency, which describes full answers.
+     */
+    public void decidedDegraded(String tenant, DecisionType decision, String modelVersion) {
+        counted(tenant, decision, modelVersion);
+        Counter.builder("fraud.decisions.degraded").tag("tenant", tenant).register(registry).increment();
+    }
+
+    private void counted(String tenant, DecisionType decision, String modelVersion) {
         Counter.builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
                 .tag("model", modelVersion).register(registry).increment();
-        latency.record(Duration.ofNanos(nanos));
     }
 
     /** A challenger's shadow score, and whether it would have decided differently. */

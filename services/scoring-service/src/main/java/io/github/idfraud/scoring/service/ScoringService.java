@@ -17,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
  * Scores one event: claim (idempotency), update and read windows, predict, decide, explain, then store the answer
@@ -29,8 +28,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ScoringService {
-
-    private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
     private final FeatureWindows features;
     private final Pseudonymiser pseudonymiser;
@@ -44,10 +41,12 @@ public class ScoringService {
     private final ContactVault vault;
     private final DriftMonitor drift;
     private final RuleDecisions rules;
+    private final OutageLog outageLog;
 
     ScoringService(FeatureWindows features, Pseudonymiser pseudonymiser, ModelRegistry models, DecisionPolicy policy,
                    ReasonExplainer explainer, EventStore store, AlertPublisher alerts, ScoringMetrics metrics,
-                   ShadowScorer shadow, ContactVault vault, DriftMonitor drift, RuleDecisions rules) {
+                   ShadowScorer shadow, ContactVault vault, DriftMonitor drift, RuleDecisions rules,
+                   OutageLog outageLog) {
         this.features = features;
         this.pseudonymiser = pseudonymiser;
         this.models = models;
@@ -60,6 +59,7 @@ public class ScoringService {
         this.vault = vault;
         this.drift = drift;
         this.rules = rules;
+        this.outageLog = outageLog;
     }
 
     public Uni<Decision> score(String tenant, Event event, boolean explain) {
@@ -127,10 +127,10 @@ public class ScoringService {
     }
 
     private Decision degraded(String tenant, Event event, boolean explain, Throwable cause) {
-        LOG.warnf("scoring event of tenant %s without feature windows: %s", tenant, cause.toString());
+        outageLog.degraded(tenant, cause);
         FeatureVector features = this.features.withoutHistory(event);
         Decision decision = decide(tenant, event, features, models.live().model(), true).decision();
-        metrics.decided(tenant, decision.decision(), decision.modelVersion(), 0);
+        metrics.decidedDegraded(tenant, decision.decision(), decision.modelVersion());
         return explain ? withFeatures(decision, features) : decision;
     }
 
