@@ -131,6 +131,20 @@ public enum Feature {
         this.meaning = meaning;
     }
 
+    /**
+     * Whether the value is counted over an identifier every bank shares (national ID, e-mail, phone, address, device,
+     * IP, payee account), so it mixes other banks' events in: such values may score an event but must not be shown
+     * to a bank as they are (a bank could read other banks' activity back).
+     */
+    public boolean crossBank() {
+        for (IdentifierKind kind : IdentifierKind.values()) {
+            if (!kind.tenantScoped() && name().startsWith(kind.name() + "_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name in the model's feature map, e.g. {@code national_id_applications_24h}. */
     public String featureName() {
         return name().toLowerCase(Locale.ROOT);
@@ -153,6 +167,11 @@ public enum Feature {
         }
         String shown = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return meaning.contains("{}") ? meaning.replace("{}", shown) : meaning;
+    }
+
+    /** The meaning with {@code shownValue} (a band, such as "5 or more") where the value goes. */
+    public String describeAs(String shownValue) {
+        return meaning.replace("{}", shownValue);
     }
 
     /**

@@ -28,6 +28,19 @@ class FeatureSchemaTests {
     }
 
     @Test
+    void featuresOverIdentifiersEveryBankSharesAreCrossBank() {
+        assertThat(Feature.NATIONAL_ID_APPLICATIONS_24H.crossBank()).isTrue();
+        assertThat(Feature.EMAIL_AGE_DAYS.crossBank()).isTrue();
+        assertThat(Feature.DEVICE_SMALL_AMOUNTS_1H.crossBank()).isTrue();
+        assertThat(Feature.IP_DISTINCT_CUSTOMERS_2D.crossBank()).isTrue();
+        assertThat(Feature.PAYEE_ACCOUNT_FRAUD_LABELS_90D.crossBank()).isTrue();
+        assertThat(Feature.CUSTOMER_EVENTS_24H.crossBank()).isFalse();
+        assertThat(Feature.COUNTERPARTY_FRAUD_LABELS_90D.crossBank()).as("counterparties are the bank's own").isFalse();
+        assertThat(Feature.IMPOSSIBLE_TRAVEL.crossBank()).isFalse();
+        assertThat(Feature.TYPE_ACCOUNT_OPENING.crossBank()).isFalse();
+    }
+
+    @Test
     void aModelWithOtherFeaturesIsRefusedWithBothLists() {
         Set<String> names = new HashSet<>(FeatureSchema.names());
         names.remove("device_events_1h");

@@ -64,18 +64,57 @@ class EventApiTests {
 
     @Test
     void theSameEventTwiceReturnsTheStoredAnswerAndCountsOnce() {
-        String nationalId = "YY" + System.nanoTime();
-        String eventId = Bodies.id("open");
-        String first = post(BANK_A, "/v1/events", Bodies.opening(eventId, NOW, nationalId, "a@example.com", "d1"))
-                .statusCode(200).extract().asString();
-        String again = post(BANK_A, "/v1/events", Bodies.opening(eventId, NOW, nationalId, "a@example.com", "d1"))
-                .statusCode(200).extract().asString();
+        String customer = Bodies.id("c");
+        String eventId = Bodies.id("login");
+        String body = Bodies.login(eventId, NOW, customer, "dev-once", "203.0.113.9", 51.5, -0.12);
+        String first = post(BANK_A, "/v1/events", body).statusCode(200).extract().asString();
+        String again = post(BANK_A, "/v1/events", body).statusCode(200).extract().asString();
         assertThat(again).isEqualTo(first);
 
-        float applications = post(BANK_A, "/v1/events?explain=true",
-                Bodies.opening(Bodies.id("open"), NOW.plusSeconds(600), nationalId, "b@example.com", "d2"))
-                .statusCode(200).extract().path("features.national_id_applications_24h");
-        assertThat(applications).isEqualTo(2.0f);
+        float events = post(BANK_A, "/v1/events?explain=true",
+                Bodies.login(Bodies.id("login"), NOW.plusSeconds(600), customer, "dev-once", "203.0.113.9", 51.5, -0.12))
+                .statusCode(200).extract().path("features.customer_events_24h");
+        assertThat(events).isEqualTo(2.0f);
+    }
+
+    @Test
+    void countsOverIdentifiersEveryBankSharesAreShownOnlyInBands() {
+        String nationalId = "XB" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            post(BANK_B, "/v1/events", Bodies.opening(Bodies.id("open-b"), NOW.plusSeconds(i), nationalId,
+                    "b" + i + "@example.com", Bodies.id("dev"))).statusCode(200);
+        }
+        Map<String, Object> fewer = post(BANK_A, "/v1/events?explain=true", Bodies.opening(Bodies.id("open-a"),
+                NOW.plusSeconds(10), nationalId, "a@example.com", Bodies.id("dev"))).statusCode(200).extract().as(Map.class);
+        assertThat(feature(fewer, "national_id_applications_24h"))
+                .as("4 applications, 3 of them at another bank: shown as fewer than 5").isEqualTo(0.0);
+        assertThat(reasonCodes(fewer)).noneMatch(code -> code.startsWith("NATIONAL_ID_"));
+
+        for (int i = 0; i < 3; i++) {
+            post(BANK_B, "/v1/events", Bodies.opening(Bodies.id("open-b"), NOW.plusSeconds(20 + i), nationalId,
+                    "c" + i + "@example.com", Bodies.id("dev"))).statusCode(200);
+        }
+        Map<String, Object> more = post(BANK_A, "/v1/events?explain=true", Bodies.opening(Bodies.id("open-a"),
+                NOW.plusSeconds(30), nationalId, "a@example.com", Bodies.id("dev"))).statusCode(200).extract().as(Map.class);
+        assertThat(feature(more, "national_id_applications_24h")).as("8 applications: the band from 5").isEqualTo(5.0);
+        assertThat(feature(more, "national_id_distinct_emails_30d")).as("7 addresses").isEqualTo(5.0);
+        assertThat(feature(more, "customer_events_24h")).as("the bank's own features as they are").isEqualTo(1.0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> reasons = (List<Map<String, Object>>) more.get("reasons");
+        reasons.stream().filter(r -> ((String) r.get("code")).startsWith("NATIONAL_ID_")).forEach(reason -> {
+            assertThat(((Number) reason.get("value")).doubleValue()).isIn(0.0, 5.0);
+            assertThat((String) reason.get("description")).containsAnyOf("5 or more", "fewer than 5");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double feature(Map<String, Object> answer, String name) {
+        return ((Number) ((Map<String, Object>) answer.get("features")).get(name)).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> reasonCodes(Map<String, Object> answer) {
+        return ((List<Map<String, Object>>) answer.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
     }
 
     @Test
@@ -101,8 +140,8 @@ class EventApiTests {
         post(BANK_A, "/v1/labels", label.replace(eventId, "never-sent")).statusCode(404);
 
         float linked = post(BANK_A, "/v1/events?explain=true",
-                Bodies.transfer(Bodies.id("tx"), NOW.plus(Duration.ofDays(3)), Bodies.id("c"), device, "shop-2", "10.00"))
-                .statusCode(200).extract().path("features.device_fraud_labels_90d");
+                Bodies.transfer(Bodies.id("tx"), NOW.plus(Duration.ofDays(3)), customer, device, "shop-2", "10.00"))
+                .statusCode(200).extract().path("features.customer_fraud_labels_90d");
         assertThat(linked).isEqualTo(1.0f);
     }
 

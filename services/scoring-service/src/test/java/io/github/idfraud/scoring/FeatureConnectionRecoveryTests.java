@@ -28,26 +28,26 @@ class FeatureConnectionRecoveryTests {
 
     @Test
     void scoringReconnectsAfterTheCommitConnectionIsKilledAndKeepsCounting() throws Exception {
-        String nationalId = "RC" + System.nanoTime();
-        Map<String, Object> first = opening(nationalId, 0);
+        String customer = Bodies.id("rc");
+        Map<String, Object> first = login(customer, 0);
         assertThat(first.get("degraded")).isEqualTo(false);
 
         assertThat(killCommitConnection()).as("the named commit connection was found and killed").isTrue();
 
         Map<String, Object> after = null;
         for (int attempt = 1; attempt <= 5 && (after == null || Boolean.TRUE.equals(after.get("degraded"))); attempt++) {
-            after = opening(nationalId, attempt);
+            after = login(customer, attempt);
         }
         assertThat(after.get("degraded")).as("a fresh connection serves the windows again").isEqualTo(false);
         @SuppressWarnings("unchecked")
         Map<String, Object> features = (Map<String, Object>) after.get("features");
-        assertThat(((Number) features.get("national_id_applications_24h")).intValue())
-                .as("the opening before the kill still counts").isGreaterThanOrEqualTo(2);
+        assertThat(((Number) features.get("customer_events_24h")).intValue())
+                .as("the login before the kill still counts").isGreaterThanOrEqualTo(2);
     }
 
-    private Map<String, Object> opening(String nationalId, int minute) {
-        return post(BANK_A, "/v1/events?explain=true", Bodies.opening(Bodies.id("open"), NOW.plusSeconds(60L * minute),
-                nationalId, "recover@example.com", "dev-r")).statusCode(200).extract().as(Map.class);
+    private Map<String, Object> login(String customer, int minute) {
+        return post(BANK_A, "/v1/events?explain=true", Bodies.login(Bodies.id("login"), NOW.plusSeconds(60L * minute),
+                customer, "dev-r", "203.0.113.7", 51.5, -0.12)).statusCode(200).extract().as(Map.class);
     }
 
     private boolean killCommitConnection() throws Exception {

@@ -7,6 +7,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.features.Feature;
+import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.testsupport.RedisTestResource;
@@ -51,6 +54,9 @@ class TimeBoundsTests {
 
     @Inject
     Pseudonymiser pseudonymiser;
+
+    @Inject
+    FeatureEngine engine;
 
     @Test
     void anEventDatedAheadIsRefusedNamingOccurredAtAndNothingIsStored() {
@@ -102,13 +108,13 @@ class TimeBoundsTests {
         assertRefused(post(BANK_B, "/v1/events", Bodies.opening(Bodies.id("open"), now().plus(Duration.ofDays(3)),
                 nationalId, Bodies.id("e") + "@example.com", device)).extract(), "occurredAt", "is in the future");
 
-        Map<String, Float> features = post(BANK_A, "/v1/events?explain=true", Bodies.opening(Bodies.id("open"),
-                now().minus(Duration.ofMinutes(5)), nationalId, Bodies.id("e") + "@example.com", device))
-                .statusCode(200).extract().path("features");
-        assertThat(features.get("national_id_applications_1h")).as("the three earlier and this one").isEqualTo(4.0f);
-        assertThat(features.get("national_id_applications_24h")).isEqualTo(4.0f);
-        assertThat(features.get("national_id_banks_7d")).isEqualTo(2.0f);
-        assertThat(features.get("device_events_1h")).isEqualTo(4.0f);
+        // Cross-bank counts, shown to a bank only in bands: read exactly.
+        FeatureVector features = RawFeatures.of(engine, "bank-a", Bodies.opening(Bodies.id("open"),
+                now().minus(Duration.ofMinutes(5)), nationalId, Bodies.id("e") + "@example.com", device));
+        assertThat(features.get(Feature.NATIONAL_ID_APPLICATIONS_1H)).as("the three earlier and this one").isEqualTo(4.0);
+        assertThat(features.get(Feature.NATIONAL_ID_APPLICATIONS_24H)).isEqualTo(4.0);
+        assertThat(features.get(Feature.NATIONAL_ID_BANKS_7D)).isEqualTo(2.0);
+        assertThat(features.get(Feature.DEVICE_EVENTS_1H)).isEqualTo(4.0);
     }
 
     @Test
@@ -125,7 +131,7 @@ class TimeBoundsTests {
 
         assertThat(linkedFraudLabels(device)).isZero();
         post(BANK_A, "/v1/labels", fraudLabel(eventId, now().minus(Duration.ofHours(1)))).statusCode(202);
-        assertThat(linkedFraudLabels(device)).as("a label within the bounds still counts").isEqualTo(1.0f);
+        assertThat(linkedFraudLabels(device)).as("a label within the bounds still counts").isEqualTo(1.0);
     }
 
     @Test
@@ -168,9 +174,9 @@ class TimeBoundsTests {
     }
 
     /** A login from the device now shows how many fraud labels are linked to it. */
-    private static float linkedFraudLabels(String device) {
-        return post(BANK_A, "/v1/events?explain=true", login(Bodies.id("login"), now(), device))
-                .statusCode(200).extract().path("features.device_fraud_labels_90d");
+    private double linkedFraudLabels(String device) {
+        return RawFeatures.of(engine, "bank-a", login(Bodies.id("login"), now(), device))
+                .get(Feature.DEVICE_FRAUD_LABELS_90D);
     }
 
     private boolean stored(String tenant, String eventId) {

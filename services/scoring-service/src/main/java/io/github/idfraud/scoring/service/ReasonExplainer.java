@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Reason codes from the deciding model's own attributions: the features that pushed this score up most, among those
- * whose value says something happened. When none qualifies (a clearly safe event), the single strongest feature is
- * given, so every answer has a reason.
+ * whose value, as the bank may see it ({@link CrossBankDisclosure}), says something happened. When none qualifies (a
+ * clearly safe event), the single strongest feature is given, so every answer has a reason.
  */
 @ApplicationScoped
 public class ReasonExplainer {
@@ -36,10 +36,11 @@ public class ReasonExplainer {
         List<Explanation.Contribution> strongest = prediction.attributions().stream()
                 .sorted(Comparator.comparingDouble((Attribution a) -> Math.abs(a.contribution())).reversed())
                 .limit(ALERT_CONTRIBUTIONS)
-                .map(a -> new Explanation.Contribution(a.feature().featureName(), features.get(a.feature()),
-                        a.contribution()))
+                .map(a -> new Explanation.Contribution(a.feature().featureName(),
+                        CrossBankDisclosure.shown(a.feature(), features.get(a.feature())), a.contribution()))
                 .toList();
-        return new Explanation(modelDecision.modelVersion(), modelDecision.score(), strongest, features.asMap());
+        return new Explanation(modelDecision.modelVersion(), modelDecision.score(), strongest,
+                CrossBankDisclosure.shown(features));
     }
 
     public List<Reason> explain(List<Attribution> attributions, FeatureVector features) {
@@ -47,7 +48,8 @@ public class ReasonExplainer {
                 .sorted(Comparator.comparingDouble(Attribution::contribution).reversed())
                 .toList();
         List<Attribution> chosen = ranked.stream()
-                .filter(a -> a.contribution() > 0 && a.feature().isInformative(features.get(a.feature())))
+                .filter(a -> a.contribution() > 0
+                        && a.feature().isInformative(CrossBankDisclosure.shown(a.feature(), features.get(a.feature()))))
                 .limit(limit).toList();
         if (chosen.isEmpty()) {
             chosen = attributions.stream()
@@ -56,7 +58,8 @@ public class ReasonExplainer {
         }
         return chosen.stream().map(a -> {
             double value = features.get(a.feature());
-            return new Reason(a.feature().reasonCode(), value, a.feature().describe(value));
+            return new Reason(a.feature().reasonCode(), CrossBankDisclosure.shown(a.feature(), value),
+                    CrossBankDisclosure.describe(a.feature(), value));
         }).toList();
     }
 }

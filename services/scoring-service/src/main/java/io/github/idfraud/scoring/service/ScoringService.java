@@ -153,6 +153,6 @@ public class ScoringService {
 
     private static Decision withFeatures(Decision decision, FeatureVector features) {
         return new Decision(decision.eventId(), decision.score(), decision.decision(), decision.reasons(),
-                decision.modelVersion(), decision.degraded(), features.asMap());
+                decision.modelVersion(), decision.degraded(), CrossBankDisclosure.shown(features));
     }
 }
