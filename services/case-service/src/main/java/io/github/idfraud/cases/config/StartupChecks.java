@@ -4,6 +4,7 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.ThrowawaySecrets;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Refuses to start without the secrets and endpoints production needs, naming every missing one at once, and with a
- * bank webhook in plain http.
+ * Refuses to start without the secrets and endpoints production needs, naming every missing one at once, with a dev or
+ * test profile's public value ({@link ThrowawaySecrets}), and with a bank webhook in plain http.
  * Dev and test profiles carry throwaway values in application.properties; prod has none.
  */
 @Singleton
@@ -31,6 +32,7 @@ public class StartupChecks {
         if (LaunchMode.current().isDevOrTest()) {
             return;
         }
+        ThrowawaySecrets.refuseAny(config, "case-service");
         List<String> missing = new ArrayList<>();
         if (cases.publicBaseUrl().isEmpty()) {
             missing.add(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL);

@@ -2,21 +2,28 @@ package io.github.idfraud.scoring.config;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.ThrowawaySecrets;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.scoring.security.TenantKeys;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
-/** Refuses to start without the secrets, so a misconfigured instance never takes traffic; warns of unbounded time. */
+/** Refuses to start without the secrets or, outside dev mode, with a dev or test one, so a misconfigured instance never takes traffic; warns of unbounded time. */
 @Singleton
 public class StartupChecks {
 
     private static final Logger LOG = Logger.getLogger(StartupChecks.class);
 
-    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys, TimeBounds timeBounds) {
+    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys, TimeBounds timeBounds,
+                 Config settings) {
+        if (!LaunchMode.current().isDevOrTest()) {
+            ThrowawaySecrets.refuseAny(settings, "scoring-service");
+        }
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
         new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
                 EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
