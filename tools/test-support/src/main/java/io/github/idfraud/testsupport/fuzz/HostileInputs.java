@@ -128,7 +128,7 @@ public final class HostileInputs {
     }
 
     /** Whether {@code name} is the name of one of {@code type}'s constants (a valid enum value, not an echo). */
-    public static <E extends Enum<E>> boolean isName(Class<E> type, String name) {
+    public static boolean isName(Class<? extends Enum<?>> type, String name) {
         return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
     }
 
