@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.testsupport.RedisTestResource;
+import io.github.idfraud.testsupport.fuzz.FuzzHttp;
+import io.github.idfraud.testsupport.fuzz.FuzzRun;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -15,15 +17,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +40,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(SmtpTestResource.class)
 class AnswerPageFuzzTests {
 
-    private static final String SEED = System.getProperty("fuzz.seed", "20261203");
     private static final int INPUTS = Integer.getInteger("fuzz.answers.inputs", 3_000);
     private static final int LINKS = 6;
-    /** jqwik's usual size hint: how large generated collections and numbers may grow. */
-    private static final int GEN_SIZE = 1000;
     private static final Pattern CSRF_COOKIE = Pattern.compile(TestAnswers.CSRF_COOKIE + "=([^;]+)");
     /** Refusals before the page runs: a malformed form, a wrong method or media type, a field over the form limit. */
     private static final Set<Integer> FRAMEWORK_REFUSALS = Set.of(400, 405, 406, 413, 415);
@@ -87,38 +84,25 @@ class AnswerPageFuzzTests {
         FuzzHttp http = new FuzzHttp(service);
         String csrfToken = csrfCookie(http.send(new FuzzHttp.Request("GET", "/answers/" + tokens.get(0), Map.of(),
                 Map.of(), null)));
-        FuzzRun run = new FuzzRun(SEED, http, () -> fingerprint(db, tenant), AnswerPageFuzzTests::pageRefusal);
+        FuzzRun run = new FuzzRun(FuzzRun.seed(), http, () -> fingerprint(db, tenant), AnswerPageFuzzTests::pageRefusal);
         Arbitrary<FuzzRun.Input> inputs = new AnswerPageInputs(tokens, csrfToken, linkSigningKey).all();
-        long recorded = 0;
+        AtomicLong recorded = new AtomicLong();
 
-        long started = System.nanoTime();
-        // Outside jqwik's engine its generators need a session; our seeded Random makes a run repeatable (the
-        // boundaries jqwik would add as edge cases are listed in the generators themselves).
-        JqwikSession.start(SEED);
-        try {
-            RandomGenerator<FuzzRun.Input> generator = inputs.generator(GEN_SIZE);
-            Random random = new Random(Long.parseLong(SEED));
-            for (int i = 0; i < INPUTS; i++) {
-                FuzzRun.Input input = generator.next(random).value();
-                FuzzHttp.Response response = run.send(input);
-                if (input.endpoint().equals(AnswerPageInputs.ANSWER) && response.status() == 200) {
-                    recorded++;
-                    // A "not me" queues the bank's webhook; its sender audits the outcome a moment later.
-                    Eventually.await("the bank webhook handled", () -> db.count("select count(*) from webhook_outbox"
-                            + " where tenant = ? and status = 'PENDING'", tenant) == 0);
-                    run.resync();
-                }
+        run.sendAll(inputs, INPUTS, (input, response) -> {
+            if (input.endpoint().equals(AnswerPageInputs.ANSWER) && response.status() == 200) {
+                recorded.incrementAndGet();
+                // A "not me" queues the bank's webhook; its sender audits the outcome a moment later.
+                Eventually.await("the bank webhook handled", () -> db.count("select count(*) from webhook_outbox"
+                        + " where tenant = ? and status = 'PENDING'", tenant) == 0);
+                run.resync();
             }
-        } finally {
-            JqwikSession.finish();
-        }
-        System.out.printf("%s%.1f s for %d inputs%n", run.summary(), (System.nanoTime() - started) / 1e9,
-                run.inputs());
+        });
+        System.out.print(run.summary());
 
         run.assertNoFailures();
         // Each recorded answer came from an accepted post, and a link answers once.
         assertThat(db.count("select count(*) from answer_token where tenant = ? and used_at is not null", tenant))
-                .isEqualTo(recorded).isLessThanOrEqualTo(LINKS);
+                .isEqualTo(recorded.get()).isLessThanOrEqualTo(LINKS);
     }
 
     /** Everything an answer could change: the links' use, the cases, their audit, labels and bank webhooks. */

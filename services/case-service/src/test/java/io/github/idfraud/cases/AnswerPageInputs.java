@@ -4,6 +4,9 @@ import static net.jqwik.api.Tuple.of;
 
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.contract.Hmac;
+import io.github.idfraud.testsupport.fuzz.FuzzHttp;
+import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.HostileInputs;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

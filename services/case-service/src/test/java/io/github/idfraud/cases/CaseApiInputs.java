@@ -1,11 +1,16 @@
 package io.github.idfraud.cases;
 
+import static io.github.idfraud.testsupport.fuzz.HostileInputs.isName;
+import static io.github.idfraud.testsupport.fuzz.HostileInputs.spliceIntoLastString;
+import static io.github.idfraud.testsupport.fuzz.HostileInputs.utf8;
 import static net.jqwik.api.Tuple.of;
 
 import io.github.idfraud.cases.entity.CaseStatus;
 import io.github.idfraud.cases.entity.Disposition;
 import io.github.idfraud.cases.entity.Priority;
-import java.nio.charset.StandardCharsets;
+import io.github.idfraud.testsupport.fuzz.FuzzHttp;
+import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.HostileInputs;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +72,7 @@ final class CaseApiInputs {
                 headers.put("Accept", accept);
             }
             byte[] body = rawBody != null ? rawBody
-                    : json == null ? null : HostileInputs.json(json).getBytes(StandardCharsets.UTF_8);
+                    : json == null ? null : utf8(HostileInputs.json(json));
             return new FuzzHttp.Request(method, path, query, headers, body);
         }
 
@@ -118,7 +123,7 @@ final class CaseApiInputs {
     private final List<UUID> cases;
     private final UUID otherBanksCase;
     private final FuzzTokens tokens;
-    private final Arbitrary<String> noCaseIds = HostileInputs.notACaseId()
+    private final Arbitrary<String> noCaseIds = notACaseId()
             .filter(id -> !id.isEmpty() && !id.chars().allMatch(c -> c == '.'));
     private final Arbitrary<String> brokenBodies = HostileInputs.brokenJson();
 
@@ -470,6 +475,15 @@ final class CaseApiInputs {
         };
     }
 
+    /** Path segments that are no case id, or the id of no case. */
+    private static Arbitrary<String> notACaseId() {
+        return Arbitraries.frequencyOf(
+                of(3, HostileInputs.randomUuid().map(UUID::toString)),
+                of(1, Arbitraries.of("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+                        "1-1-1-1-1", "{00000000-0000-0000-0000-000000000000}", "0", "-", "null", "%00", ".", "~")),
+                of(3, HostileInputs.text(300)));
+    }
+
     private Arbitrary<String> caseIds() {
         return Arbitraries.of(cases).map(UUID::toString);
     }
@@ -505,10 +519,6 @@ final class CaseApiInputs {
         return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     }
 
-    private static <E extends Enum<E>> boolean isName(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
-    }
-
     private static boolean isIntegerIn(String value, int min, int max) {
         try {
             int parsed = Integer.parseInt(value.trim());
@@ -531,20 +541,5 @@ final class CaseApiInputs {
                 return false;
             }
         }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** {@code bad} bytes inside the last string value of {@code json}, so only the encoding is wrong. */
-    private static byte[] spliceIntoLastString(String json, byte[] bad) {
-        byte[] text = json.getBytes(StandardCharsets.UTF_8);
-        int quote = json.lastIndexOf('"');
-        byte[] spliced = new byte[text.length + bad.length];
-        System.arraycopy(text, 0, spliced, 0, quote);
-        System.arraycopy(bad, 0, spliced, quote, bad.length);
-        System.arraycopy(text, quote, spliced, quote + bad.length, text.length - quote);
-        return spliced;
     }
 }

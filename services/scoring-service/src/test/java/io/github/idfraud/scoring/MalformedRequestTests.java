@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @QuarkusTestResource(RedisTestResource.class)
@@ -66,7 +67,11 @@ class MalformedRequestTests {
                 // A repeated key: parsers disagree on which value wins, so it is refused.
                 Arguments.of("repeated key", VALID_TX.replaceFirst("\\{", "{\"eventId\":\"first\","), 400, "eventId"),
                 Arguments.of("repeated key in a block", VALID_TX.replace("\"GBP\"", "\"GBP\",\"currency\":\"EUR\""), 400,
-                        "transaction.currency"));
+                        "transaction.currency"),
+                // Enum constants by name only: Jackson read positions, and scored a 0 as an ACCOUNT_OPENING.
+                Arguments.of("type as its ordinal", VALID_TX.replace("\"TRANSACTION\"", "5"), 400, "type"),
+                Arguments.of("channel as its ordinal in a string", VALID_TX.replace("\"TRANSFER\"", "\"2\""), 400,
+                        "transaction.channel"));
     }
 
     @Inject
@@ -116,6 +121,31 @@ class MalformedRequestTests {
         assertThat(tooMany.jsonPath().getList("violations.field", String.class)).containsExactly("events");
     }
 
+    @Test
+    void aBatchRepeatingAnEventIdIsRefusedNamingTheRepeatAndScoresNothing() {
+        String other = VALID_TX.replace("10.00", "99.00");
+        Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
+                .body("{\"events\":[" + VALID_TX + "," + other + "]}").post("/v1/events:batch");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("events[1].eventId");
+    }
+
+    @Test
+    void aBodyAboveTheHttpLimitIsA413Problem() throws Exception {
+        byte[] huge = ("{\"events\":[\"" + "x".repeat(17 * 1024 * 1024) + "\"]}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(batch).header("Authorization", BANK_A)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":413");
+    }
+
+    @TestHTTPResource("/v1/events:batch")
+    URI batch;
+
     @TestHTTPResource("/v1/events")
     URI events;
 
@@ -150,12 +180,15 @@ class MalformedRequestTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("eventId");
+        assertThat(response.asString()).as("a refusal never repeats what the caller sent").doesNotContain("never-sent-");
     }
 
-    @Test
-    void labelsAreValidatedToo() {
+    /** An unknown label, and a label's position (Jackson read 0 as FRAUD): refused naming the field. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"MAYBE\"", "0"})
+    void labelsAreValidatedToo(String label) {
         Response response = given().header("Authorization", BANK_A).contentType(ContentType.JSON)
-                .body("{\"eventId\":\"x\",\"label\":\"MAYBE\",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
+                .body("{\"eventId\":\"x\",\"label\":" + label + ",\"reportedAt\":\"2026-11-20T09:00:00Z\",\"source\":\"CASE\"}")
                 .post("/v1/labels");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.jsonPath().getList("violations.field", String.class)).containsExactly("label");

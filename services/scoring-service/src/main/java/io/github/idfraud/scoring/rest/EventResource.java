@@ -19,7 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -60,7 +62,8 @@ public class EventResource {
     @POST
     @Path("/events:batch")
     @Operation(summary = "Score up to 1,000 events in time order", description = "All events are validated first; "
-            + "one invalid event (an occurredAt out of bounds included) refuses the whole batch and nothing is scored.")
+            + "one invalid event (an occurredAt out of bounds or an eventId repeated in the batch included) refuses the whole "
+            + "batch and nothing is scored.")
     public Uni<BatchResponse> scoreBatch(BatchRequest batch) {
         if (batch == null || batch.events() == null) {
             throw new InvalidRequestException(List.of(new Problem.FieldViolation("events", "is required")));
@@ -71,12 +74,19 @@ public class EventResource {
                     "has " + events.size() + " events; at most " + maxBatchEvents + " are allowed")));
         }
         List<Problem.FieldViolation> violations = new ArrayList<>();
+        // A repeated id would be answered with its first event's stored answer, whatever the second one says.
+        Map<String, Integer> firstWithId = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) == null) {
                 violations.add(new Problem.FieldViolation("events[" + i + "]", "must not be null"));
             } else {
                 violations.addAll(validator.violations(events.get(i), "events[" + i + "]."));
                 violations.addAll(times.violations(events.get(i).occurredAt(), "events[" + i + "]." + TimeBoundsValidator.OCCURRED_AT));
+                Integer first = events.get(i).eventId() == null ? null : firstWithId.putIfAbsent(events.get(i).eventId(), i);
+                if (first != null) {
+                    violations.add(new Problem.FieldViolation("events[" + i + "].eventId",
+                            "repeats the eventId of events[" + first + "]; each event of a batch needs its own"));
+                }
             }
         }
         if (!violations.isEmpty()) {

@@ -28,10 +28,10 @@ public class ProblemMappers {
         return Problem.response(Response.Status.CONFLICT, "Event in progress", e.getMessage());
     }
 
-    /** The label's eventId is the field at fault: named, as every refused field is. */
+    /** The label's eventId is the field at fault: named, as every refused field is, and not repeated. */
     @ServerExceptionMapper
     public Response unknownEvent(UnknownEventException e) {
-        return Problem.response(Response.Status.NOT_FOUND, "Unknown event", e.getMessage(),
+        return Problem.response(Response.Status.NOT_FOUND, "Unknown event", "no scored event of this tenant has this eventId",
                 List.of(new Problem.FieldViolation("eventId", "names no event this tenant had scored")));
     }
 

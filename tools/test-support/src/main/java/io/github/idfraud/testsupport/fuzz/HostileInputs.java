@@ -1,8 +1,10 @@
-package io.github.idfraud.cases;
+package io.github.idfraud.testsupport.fuzz;
 
 import static net.jqwik.api.Tuple.of;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,23 +18,23 @@ import net.jqwik.api.Combinators;
  * over-long strings, JSON values of the wrong type, and JSON that is not JSON. Built on jqwik's arbitraries, drawn
  * by the fuzz tests inside a seeded {@code JqwikSession}.
  */
-final class HostileInputs {
+public final class HostileInputs {
 
     /** A JSON snippet written as is (invalid on purpose, or a number Java has no type for). */
-    record RawJson(String text) {
+    public record RawJson(String text) {
     }
 
     private HostileInputs() {
     }
 
     /** Whitespace of every kind: ASCII, no-break, em and ideographic spaces, zero-width space, BOM. */
-    static Arbitrary<String> blank() {
+    public static Arbitrary<String> blank() {
         return Arbitraries.of("", " ", "   ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u200B", "\u3000", "\uFEFF",
                 " \t\n ");
     }
 
     /** Text carrying C0/C1 control characters, NUL included, among letters. */
-    static Arbitrary<String> controlCharacters() {
+    public static Arbitrary<String> controlCharacters() {
         Arbitrary<Character> control = Arbitraries.frequencyOf(
                 of(3, Arbitraries.just('\u0000')),
                 of(5, Arbitraries.chars().range('\u0001', '\u001F')),
@@ -44,7 +46,7 @@ final class HostileInputs {
     }
 
     /** Unicode that trips naive code: astral emoji, RTL override, combining marks, lookalikes, lone surrogates. */
-    static Arbitrary<String> unicode() {
+    public static Arbitrary<String> unicode() {
         Arbitrary<String> fixed = Arbitraries.of("\uD83D\uDE00\uD83D\uDCA9", "\u202Egnp.exe", "e\u0301\u0301\u0301",
                 "\u0399N_REVIEW", "\uFF29\uFF2E_REVIEW", "\uD800", "x\uDC00y", "\u200D\u200C\u2060", "\uFFFF\uFFFE",
                 "\u0130n_review", "\u00DF", "\uFDFD".repeat(20), "\u4E2D\u6587\u6D4B\u8BD5", "\u0661\u0662");
@@ -53,7 +55,7 @@ final class HostileInputs {
     }
 
     /** Strings aimed at SQL, templates, log formats, headers, paths and JSON parsers downstream. */
-    static Arbitrary<String> injection() {
+    public static Arbitrary<String> injection() {
         return Arbitraries.of("' OR '1'='1", "'; drop table case_note; --", "\" OR 1=1 --", "<script>alert(1)</script>",
                 "<img src=x onerror=alert(1)>", "${jndi:ldap://fuzz.invalid/a}", "{{7*7}}", "{#include x /}",
                 "{inject:csrf.token}", "%s%s%n%x", "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd",
@@ -63,14 +65,14 @@ final class HostileInputs {
     }
 
     /** Text from {@code min} to {@code max} characters (ASCII or not). */
-    static Arbitrary<String> longText(int min, int max) {
+    public static Arbitrary<String> longText(int min, int max) {
         Arbitrary<Character> unit = Arbitraries.of('x', 'é', '\u4E2D', ' ');
         return Arbitraries.integers().between(min, max).flatMap(length ->
                 unit.map(c -> String.valueOf(c).repeat(length)));
     }
 
     /** Any hostile string, short or at most {@code maxLong} characters long. */
-    static Arbitrary<String> text(int maxLong) {
+    public static Arbitrary<String> text(int maxLong) {
         return Arbitraries.frequencyOf(
                 of(2, blank()),
                 of(3, controlCharacters()),
@@ -80,28 +82,19 @@ final class HostileInputs {
                 of(2, Arbitraries.strings().ofMaxLength(20)));
     }
 
-    /** Path segments that are no case id, or the id of no case. */
-    static Arbitrary<String> notACaseId() {
-        return Arbitraries.frequencyOf(
-                of(3, randomUuid().map(UUID::toString)),
-                of(1, Arbitraries.of("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
-                        "1-1-1-1-1", "{00000000-0000-0000-0000-000000000000}", "0", "-", "null", "%00", ".", "~")),
-                of(3, text(300)));
-    }
-
     /** A UUID from the seeded source, so a run can be repeated. */
-    static Arbitrary<UUID> randomUuid() {
+    public static Arbitrary<UUID> randomUuid() {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
     }
 
     /** A JSON value of the wrong type for a string field, or a literal no field accepts. */
-    static Arbitrary<Object> wrongJsonType() {
+    public static Arbitrary<Object> wrongJsonType() {
         return Arbitraries.of(0, -1, 3, 1.5, Long.MAX_VALUE, true, false, List.of(), List.of("x"), Map.of(),
                 Map.of("x", 1), new RawJson("1e400"), new RawJson("-0"), new RawJson("123456789012345678901234567890"));
     }
 
     /** Bodies that are not a JSON object of the expected shape: other top-level types and broken JSON. */
-    static Arbitrary<String> brokenJson() {
+    public static Arbitrary<String> brokenJson() {
         return Arbitraries.frequencyOf(
                 of(3, Arbitraries.of("null", "[]", "[{}]", "\"text\"", "0", "true", "{}", "{\"\":\"\"}")),
                 of(4, Arbitraries.of("{", "}", "{\"text\"", "{\"text\":", "{\"text\":\"x\"", "{'text':'x'}",
@@ -116,7 +109,7 @@ final class HostileInputs {
     }
 
     /** A JSON object with the fields in order; values may be {@link RawJson}, nested maps and lists. */
-    static Map<String, Object> object(Object... keysAndValues) {
+    public static Map<String, Object> object(Object... keysAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             object.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -128,10 +121,30 @@ final class HostileInputs {
      * JSON text of {@code value}: every character outside printable ASCII escaped as {@code \\uXXXX}, so lone
      * surrogates and controls travel as the escapes a client library would send.
      */
-    static String json(Object value) {
+    public static String json(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
+    }
+
+    /** Whether {@code name} is the name of one of {@code type}'s constants (a valid enum value, not an echo). */
+    public static boolean isName(Class<? extends Enum<?>> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
+    }
+
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code bad} bytes inside the last string value of {@code json}, so only the encoding is wrong. */
+    public static byte[] spliceIntoLastString(String json, byte[] bad) {
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        int quote = json.lastIndexOf('"');
+        byte[] spliced = new byte[text.length + bad.length];
+        System.arraycopy(text, 0, spliced, 0, quote);
+        System.arraycopy(bad, 0, spliced, quote, bad.length);
+        System.arraycopy(text, quote, spliced, quote + bad.length, text.length - quote);
+        return spliced;
     }
 
     private static void write(Object value, StringBuilder out) {

@@ -1,13 +1,18 @@
-package io.github.idfraud.cases;
+package io.github.idfraud.testsupport.fuzz;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Sends generated requests one after another and checks what must hold for every one: no 5xx, a refusal where one
@@ -15,29 +20,57 @@ import java.util.regex.Pattern;
  * changed by a refused request or by any read (the tenant's {@code fingerprint} is compared after each request).
  * Failures are collected, so one run reports every kind of bug it met; counts are kept per endpoint.
  */
-final class FuzzRun {
+public final class FuzzRun {
 
-    /** One generated input: which endpoint, what was mutated, and whether the service must refuse it. */
-    record Input(String endpoint, String mutation, FuzzHttp.Request request, boolean mustRefuse,
-                 List<String> hostileValues) {
+    /** What the contract requires of the service for one input. */
+    public enum Expect {
+        /** A 4xx. */
+        REFUSAL,
+        /** A 2xx: a valid request, or one changed in a way the contract allows. */
+        ANSWER,
+        /** Either, as long as it is not a 5xx (the contract leaves the choice to the service). */
+        EITHER
+    }
 
-        Input {
+    /**
+     * One generated input: which endpoint, what was mutated, what the service must answer, the field a 400 must name
+     * (a JSON path, or null when none can be named), and the hostile values no answer may repeat.
+     */
+    public record Input(String endpoint, String mutation, FuzzHttp.Request request, Expect expect, String field,
+                        List<String> hostileValues) {
+
+        public Input {
             hostileValues = hostileValues.stream().filter(Objects::nonNull).toList();
         }
 
-        boolean isRead() {
+        /** An input that must be refused, or may be either answered or refused; no field named. */
+        public Input(String endpoint, String mutation, FuzzHttp.Request request, boolean mustRefuse,
+                     List<String> hostileValues) {
+            this(endpoint, mutation, request, mustRefuse ? Expect.REFUSAL : Expect.EITHER, null, hostileValues);
+        }
+
+        public boolean mustRefuse() {
+            return expect == Expect.REFUSAL;
+        }
+
+        public boolean isRead() {
             return request.method().equals("GET") || request.method().equals("HEAD");
         }
     }
 
-    /** Per endpoint: inputs sent, accepted (2xx) and refused (4xx), and how often each status came back. */
-    static final class Counts {
-        int inputs;
-        int accepted;
-        int refused;
-        final Map<Integer, Integer> statuses = new TreeMap<>();
+    /** Per endpoint: inputs sent, accepted (2xx), refused (4xx), server errors (5xx), and each status's count. */
+    public static final class Counts {
+        public int inputs;
+        public int accepted;
+        public int refused;
+        public int serverErrors;
+        public final Map<Integer, Integer> statuses = new TreeMap<>();
     }
 
+    /** The seed of a run unless {@code -Dfuzz.seed=N} names another. */
+    private static final String DEFAULT_SEED = "20261203";
+    /** jqwik's usual size hint: how large generated collections and numbers may grow. */
+    private static final int GEN_SIZE = 1000;
     /** Bodies may echo a hostile value only if it is too short to mean anything ("-1", "null"). */
     private static final int ECHO_MIN_LENGTH = 6;
     private static final Pattern STACK_TRACE = Pattern.compile(
@@ -55,12 +88,14 @@ final class FuzzRun {
     private int failureCount;
     private long sendingNanos;
     private long checkingNanos;
+    private long generatingNanos;
+    private long runningNanos;
     private String lastFingerprint;
 
     /**
      * @param refusalShape what is wrong with the shape of a 4xx (content type, body), or null when it is right
      */
-    FuzzRun(String seed, FuzzHttp http, Supplier<String> fingerprint,
+    public FuzzRun(String seed, FuzzHttp http, Supplier<String> fingerprint,
             BiFunction<Input, FuzzHttp.Response, String> refusalShape) {
         this.seed = seed;
         this.http = http;
@@ -69,7 +104,36 @@ final class FuzzRun {
         this.lastFingerprint = fingerprint.get();
     }
 
-    FuzzHttp.Response send(Input input) {
+    /** {@code -Dfuzz.seed=N}, or the default seed: the same seed draws the same inputs. */
+    public static String seed() {
+        return System.getProperty("fuzz.seed", DEFAULT_SEED);
+    }
+
+    /**
+     * Draws {@code count} inputs from {@code inputs} with this run's seed and sends each in turn; {@code after} sees
+     * every input with its answer (to count what was stored, or {@link #resync} after a change made on purpose).
+     */
+    public void sendAll(Arbitrary<Input> inputs, int count, BiConsumer<Input, FuzzHttp.Response> after) {
+        long started = System.nanoTime();
+        // Outside jqwik's engine its generators need a session; our seeded Random makes a run repeatable (the
+        // boundaries jqwik would add as edge cases are listed in the generators themselves).
+        JqwikSession.start(seed);
+        try {
+            RandomGenerator<Input> generator = inputs.generator(GEN_SIZE);
+            Random random = new Random(Long.parseLong(seed));
+            for (int i = 0; i < count; i++) {
+                long drawing = System.nanoTime();
+                Input input = generator.next(random).value();
+                generatingNanos += System.nanoTime() - drawing;
+                after.accept(input, send(input));
+            }
+        } finally {
+            JqwikSession.finish();
+            runningNanos += System.nanoTime() - started;
+        }
+    }
+
+    public FuzzHttp.Response send(Input input) {
         long started = System.nanoTime();
         FuzzHttp.Response response = http.send(input.request());
         long sent = System.nanoTime();
@@ -86,35 +150,38 @@ final class FuzzRun {
             endpoint.accepted++;
         } else if (status >= 400 && status < 500) {
             endpoint.refused++;
+        } else if (status >= 500) {
+            endpoint.serverErrors++;
         }
         check(input, response, change);
         return response;
     }
 
     /** Counts per endpoint, for the run's summary line. */
-    Map<String, Counts> counts() {
+    public Map<String, Counts> counts() {
         return counts;
     }
 
-    int inputs() {
+    public int inputs() {
         return counts.values().stream().mapToInt(c -> c.inputs).sum();
     }
 
     /** Re-reads the fingerprint after a change made outside {@link #send} (a page opened to get a CSRF cookie). */
-    void resync() {
+    public void resync() {
         lastFingerprint = fingerprint.get();
     }
 
-    String summary() {
-        StringBuilder out = new StringBuilder(String.format("fuzz seed %s: %d inputs (%.1f s sending, %.1f s reading"
-                + " the stored state)%n", seed, inputs(), sendingNanos / 1e9, checkingNanos / 1e9));
-        counts.forEach((name, c) -> out.append(String.format("  %-28s %5d inputs, %5d accepted, %5d refused %s%n",
-                name, c.inputs, c.accepted, c.refused, c.statuses)));
+    public String summary() {
+        StringBuilder out = new StringBuilder(String.format("fuzz seed %s: %d inputs in %.1f s (%.1f s generating,"
+                + " %.1f s sending, %.1f s reading the stored state)%n", seed, inputs(), runningNanos / 1e9,
+                generatingNanos / 1e9, sendingNanos / 1e9, checkingNanos / 1e9));
+        counts.forEach((name, c) -> out.append(String.format("  %-28s %5d inputs, %5d accepted, %5d refused, %d 5xx %s%n",
+                name, c.inputs, c.accepted, c.refused, c.serverErrors, c.statuses)));
         return out.toString();
     }
 
     /** Fails with every collected failure (up to {@value #MAX_REPORTED} shown) and the seed to repeat the run. */
-    void assertNoFailures() {
+    public void assertNoFailures() {
         if (failureCount > 0) {
             StringBuilder report = new StringBuilder(failureCount + " of " + inputs() + " inputs broke a rule (fuzz seed "
                     + seed + ", rerun with -Dfuzz.seed=" + seed + "); by kind, with the first example:\n");
@@ -142,6 +209,9 @@ final class FuzzRun {
             if (shape != null) {
                 fail(input, response, shape);
             }
+        }
+        if (status >= 400 && input.expect() == Expect.ANSWER) {
+            fail(input, response, "refused, but must be answered");
         }
         if (status >= 400 && status < 500) {
             if (change != null) {
@@ -177,7 +247,7 @@ final class FuzzRun {
      * bare 414 or 431, before any of the service's code could shape the answer; the one exception to the refusal
      * shapes, counted in the status histogram.
      */
-    static boolean refusedByHttpServer(FuzzHttp.Response response) {
+    public static boolean refusedByHttpServer(FuzzHttp.Response response) {
         return (response.status() == 414 || response.status() == 431) && response.body().isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package io.github.idfraud.cases;
+package io.github.idfraud.testsupport.fuzz;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,24 +17,24 @@ import java.util.stream.Collectors;
  * Sends generated requests exactly as built: raw body bytes, any content type, path segments and query values
  * percent-encoded here (REST Assured would re-encode or refuse hostile values). One client, kept alive.
  */
-final class FuzzHttp {
+public final class FuzzHttp {
 
     /** One request as generated: {@code path} already encoded, {@code query} values raw. */
-    record Request(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+    public record Request(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
                    byte[] body) {
 
-        Request {
+        public Request {
             query = query == null ? Map.of() : query;
             headers = headers == null ? Map.of() : headers;
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
 
         /** For failure messages: the request line, its headers (bearer tokens shortened) and the body's start. */
-        String describe() {
+        public String describe() {
             String shownHeaders = headers.entrySet().stream()
                     .map(h -> h.getKey() + ": " + (h.getKey().equalsIgnoreCase("Authorization")
                             ? abbreviate(h.getValue(), 40) : h.getValue()))
@@ -45,10 +45,10 @@ final class FuzzHttp {
         }
     }
 
-    record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+    public record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
 
         /** The first value of header {@code name}, or null. */
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
                     .map(h -> h.getValue().get(0)).findFirst().orElse(null);
         }
@@ -58,7 +58,7 @@ final class FuzzHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    FuzzHttp(URI base) {
+    public FuzzHttp(URI base) {
         this.base = base;
     }
 
@@ -70,7 +70,7 @@ final class FuzzHttp {
     private static final int SERVER_HEADER_LIMIT = 8_000;
     private static final int SERVER_BODY_LIMIT = 10 * 1024 * 1024;
 
-    Response send(Request request) {
+    public Response send(Request request) {
         HttpClient sender = oversized(request) ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 : client;
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
@@ -99,11 +99,11 @@ final class FuzzHttp {
     }
 
     /** A path segment as a browser would send it: every reserved or non-ASCII character percent-encoded. */
-    static String segment(String raw) {
+    public static String segment(String raw) {
         return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static Map<String, List<String>> query(String name, String value) {
+    public static Map<String, List<String>> query(String name, String value) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         query.put(name, List.of(value));
         return query;
@@ -118,7 +118,7 @@ final class FuzzHttp {
                 .collect(Collectors.joining("&"));
     }
 
-    static String abbreviate(String text, int max) {
+    public static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "...(" + text.length() + " chars)";
     }
 }

@@ -1,6 +1,5 @@
-package io.github.idfraud.cases.rest;
+package io.github.idfraud.problem;
 
-import io.github.idfraud.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -11,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body announced above the HTTP limit ({@code quarkus.http.limits.max-body-size}) gets a 413 problem+json like
  * every other refusal. The HTTP layer's own check (route order -2) would answer a bare 413 without a body; this
- * route runs just before it and closes the connection, as that check does, so the body is never read.
+ * route runs just before it and closes the connection, as that check does, so the body is never read. Used by both
+ * services, each with its own limit; a smaller per-endpoint limit (the scoring BodySizeLimit) answers alike.
  */
 @ApplicationScoped
 public class OversizedBodies {
