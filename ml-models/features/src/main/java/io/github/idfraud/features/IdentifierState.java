@@ -276,7 +276,17 @@ final class IdentifierState {
         return extend ? length + 1 : length;
     }
 
-    /** Records the position; returns the previous one when it is not later than this event, else null. */
+    /**
+     * Steps per degree of the grid a stored position is rounded to: 0.01 degrees, about 1.1 km north-south and at
+     * most that east-west. Redis keeps where a customer was for weeks; a kilometre grid is enough to tell impossible
+     * travel (900 km/h) and says less of where a person lives.
+     */
+    static final double POSITION_STEPS_PER_DEGREE = 100;
+
+    /**
+     * Records the position, rounded to the grid ({@link #POSITION_STEPS_PER_DEGREE}); returns the previous one when it is
+     * not later than this event, else null.
+     */
     LastSighting position(double lat, double lon, long t) {
         if (hasPosition && positionAt > t) {
             return null;
@@ -287,10 +297,14 @@ final class IdentifierState {
         }
         hasPosition = true;
         positionAt = t;
-        latitude = lat;
-        longitude = lon;
+        latitude = onGrid(lat);
+        longitude = onGrid(lon);
         changed = true;
         return previous;
+    }
+
+    private static double onGrid(double degrees) {
+        return Math.round(degrees * POSITION_STEPS_PER_DEGREE) / POSITION_STEPS_PER_DEGREE;
     }
 
     /** Fraud labels reported within {@code seconds} up to {@code t}. */

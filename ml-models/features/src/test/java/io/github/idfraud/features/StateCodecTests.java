@@ -45,7 +45,8 @@ class StateCodecTests {
         assertThat(back.sum(Metric.EVENTS, Window.HOUR, T)).isEqualTo(1);
         assertThat(back.mark(Mark.PASSWORD_RESET_AT)).isEqualTo(T - 60);
         assertThat(back.mark(Mark.CONTACT_CHANGE_AT)).isEqualTo(-1);
-        assertThat(back.position(0, 0, T + 1)).isEqualTo(new LastSighting(T, 51.5072, -0.1276));
+        assertThat(back.position(0, 0, T + 1)).as("kept on the kilometre grid, not where the event was")
+                .isEqualTo(new LastSighting(T, 51.51, -0.13));
         assertThat(back.distinct(Link.CUSTOMER, 7, T)).isEqualTo(2);
         assertThat(back.distinct(Link.CUSTOMER, 1, T)).isEqualTo(1);
         assertThat(back.firstSight("d-device", null, T)).isEqualTo(T - 3600);
@@ -311,7 +312,11 @@ class StateCodecTests {
         s.touch(Mark.CONTACT_CHANGE_AT, T - 120);
         s.streak(Mark.FAILED_LOGIN_STREAK, true);
         s.streak(Mark.FAILED_LOGIN_STREAK, true);
-        s.position(51.5072, -0.1276, T);
+        // Written before positions were rounded to the grid: a stored value keeps what it holds until its next write.
+        s.hasPosition = true;
+        s.positionAt = T;
+        s.latitude = 51.5072;
+        s.longitude = -0.1276;
         s.link(Link.TENANT, "bank-a", T - 86400);
         s.link(Link.TENANT, "bank-b", T);
         s.link(Link.CUSTOMER, "pseudonym-1", T);
