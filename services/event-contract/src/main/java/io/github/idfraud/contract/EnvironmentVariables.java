@@ -48,6 +48,9 @@ public final class EnvironmentVariables {
     public static final String FRAUD_TIME_BOUNDS_MAX_AGE = "FRAUD_TIME_BOUNDS_MAX_AGE";
     /** Enables the benchmark's one-Redis-round-trip ceiling endpoint. */
     public static final String FRAUD_BENCH_BASELINE_ENABLED = "FRAUD_BENCH_BASELINE_ENABLED";
+    /** Events and labels per second one tenant may send to one scoring pod; {@code FRAUD_QUOTA_TENANTS} per tenant. */
+    public static final String FRAUD_QUOTA_EVENTS_PER_SECOND = "FRAUD_QUOTA_EVENTS_PER_SECOND";
+    public static final String FRAUD_QUOTA_TENANTS = "FRAUD_QUOTA_TENANTS";
 
     // ---- case service
     public static final String QUARKUS_DATASOURCE_JDBC_URL = "QUARKUS_DATASOURCE_JDBC_URL";

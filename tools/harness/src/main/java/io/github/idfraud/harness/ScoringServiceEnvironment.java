@@ -7,6 +7,13 @@ import java.util.Map;
 /** The scoring service's environment (its README's configuration table). */
 public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringServiceEnvironment> {
 
+    /** The tools measure and demonstrate the service, not its quotas: a tenant's rate is limited only when asked. */
+    private static final long UNLIMITED_EVENTS_PER_SECOND = 1_000_000;
+
+    {
+        quota(UNLIMITED_EVENTS_PER_SECOND);
+    }
+
     @Override
     public Service service() {
         return Service.SCORING;
@@ -47,6 +54,11 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
      */
     public ScoringServiceEnvironment timeUnbounded() {
         return set(EnvironmentVariables.FRAUD_TIME_BOUNDS_ENABLED, "false");
+    }
+
+    /** Every tenant's quota on the service: events and labels per second (a 429 beyond, with two seconds of burst). */
+    public ScoringServiceEnvironment quota(long eventsPerSecond) {
+        return set(EnvironmentVariables.FRAUD_QUOTA_EVENTS_PER_SECOND, Long.toString(eventsPerSecond));
     }
 
     /** Switches on the benchmark's ceiling endpoint ({@code POST /v1/bench/baseline}). */

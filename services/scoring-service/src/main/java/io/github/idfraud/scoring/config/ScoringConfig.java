@@ -51,6 +51,10 @@ public interface ScoringConfig {
 
     Limits limits();
 
+    Quota quota();
+
+    AuthFailures authFailures();
+
     Drift drift();
 
     Rules rules();
@@ -170,6 +174,31 @@ public interface ScoringConfig {
         /** Most events in one batch. */
         @WithDefault("1000")
         int maxBatchEvents();
+    }
+
+    /** Each tenant's quota on one pod (TenantQuotas); over it, a 429 with Retry-After. */
+    interface Quota {
+        /** Events and labels per second a tenant may send to one pod (env FRAUD_QUOTA_EVENTS_PER_SECOND). */
+        @WithDefault("1000")
+        long eventsPerSecond();
+
+        /** How many seconds of its rate a tenant may send at once; at least one batch's worth. */
+        @WithDefault("PT2S")
+        Duration burstSeconds();
+
+        /** {@code tenant:rate} pairs for tenants with a quota of their own (env FRAUD_QUOTA_TENANTS). */
+        Optional<String> tenants();
+    }
+
+    /** How many unknown API keys one client address may present (FailedAuthentications). */
+    interface AuthFailures {
+        /** Unknown keys at once. */
+        @WithDefault("20")
+        long burst();
+
+        /** One more unknown key allowed each time this passes. */
+        @WithDefault("PT6S")
+        Duration refillEvery();
     }
 
     /** Drift and alert-rate gauges over each tenant's most recent events (docs/operations.md, "Drift"). */

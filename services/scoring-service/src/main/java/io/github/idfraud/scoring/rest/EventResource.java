@@ -6,6 +6,7 @@ import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
+import io.github.idfraud.scoring.quota.TenantQuotas;
 import io.github.idfraud.scoring.service.ScoringService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -37,11 +38,13 @@ public class EventResource {
     private final RequestValidator validator;
     private final TimeBoundsValidator times;
     private final Caller caller;
+    private final TenantQuotas quotas;
     private final int maxBatchEvents;
 
     EventResource(ScoringService scoring, RequestValidator validator, TimeBoundsValidator times, Caller caller,
-                  ScoringConfig config) {
+                  TenantQuotas quotas, ScoringConfig config) {
         this.scoring = scoring;
+        this.quotas = quotas;
         this.validator = validator;
         this.times = times;
         this.caller = caller;
@@ -56,6 +59,7 @@ public class EventResource {
     public Uni<Decision> score(Event event, @QueryParam("explain") @DefaultValue("false") boolean explain) {
         validator.requireValid(event, "event");
         times.requireWithin(event.occurredAt(), TimeBoundsValidator.OCCURRED_AT);
+        quotas.take(caller.tenant(), 1);
         return scoring.score(caller.tenant(), event, explain);
     }
 
@@ -93,6 +97,7 @@ public class EventResource {
             throw new InvalidRequestException(violations);
         }
         String tenant = caller.tenant();
+        quotas.take(tenant, events.size());
         // One after the other, in the order given: later events build on the windows of earlier ones.
         return Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(event -> scoring.score(tenant, event, false))

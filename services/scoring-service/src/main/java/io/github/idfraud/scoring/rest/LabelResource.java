@@ -1,6 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
 import io.github.idfraud.contract.Label;
+import io.github.idfraud.scoring.quota.TenantQuotas;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.service.LabelService;
 import io.smallrye.mutiny.Uni;
@@ -27,8 +28,11 @@ public class LabelResource {
     private final RequestValidator validator;
     private final TimeBoundsValidator times;
     private final Caller caller;
+    private final TenantQuotas quotas;
 
-    LabelResource(LabelService labels, RequestValidator validator, TimeBoundsValidator times, Caller caller) {
+    LabelResource(LabelService labels, RequestValidator validator, TimeBoundsValidator times, Caller caller,
+                  TenantQuotas quotas) {
+        this.quotas = quotas;
         this.labels = labels;
         this.validator = validator;
         this.times = times;
@@ -42,6 +46,7 @@ public class LabelResource {
     public Uni<Response> report(Label label) {
         validator.requireValid(label, "label");
         times.requireWithin(label.reportedAt(), TimeBoundsValidator.REPORTED_AT);
+        quotas.take(caller.tenant(), 1);
         return labels.apply(caller.tenant(), label)
                 .map(done -> Response.accepted(new LabelAccepted(label.eventId(), label.label().name())).build());
     }

@@ -3,6 +3,8 @@ package io.github.idfraud.scoring.rest;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.problem.Problem;
+import io.github.idfraud.scoring.quota.QuotaExceededException;
+import io.github.idfraud.scoring.security.AuthenticationThrottledException;
 import io.github.idfraud.scoring.service.EventInProgressException;
 import io.github.idfraud.scoring.service.ProfileNotKeptException;
 import io.github.idfraud.scoring.service.UnknownEventException;
@@ -35,6 +37,14 @@ public class ProblemMappers {
                 List.of(new Problem.FieldViolation("eventId", "names no event this tenant had scored")));
     }
 
+    /** RFC 6585's 429, with when the tenant's tokens are back; the problem names the quota, not other tenants. */
+    @ServerExceptionMapper
+    public Response overQuota(QuotaExceededException e) {
+        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
+                e.getMessage() + " on this instance; retry after the Retry-After seconds"))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e) {
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Payload too large", e.getMessage(), List.of());
@@ -61,6 +71,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownKey(AuthenticationFailedException e) {
         return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(AuthenticationThrottledException e) {
+        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
+                "too many unknown API keys from this address; retry after the Retry-After seconds"))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper
