@@ -6,6 +6,7 @@ import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
+import io.github.idfraud.scoring.security.ProbeDetector;
 import io.github.idfraud.scoring.quota.TenantQuotas;
 import io.github.idfraud.scoring.service.ScoringService;
 import io.smallrye.mutiny.Multi;
@@ -39,12 +40,14 @@ public class EventResource {
     private final TimeBoundsValidator times;
     private final Caller caller;
     private final TenantQuotas quotas;
+    private final ProbeDetector probes;
     private final int maxBatchEvents;
 
     EventResource(ScoringService scoring, RequestValidator validator, TimeBoundsValidator times, Caller caller,
-                  TenantQuotas quotas, ScoringConfig config) {
+                  TenantQuotas quotas, ProbeDetector probes, ScoringConfig config) {
         this.scoring = scoring;
         this.quotas = quotas;
+        this.probes = probes;
         this.validator = validator;
         this.times = times;
         this.caller = caller;
@@ -60,6 +63,7 @@ public class EventResource {
         validator.requireValid(event, "event");
         times.requireWithin(event.occurredAt(), TimeBoundsValidator.OCCURRED_AT);
         quotas.take(caller.tenant(), 1);
+        probes.scored(caller.tenant(), explain);
         return scoring.score(caller.tenant(), event, explain);
     }
 

@@ -3,6 +3,8 @@ package io.github.idfraud.scoring.rest;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.scoring.quota.TenantQuotas;
 import io.github.idfraud.scoring.security.Caller;
+import io.github.idfraud.scoring.security.ProbeDetector;
+import io.github.idfraud.scoring.service.UnknownEventException;
 import io.github.idfraud.scoring.service.LabelService;
 import io.smallrye.mutiny.Uni;
 import io.github.idfraud.scoring.security.Roles;
@@ -29,10 +31,12 @@ public class LabelResource {
     private final TimeBoundsValidator times;
     private final Caller caller;
     private final TenantQuotas quotas;
+    private final ProbeDetector probes;
 
     LabelResource(LabelService labels, RequestValidator validator, TimeBoundsValidator times, Caller caller,
-                  TenantQuotas quotas) {
+                  TenantQuotas quotas, ProbeDetector probes) {
         this.quotas = quotas;
+        this.probes = probes;
         this.labels = labels;
         this.validator = validator;
         this.times = times;
@@ -46,8 +50,10 @@ public class LabelResource {
     public Uni<Response> report(Label label) {
         validator.requireValid(label, "label");
         times.requireWithin(label.reportedAt(), TimeBoundsValidator.REPORTED_AT);
-        quotas.take(caller.tenant(), 1);
-        return labels.apply(caller.tenant(), label)
+        String tenant = caller.tenant();
+        quotas.take(tenant, 1);
+        return labels.apply(tenant, label)
+                .onItemOrFailure().invoke((done, failure) -> probes.labelled(tenant, failure instanceof UnknownEventException))
                 .map(done -> Response.accepted(new LabelAccepted(label.eventId(), label.label().name())).build());
     }
 

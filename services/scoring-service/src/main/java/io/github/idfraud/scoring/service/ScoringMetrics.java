@@ -52,6 +52,12 @@ public class ScoringMetrics {
                 .tag("agreement", sameDecision ? "same" : "different").register(registry).increment();
     }
 
+    /** A tenant's recent traffic crossed a probing signal (security.ProbeDetector). */
+    public void probeSuspected(String tenant, String signal) {
+        Counter.builder("fraud.probe.suspected").description("a tenant's recent traffic looked like probing")
+                .tag("tenant", tenant).tag("signal", signal).register(registry).increment();
+    }
+
     public void alerted(String tenant) {
         Counter.builder("fraud.alerts.published").tag("tenant", tenant).register(registry).increment();
     }
