@@ -2,6 +2,7 @@ package io.github.idfraud.harness;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The scoring service's environment (its README's configuration table). */
@@ -59,6 +60,22 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
     /** Every tenant's quota on the service: events and labels per second (a 429 beyond, with two seconds of burst). */
     public ScoringServiceEnvironment quota(long eventsPerSecond) {
         return set(EnvironmentVariables.FRAUD_QUOTA_EVENTS_PER_SECOND, Long.toString(eventsPerSecond));
+    }
+
+    /**
+     * {@code FRAUD_QUOTA_TENANTS}: tenants with a quota of their own, events per second each (the others keep
+     * {@link #quota}). The service refuses a quota whose two seconds of burst cannot hold a whole batch: lower
+     * {@link #maxBatchEvents} with it.
+     */
+    public ScoringServiceEnvironment tenantQuotas(Map<String, Long> eventsPerSecondByTenant) {
+        Map<String, String> rates = new HashMap<>();
+        eventsPerSecondByTenant.forEach((tenant, rate) -> rates.put(tenant, Long.toString(rate)));
+        return set(EnvironmentVariables.FRAUD_QUOTA_TENANTS, tenantPairs(rates));
+    }
+
+    /** {@code FRAUD_LIMITS_MAX_BATCH_EVENTS}: most events in one batch (1,000 unless set). */
+    public ScoringServiceEnvironment maxBatchEvents(int events) {
+        return set(EnvironmentVariables.FRAUD_LIMITS_MAX_BATCH_EVENTS, Integer.toString(events));
     }
 
     /** Switches on the benchmark's ceiling endpoint ({@code POST /v1/bench/baseline}). */

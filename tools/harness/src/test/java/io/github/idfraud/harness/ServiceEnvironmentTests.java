@@ -34,6 +34,16 @@ class ServiceEnvironmentTests {
     }
 
     @Test
+    void tenantQuotasAreRatesSortedByTenantBesideTheDefaultQuota() {
+        Map<String, String> vars = new ScoringServiceEnvironment().port(1)
+                .tenantQuotas(Map.of("bank-noisy", 100L, "bank-a", 5_000L)).maxBatchEvents(200).variables();
+
+        assertThat(vars).containsEntry(EnvironmentVariables.FRAUD_QUOTA_TENANTS, "bank-a:5000,bank-noisy:100")
+                .containsEntry(EnvironmentVariables.FRAUD_LIMITS_MAX_BATCH_EVENTS, "200")
+                .containsEntry(EnvironmentVariables.FRAUD_QUOTA_EVENTS_PER_SECOND, "1000000");
+    }
+
+    @Test
     void aServiceOnEveryInterfaceIsReachedOnLoopback() {
         assertThat(new CaseServiceEnvironment().port(18081).baseUrl()).isEqualTo("http://127.0.0.1:18081");
         assertThat(new CaseServiceEnvironment().port(18081).variables())

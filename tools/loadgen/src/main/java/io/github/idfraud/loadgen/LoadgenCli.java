@@ -2,6 +2,8 @@ package io.github.idfraud.loadgen;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
+import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.report.MarkdownReport;
 import io.github.idfraud.loadgen.report.MarkerSection;
 import io.github.idfraud.loadgen.report.ResultsWriter;
@@ -100,6 +102,17 @@ public final class LoadgenCli implements Callable<Integer> {
             description = "leave out measurements: ${COMPLETION-CANDIDATES} (case-insensitive), e.g. while profiling")
     Set<Suite.Part> skip = EnumSet.noneOf(Suite.Part.class);
 
+    /** Phases that run on their own. */
+    enum Only {
+        QUOTA
+    }
+
+    @Option(names = "--only", paramLabel = "PHASE", description = "run one phase alone: ${COMPLETION-CANDIDATES} "
+            + "(quota isolation: a tenant at 10x its quota beside a steady one). Its figures replace that part of "
+            + "bench-results/results.json (results-quick.json with --quick) and the tables are rendered again "
+            + "(full runs; --no-publish only prints them)")
+    Only only;
+
     @Option(names = "--publish", negatable = true, description = "write the table into README.md and docs/benchmarks.md (default: full runs only)")
     Boolean publish;
 
@@ -121,11 +134,15 @@ public final class LoadgenCli implements Callable<Integer> {
         }
         SuiteSettings settings = settings();
         var postgres = new CaseIntakeProbe.PostgresTarget(postgresUrl, postgresUser, postgresPassword);
+        List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + paths.workDir().resolve("scoring-service.jfr")) : List.of();
+        Suite suite = new Suite(settings, paths, redisUrl, postgres, jvmOptions, skip, System.out);
+        if (only == Only.QUOTA) {
+            return quotaOnly(suite, paths);
+        }
         SuiteResults results;
         try {
-            List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + paths.workDir().resolve("scoring-service.jfr")) : List.of();
-            results = new Suite(settings, paths, redisUrl, postgres, jvmOptions, skip, System.out).run();
+            results = suite.run();
         } catch (Exception e) {
             System.err.println("bench: the suite broke: " + e.getMessage());
             e.printStackTrace(System.err);
@@ -141,6 +158,39 @@ public final class LoadgenCli implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Runs the quota phase alone and puts its figures into the mode's results file in place of the ones there
+     * (the rest of the file, and its date, stay as the last full run left them).
+     */
+    private int quotaOnly(Suite suite, SuitePaths paths) throws IOException {
+        QuotaIsolationResult quota;
+        try {
+            quota = suite.quotaIsolationOnly();
+        } catch (Exception e) {
+            System.err.println("bench: the quota phase broke: " + e.getMessage());
+            e.printStackTrace(System.err);
+            return 1;
+        }
+        if (quota.status() != Status.MEASURED) {
+            System.err.println("bench: quota isolation not measured: " + quota.note());
+            return 1;
+        }
+        if (!(publish != null ? publish : !quick)) {
+            return 0;
+        }
+        Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full"));
+        if (!Files.exists(file)) {
+            System.err.println("bench: " + file + " is missing: run the whole suite once before --only");
+            return 1;
+        }
+        ResultsWriter writer = new ResultsWriter();
+        SuiteResults merged = writer.read(file).withQuotaIsolation(quota);
+        writer.replace(merged, file);
+        String fileName = paths.repo().relativize(file).toString();
+        System.out.println("results: the quota isolation in " + file + " replaced");
+        return publish(paths, merged, fileName) ? 0 : 1;
     }
 
     /** @return false when a document could not be updated (the reason is printed) */

@@ -58,6 +58,19 @@ public final class EventPool {
         return new EventPool(new ArrayList<>(entries), identities);
     }
 
+    /**
+     * The events of one bank, posted as {@code asTenant}: a tenant's traffic of its own, e.g. for a tenant the
+     * simulator does not know. Its people are the pool's (all of them; not all bank there).
+     */
+    public EventPool ofTenant(String tenant, String asTenant) {
+        List<Entry> kept = entries.stream().filter(e -> e.tenant().equals(tenant))
+                .map(e -> new Entry(asTenant, e.event())).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("the pool has no events of tenant " + tenant + "; it has " + tenants());
+        }
+        return new EventPool(new ArrayList<>(kept), identities);
+    }
+
     public Entry get(int i) {
         return entries.get(i);
     }

@@ -6,6 +6,7 @@ import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
@@ -26,13 +27,14 @@ import java.util.stream.Collectors;
  * @param resultsLink the results file relative to the document the report goes into
  * @param decisions   what the fixed-rate scoring runs answered; null when they answered nothing
  * @param saturation  null when no saturation search ran
+ * @param quota       null when the results have no quota phase (written before it existed)
  * @param mix         null when the results have no event mix
  * @param notes       the notes as one paragraph; null when there are none
  */
 public record ReportView(boolean quick, String startedAt, String minutes, String resultsPath, String resultsLink,
                          String machine, String sharing, String loadAtStart, String loadAtEnd, List<TargetRow> targets,
                          List<RunRow> runs, Decisions decisions, Saturation saturation, Memory memory, Trainer trainer,
-                         Intake intake, Mix mix, String notes) {
+                         Intake intake, Quota quota, Mix mix, String notes) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -74,6 +76,17 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                          String seconds, String cases, String lost, String deadLettered) {
     }
 
+    /**
+     * The quota isolation phase; latencies in ms.
+     *
+     * @param measuredAt set when the phase was measured on its own ({@code ./bench --only quota}), after the rest
+     */
+    public record Quota(boolean measured, boolean failed, String note, String quietTenant, String aloneP50,
+                        String aloneP99, String besideP50, String besideP99, String ratio, String quietErrors,
+                        String noisyTenant, String noisyQuota, String noisyAccepted, String tooManyRequests,
+                        String tooManyShare, String noisyRequests, String measuredAt) {
+    }
+
     public record Mix(String events, String identities, String days, String byType) {
     }
 
@@ -85,7 +98,7 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
                 r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
                 saturation(r), memory(r.redisMemory()), trainer(r.trainerReplay()), intake(r.caseIntake()),
-                mix(r.eventMix()), r.notes().isEmpty() ? null : String.join(" ", r.notes()));
+                quota(r), mix(r.eventMix()), r.notes().isEmpty() ? null : String.join(" ", r.notes()));
     }
 
     private static TargetRow target(TargetResult t) {
@@ -109,6 +122,14 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 row("scoring, highest sustained saturation step, " + rateAndSeconds(run), run)));
         bestStep(r.baselineSaturation()).ifPresent(run -> rows.add(
                 row("baseline, highest sustained saturation step, " + rateAndSeconds(run), run)));
+        QuotaIsolationResult q = r.quotaIsolation();
+        if (q != null && q.status() == Status.MEASURED) {
+            rows.add(row(format("quota: %s alone, %s", q.quietTenant(), rateAndSeconds(q.quietAlone())), q.quietAlone()));
+            rows.add(row(format("quota: %s beside %s, %s", q.quietTenant(), q.noisyTenant(),
+                    rateAndSeconds(q.quietBesideNoisy())), q.quietBesideNoisy()));
+            rows.add(row(format("quota: %s at %.0fx its %,d/s quota, %s", q.noisyTenant(),
+                    q.noisy().targetRate() / q.noisyQuota(), q.noisyQuota(), rateAndSeconds(q.noisy())), q.noisy()));
+        }
         return rows;
     }
 
@@ -196,6 +217,27 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
         return new Intake(true, false, intake.note(), format("%,.0f", intake.alertsPerSecond()),
                 format("%,d", intake.alerts()), format("%.2f", intake.seconds()), format("%,d", intake.cases()),
                 format("%,d", intake.lost()), format("%,d", intake.deadLettered()));
+    }
+
+    private static Quota quota(SuiteResults r) {
+        QuotaIsolationResult q = r.quotaIsolation();
+        if (q == null) {
+            return null;
+        }
+        if (q.status() != Status.MEASURED) {
+            return new Quota(false, failed(q.status()), cell(q.note()), null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null);
+        }
+        LatencySummary alone = q.quietAlone().latencyMs();
+        LatencySummary beside = q.quietBesideNoisy().latencyMs();
+        long tooMany = q.noisyTooManyRequests();
+        boolean separately = q.measuredAt() != null && q.measuredAt().isAfter(r.finishedAt());
+        return new Quota(true, false, cell(q.note()), q.quietTenant(), ms(alone.p50()), ms(alone.p99()),
+                ms(beside.p50()), ms(beside.p99()), format("%.2f", q.quietP99Ratio()),
+                format("%,d", q.quietBesideNoisy().errors()), q.noisyTenant(), format("%,d", q.noisyQuota()),
+                format("%,.1f", q.noisy().achievedRate()), format("%,d", tooMany),
+                percent(tooMany, q.noisy().requests()), format("%,d", q.noisy().requests()),
+                separately ? WHEN.format(q.measuredAt()) : null);
     }
 
     private static Mix mix(EventMix mix) {

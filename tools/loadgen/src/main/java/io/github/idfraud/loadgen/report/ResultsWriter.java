@@ -43,6 +43,11 @@ public final class ResultsWriter {
         return main;
     }
 
+    /** Rewrites {@code file} alone (no history copy): for results completed by a phase run on its own. */
+    public void replace(SuiteResults results, Path file) throws IOException {
+        Files.write(file, json.writeValueAsBytes(results));
+    }
+
     public SuiteResults read(Path file) throws IOException {
         return json.readValue(file.toFile(), SuiteResults.class);
     }

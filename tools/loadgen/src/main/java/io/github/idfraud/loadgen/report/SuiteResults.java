@@ -4,6 +4,7 @@ import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
 import io.github.idfraud.loadgen.suite.SuiteSettings;
@@ -14,6 +15,7 @@ import java.util.List;
  * Everything one suite run measured: the content of {@code bench-results/results.json}.
  *
  * @param ceilingShare service's sustained rate / baseline's sustained rate; null when the baseline was not measured
+ * @param quotaIsolation null in results written before the quota phase existed
  * @param notes        anything the reader should know about this run (clean-up, skipped parts)
  */
 public record SuiteResults(
@@ -34,8 +36,20 @@ public record SuiteResults(
         MemoryResult redisMemory,
         TrainerResult trainerReplay,
         CaseIntakeResult caseIntake,
+        QuotaIsolationResult quotaIsolation,
         List<TargetResult> targets,
         List<String> notes) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * These results with the quota isolation measured on its own ({@code ./bench --only quota}) in place of theirs,
+     * and the targets evaluated again.
+     */
+    public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
+        return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
+                serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
+                redisMemory, trainerReplay, caseIntake, quota, Targets.evaluate(fixedRuns, serviceSaturation,
+                baselineSaturation, ceilingShare, redisMemory, caseIntake, quota), notes);
+    }
 }

@@ -1,9 +1,13 @@
 package io.github.idfraud.loadgen.suite;
 
+import io.github.idfraud.harness.Service;
+import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
+import io.github.idfraud.loadgen.events.RequestFactory;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.RedisMemoryProbe;
 import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.measure.TrainerReplayProbe;
@@ -21,10 +25,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The whole benchmark: load runs against the scoring service and its baseline endpoint, then Redis memory per
- * identity, the trainer's replay speed and the case service's intake. The load runs and the memory probe are the
- * suite's own and fail it when they break; the trainer and case service are other modules, measured when built
- * and reported as not measured (or failed, with the reason) otherwise.
+ * The whole benchmark: load runs against the scoring service and its baseline endpoint, quota isolation between two
+ * tenants on the same service, then Redis memory per identity, the trainer's replay speed and the case service's
+ * intake. The load runs and the memory probe are the suite's own and fail it when they break (a broken quota phase
+ * is reported as failed, so the long runs before it are kept); the trainer and case service are other modules,
+ * measured when built and reported as not measured (or failed, with the reason) otherwise.
  */
 public final class Suite {
 
@@ -68,28 +73,16 @@ public final class Suite {
         Instant started = Instant.now();
         BenchNamespace names = BenchNamespace.random();
         try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
-            String redisVersion = redis.info("server").getOrDefault("redis_version", "unknown");
-            long redisOps = Long.parseLong(redis.info("stats").getOrDefault("instantaneous_ops_per_sec", "0"));
-            MachineInfo machine = MachineInfo.probe(redisVersion, redisOps, settings.redisUrl());
-            out.println("machine: " + machine.describe() + "; load average " + machine.loadAverageAtStart()
-                    + "; Redis busy with " + redisOps + " ops/s from other clients");
-            out.println("bench namespace " + names.id() + " (keys " + names.featurePrefix() + "*, streams bench-*-"
-                    + names.id() + ")");
+            MachineInfo machine = machine(redis, names);
             long leftovers = removeLeftovers(redis, names);
-
-            phase(String.format(Locale.ROOT, "simulating the event mix: %,d people, %d days", settings.poolIdentities(),
-                    settings.poolDays()));
-            EventPool pool = EventPool.simulate(settings.seed(), settings.poolIdentities(), SETTLE_DAYS,
-                    settings.poolDays());
+            EventPool pool = simulatePool();
             EventMix mix = new EventMix(pool.identities(), settings.poolDays(), pool.size(), pool.countsByType(),
                     "simulator defaults (about 1% fraud events), labels left out; the first " + SETTLE_DAYS
                             + " simulated days, when most accounts are opened, are left out");
-            out.printf(Locale.ROOT, "  %,d events %s%n", pool.size(), pool.countsByType());
-
-            Secrets secrets = Secrets.generate(pool.tenants());
-            phase("load runs");
-            LoadPhase.Outcome load = new LoadPhase(settings, redis, names, secrets, paths.repo(),
-                    serviceJvmOptions, paths.workDir().resolve("logs"), out).run(pool);
+            Secrets secrets = secrets(pool);
+            List<String> cleanUp = new ArrayList<>();
+            Http http = http(redis, names, secrets, pool, true, cleanUp);
+            LoadPhase.Outcome load = http.load();
 
             MemoryResult memory = memory(redis, names);
             TrainerResult trainer = skipped.contains(Part.TRAINER)
@@ -101,19 +94,113 @@ public final class Suite {
                     ? Math.round(load.service().sustainedRate() / load.baseline().sustainedRate() * 1000) / 1000.0
                     : null;
             List<String> notes = notes(load, machine, leftovers);
+            notes.addAll(cleanUp);
             phase("done");
             Instant finished = Instant.now();
             return new SuiteResults(SuiteResults.SCHEMA_VERSION, settings.mode(), started, finished,
                     Math.round(Duration.between(started, finished).toMillis() / 100.0) / 10.0, machine.withLoadAtEnd(),
-                    settings, load.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
-                    load.baseline(), share, memory, trainer, intake,
-                    Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake), notes);
+                    settings, http.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
+                    load.baseline(), share, memory, trainer, intake, http.quota(),
+                    Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake,
+                            http.quota()), notes);
         }
+    }
+
+    /** The quota isolation phase alone ({@code --only quota}), against a service started for it. */
+    public QuotaIsolationResult quotaIsolationOnly() throws Exception {
+        BenchNamespace names = BenchNamespace.random();
+        try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
+            machine(redis, names);
+            removeLeftovers(redis, names);
+            EventPool pool = simulatePool();
+            QuotaIsolationResult quota = http(redis, names, secrets(pool), pool, false, new ArrayList<>()).quota();
+            phase("done");
+            return quota;
+        }
+    }
+
+    /** What the service's HTTP phases measured; {@code load} is null when the load runs were left out. */
+    private record Http(LoadPhase.Outcome load, QuotaIsolationResult quota, String serviceCommand) {
+    }
+
+    /**
+     * Starts the scoring service, runs the load runs (when asked) and the quota isolation phase against it, stops
+     * it and removes what the runs left in Redis (the clean-up's note goes into {@code notes}).
+     */
+    private Http http(RedisAdmin redis, BenchNamespace names, Secrets secrets, EventPool pool, boolean loadRuns,
+                      List<String> notes) {
+        BenchService bench = new BenchService(redis, names, secrets);
+        TimedRuns runs = new TimedRuns(settings, out);
+        RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
+        String quietTenant = pool.tenants().get(0);
+        RequestFactory quiet = new RequestFactory(pool.ofTenant(quietTenant, quietTenant), secrets.tenantKeys(),
+                names.eventIdPrefix() + "-quiet");
+        RequestFactory noisy = new RequestFactory(noisyPool(), secrets.tenantKeys(), names.eventIdPrefix() + "-noisy");
+        out.println("starting the scoring service (" + Service.SCORING.jar(paths.repo()) + ")");
+        try (ServiceProcess service = bench.start(paths.repo(), serviceJvmOptions, paths.workDir().resolve("logs"))) {
+            out.println("scoring service ready on " + service.baseUrl() + LoadPhase.EVENTS + "; log: " + service.log());
+            LoadPhase.Outcome load = null;
+            if (loadRuns) {
+                phase("load runs");
+                load = new LoadPhase(settings, runs, out).run(service, requests);
+            }
+            phase(String.format(Locale.ROOT, "quota isolation: %s at %,.0f/s, alone and beside %s at %,.0f/s (10x "
+                    + "its quota)", quietTenant, QuotaPhase.QUIET_RATE, QuotaPhase.NOISY_TENANT,
+                    QuotaPhase.NOISY_QUOTA * QuotaPhase.NOISY_OVER_QUOTA));
+            QuotaIsolationResult quota;
+            try {
+                quota = new QuotaPhase(settings, runs, out).run(service, quietTenant, quiet, noisy, !loadRuns);
+            } catch (RuntimeException e) {
+                out.println("  failed: " + e.getMessage());
+                quota = QuotaIsolationResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
+            }
+            return new Http(load, quota, service.commandLine());
+        } finally {
+            String note = bench.cleanUp(List.of(requests, quiet, noisy));
+            out.println(note);
+            notes.add(note);
+        }
+    }
+
+    private MachineInfo machine(RedisAdmin redis, BenchNamespace names) {
+        String redisVersion = redis.info("server").getOrDefault("redis_version", "unknown");
+        long redisOps = Long.parseLong(redis.info("stats").getOrDefault("instantaneous_ops_per_sec", "0"));
+        MachineInfo machine = MachineInfo.probe(redisVersion, redisOps, settings.redisUrl());
+        out.println("machine: " + machine.describe() + "; load average " + machine.loadAverageAtStart()
+                + "; Redis busy with " + redisOps + " ops/s from other clients");
+        out.println("bench namespace " + names.id() + " (keys " + names.featurePrefix() + "*, streams bench-*-"
+                + names.id() + ")");
+        return machine;
+    }
+
+    private EventPool simulatePool() {
+        phase(String.format(Locale.ROOT, "simulating the event mix: %,d people, %d days", settings.poolIdentities(),
+                settings.poolDays()));
+        EventPool pool = EventPool.simulate(settings.seed(), settings.poolIdentities(), SETTLE_DAYS, settings.poolDays());
+        out.printf(Locale.ROOT, "  %,d events %s%n", pool.size(), pool.countsByType());
+        return pool;
+    }
+
+    /**
+     * The quota phase's noisy tenant: one bank of another simulated world (another seed), so none of its people is
+     * one of the quiet tenant's.
+     */
+    private EventPool noisyPool() {
+        int identities = Math.max(500, settings.poolIdentities() / 4);
+        EventPool world = EventPool.simulate(settings.seed() + 1, identities, SETTLE_DAYS, settings.poolDays());
+        return world.ofTenant(world.tenants().get(0), QuotaPhase.NOISY_TENANT);
+    }
+
+    /** A key for every bank of the pool and for the quota phase's noisy tenant. */
+    private static Secrets secrets(EventPool pool) {
+        List<String> tenants = new ArrayList<>(pool.tenants());
+        tenants.add(QuotaPhase.NOISY_TENANT);
+        return Secrets.generate(tenants);
     }
 
     /** What a reader should know about the conditions of this run. */
     private static List<String> notes(LoadPhase.Outcome load, MachineInfo machine, long leftovers) {
-        List<String> notes = new ArrayList<>(load.notes());
+        List<String> notes = new ArrayList<>();
         if (machine.redisOpsPerSecondAtStart() > 1_000) {
             notes.add(String.format(Locale.ROOT, "Redis was serving %,d operations/s for other clients when the "
                     + "suite started: they competed with the benchmark.", machine.redisOpsPerSecondAtStart()));

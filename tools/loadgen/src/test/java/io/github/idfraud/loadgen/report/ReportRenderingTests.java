@@ -2,8 +2,12 @@ package io.github.idfraud.loadgen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
+import io.github.idfraud.loadgen.measure.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +26,8 @@ class ReportRenderingTests {
         String json = Files.readString(file);
         assertThat(json).contains("\"targetRate\" : 1000.0", "\"p99\" : 7.75", "\"errorsByStatus\" : {",
                 "\"503\" : 3", "\"sustainedRate\" : 2440.0", "\"ceilingShare\" : 0.4", "\"bytesPerIdentity\" : 4727.0",
-                "\"verdict\" : \"MISSED\"", "\"startedAt\" : \"2026-11-28T12:00:00Z\"", "\"cores\" : 2");
+                "\"verdict\" : \"MISSED\"", "\"startedAt\" : \"2026-11-28T12:00:00Z\"", "\"cores\" : 2",
+                "\"quietP99Ratio\" : 1.25", "\"noisyTooManyRequests\" : 17800", "\"noisyQuota\" : 100");
         SuiteResults back = writer.read(file);
         assertThat(back).isEqualTo(results);
     }
@@ -33,7 +38,7 @@ class ReportRenderingTests {
         SuiteResults quick = new SuiteResults(full.schemaVersion(), "quick", full.startedAt(), full.finishedAt(),
                 full.durationSeconds(), full.machine(), full.settings(), full.serviceCommand(), full.eventMix(),
                 full.fixedRuns(), full.baselineRuns(), full.serviceSaturation(), full.baselineSaturation(),
-                full.ceilingShare(), full.redisMemory(), full.trainerReplay(), full.caseIntake(), full.targets(), full.notes());
+                full.ceilingShare(), full.redisMemory(), full.trainerReplay(), full.caseIntake(), full.quotaIsolation(), full.targets(), full.notes());
         assertThat(new ResultsWriter().write(quick, dir).getFileName().toString()).isEqualTo("results-quick.json");
         assertThat(dir.resolve("history")).doesNotExist();
         assertThat(MarkdownReport.render(quick, "bench-results/results-quick.json")).contains("NOT representative");
@@ -61,7 +66,52 @@ class ReportRenderingTests {
         assertThat(md).contains("[`bench-results/results.json`](bench-results/results.json)");
         // One table row per target, in the order the issue lists them.
         assertThat(md.lines().filter(l -> l.endsWith("| met |") || l.endsWith("| **missed** |") || l.endsWith("| not measured |")))
-                .hasSize(5);
+                .hasSize(6);
+    }
+
+    @Test
+    void quotaIsolationShowsTheQuietTenantsP99BothWaysAndTheNoisyTenants429s() {
+        String md = MarkdownReport.render(SampleResults.full(), "bench-results/results.json");
+
+        assertThat(md).contains("| quota: bank-a alone, 200/s × 60 s | 200/s | 199.8/s | 12,000 | 0 | 1.25 | 2.50 | 6.00 |");
+        assertThat(md).contains("| quota: bank-a beside bank-noisy, 200/s × 60 s | 200/s |");
+        assertThat(md).contains("| quota: bank-noisy at 10x its 100/s quota, 1,000/s × 20 s | 1,000/s | 110.1/s | 20,000 "
+                + "| 17,800 (429: 17800) |");
+        assertThat(md).contains("bank-a's p99 was **7.50 ms beside a tenant at ten times its quota, 6.00 ms alone (x1.25)**",
+                "bank-noisy had **110.1/s accepted of its 100/s quota** and **17,800 answers 429** (89% of its 20,000 requests");
+        assertThat(md).contains("| a tenant at 10x its quota gets 429s; another tenant's p99 beside it <= 1.5x its p99 "
+                + "alone, zero errors | p99 7.50 ms beside vs 6.00 ms alone (x1.25), 0 errors; 17,800 answers 429 | met |");
+        assertThat(md).doesNotContain("Measured on its own");
+    }
+
+    @Test
+    void aQuotaPhaseRunOnItsOwnReplacesTheOneInTheResultsAndSaysWhen() {
+        SuiteResults full = SampleResults.full();
+        QuotaIsolationResult q = SampleResults.quota();
+        RunResult slower = new RunResult(q.quietBesideNoisy().name(), "/v1/events", 200, 20, 199.9, 4_000, 4_000, 0,
+                java.util.Map.of("200", 4_000L), java.util.Map.of(), 0,
+                new io.github.idfraud.loadgen.load.LatencySummary(2, 3, 12, 20, 30, 2), q.quietAlone().sendLagMs());
+        QuotaIsolationResult later = new QuotaIsolationResult(q.status(), q.note(), q.quietTenant(), q.noisyTenant(),
+                q.noisyQuota(), q.quietAlone(), slower, q.noisy(), Instant.parse("2026-12-04T08:00:00Z"));
+
+        SuiteResults merged = full.withQuotaIsolation(later);
+
+        assertThat(merged.startedAt()).isEqualTo(full.startedAt());
+        assertThat(merged.targets().get(5).verdict()).isEqualTo(TargetResult.Verdict.MISSED);
+        assertThat(merged.targets().subList(0, 5)).isEqualTo(full.targets().subList(0, 5));
+        assertThat(MarkdownReport.render(merged, "bench-results/results.json"))
+                .contains("12.00 ms beside a tenant at ten times its quota, 6.00 ms alone (x2.00)")
+                .contains("Measured on its own (`./bench --only quota`, 2026-12-04 08:00 UTC) after the run above.");
+    }
+
+    @Test
+    void aFailedOrMissingQuotaPhaseSaysSo() {
+        SuiteResults failed = SampleResults.full().withQuotaIsolation(
+                QuotaIsolationResult.notMeasured(Status.FAILED, "noisy at 10x quota: answers still missing"));
+        assertThat(MarkdownReport.render(failed, "bench-results/results.json"))
+                .contains("**Quota isolation**: **failed**: noisy at 10x quota: answers still missing")
+                .doesNotContain("| quota: ");
+        assertThat(failed.targets().get(5).verdict()).isEqualTo(TargetResult.Verdict.NOT_MEASURED);
     }
 
     @Test

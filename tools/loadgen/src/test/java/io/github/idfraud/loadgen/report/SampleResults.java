@@ -6,6 +6,7 @@ import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
@@ -30,6 +31,19 @@ final class SampleResults {
                 new LatencySummary(1.25, 2.5, p99, p99 * 2, p99 * 3, 1.4), new LatencySummary(0.01, 0.02, 0.05, 0.1, 0.3, 0.01));
     }
 
+    /** Quiet tenant 200/s alone (p99 6.0 ms) and beside the noisy one (p99 7.5 ms); noisy 1,000/s, 21,800 answered 429. */
+    static QuotaIsolationResult quota() {
+        RunResult alone = run("quiet tenant alone 200/s", "/v1/events", 200, 6.0, 0);
+        RunResult beside = run("quiet beside noisy 200/s", "/v1/events", 200, 7.5, 0);
+        long requests = 20_000;
+        RunResult noisy = new RunResult("noisy at 10x quota 1,000/s", "/v1/events", 1_000, 20, 110.1, requests, 2_200,
+                requests - 2_200, Map.of("200", 2_200L, "429", requests - 2_200), Map.of("ALLOW", 2_200L), 0,
+                new LatencySummary(0.5, 0.9, 2.0, 4.0, 9.0, 0.6), new LatencySummary(0.01, 0.02, 0.05, 0.1, 0.3, 0.01));
+        return new QuotaIsolationResult(Status.MEASURED, "bank-a at 200/s; bank-noisy (quota 100/s, 2 s burst) at "
+                + "1,000/s; 20 s each", "bank-a", "bank-noisy", 100, alone, beside, noisy,
+                Instant.parse("2026-11-28T12:05:00Z"));
+    }
+
     static SuiteResults full() {
         List<RunResult> fixed = List.of(run("scoring 500/s", "/v1/events", 500, 3.1, 0),
                 run("scoring 1,000/s", "/v1/events", 1_000, 7.75, 0),
@@ -51,10 +65,11 @@ final class SampleResults {
                 "7.0.15", 12, 0.4, 1.9, true, "load generator, Redis and scoring service run on this one machine and share its cores");
         SuiteSettings settings = new SuiteSettings("full", List.of(500.0, 1_000.0, 2_000.0), 60, List.of(1_000.0), 1_000, 20,
                 1_000, 1.25, 15, 50, 14, 64, 5, 42, 20_000, 7, 100_000, 3_000, 30, 20_000, "redis://127.0.0.1:6379");
+        QuotaIsolationResult quota = quota();
         return new SuiteResults(SuiteResults.SCHEMA_VERSION, "full", Instant.parse("2026-11-28T12:00:00Z"),
                 Instant.parse("2026-11-28T12:09:30Z"), 570, machine, settings, "java -jar quarkus-run.jar",
                 new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
-                fixed, baseline, service, ceiling, share, memory, trainer, intake,
-                Targets.evaluate(fixed, service, ceiling, share, memory, intake), List.of("Clean-up removed 12 keys."));
+                fixed, baseline, service, ceiling, share, memory, trainer, intake, quota,
+                Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota), List.of("Clean-up removed 12 keys."));
     }
 }

@@ -57,11 +57,13 @@ class TargetsTests {
     }
 
     @Test
-    void evaluatesAllFiveTargetsInOrder() {
+    void evaluatesAllSixTargetsInOrder() {
         assertThat(SampleResults.full().targets()).extracting(TargetResult::id)
-                .containsExactly("p99-at-1000", "sustained-rate", "ceiling-share", "redis-memory", "case-intake");
+                .containsExactly("p99-at-1000", "sustained-rate", "ceiling-share", "redis-memory", "case-intake",
+                        "quota-isolation");
         assertThat(SampleResults.full().targets()).extracting(TargetResult::verdict)
-                .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MISSED, Verdict.MISSED, Verdict.NOT_MEASURED);
+                .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MISSED, Verdict.MISSED, Verdict.NOT_MEASURED,
+                        Verdict.MET);
     }
 
     private static MemoryResult memory(double bytesPerIdentity) {

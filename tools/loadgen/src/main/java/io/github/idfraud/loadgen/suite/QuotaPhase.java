@@ -1,0 +1,94 @@
+package io.github.idfraud.loadgen.suite;
+
+import io.github.idfraud.harness.OpenLoopSender;
+import io.github.idfraud.harness.ScoringServiceEnvironment;
+import io.github.idfraud.harness.ServiceProcess;
+import io.github.idfraud.loadgen.events.RequestFactory;
+import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
+import io.github.idfraud.loadgen.measure.Status;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Quota isolation (issue 15): does one tenant far over its quota slow another down? A quiet tenant sends at a
+ * steady rate alone, then again while a noisy tenant sends at ten times its quota, each open loop with a sender and
+ * connections of its own, to the same service. Reported: the quiet tenant's latency in both runs, the noisy
+ * tenant's accepted rate and its 429 answers. The sender does not read headers, so Retry-After is not checked here
+ * (the service's QuotaTests check it).
+ */
+final class QuotaPhase {
+
+    /** A tenant of its own, outside the simulated banks, so only it has a quota. */
+    static final String NOISY_TENANT = "bank-noisy";
+    static final long NOISY_QUOTA = 100;
+    static final double NOISY_OVER_QUOTA = 10;
+    static final double QUIET_RATE = 200;
+    /** Each of the two runs lasts the fixed runs' length, at most this long. */
+    static final double MAX_SECONDS = 20;
+
+    private final SuiteSettings settings;
+    private final TimedRuns runs;
+    private final PrintStream out;
+
+    QuotaPhase(SuiteSettings settings, TimedRuns runs, PrintStream out) {
+        this.settings = settings;
+        this.runs = runs;
+        this.out = out;
+    }
+
+    /**
+     * Gives the noisy tenant its quota; every other tenant keeps the tools' unlimited one. Two seconds of burst (the
+     * service's default) must hold a whole batch, so batches shrink to that; the suite sends single events.
+     */
+    static ScoringServiceEnvironment limitNoisyTenant(ScoringServiceEnvironment env) {
+        return env.tenantQuotas(Map.of(NOISY_TENANT, NOISY_QUOTA)).maxBatchEvents((int) (2 * NOISY_QUOTA));
+    }
+
+    /**
+     * @param quiet  the quiet tenant's events (one tenant)
+     * @param noisy  the noisy tenant's events, of other people than the quiet tenant's
+     * @param warmUp whether the service is cold (nothing ran before): then the quiet tenant warms it up first
+     */
+    QuotaIsolationResult run(ServiceProcess service, String quietTenant, RequestFactory quiet, RequestFactory noisy,
+                             boolean warmUp) {
+        double seconds = Math.min(MAX_SECONDS, settings.runSeconds());
+        double noisyRate = NOISY_QUOTA * NOISY_OVER_QUOTA;
+        try (OpenLoopSender quietSender = LoadPhase.sender(service, settings);
+             OpenLoopSender noisySender = LoadPhase.sender(service, settings)) {
+            if (warmUp) {
+                runs.run(quietSender, LoadPhase.EVENTS, quiet, "warm-up quiet tenant", QUIET_RATE, settings.warmupSeconds());
+            }
+            RunResult alone = runs.run(quietSender, LoadPhase.EVENTS, quiet, "quiet tenant alone", QUIET_RATE, seconds);
+            TimedRuns.Prepared quietPlan = runs.prepare(LoadPhase.EVENTS, quiet, "quiet beside noisy", QUIET_RATE, seconds);
+            TimedRuns.Prepared noisyPlan = runs.prepare(LoadPhase.EVENTS, noisy, "noisy at 10x quota", noisyRate, seconds);
+            runs.pause();
+            CompletableFuture<RunResult> noisyRun = CompletableFuture.supplyAsync(() -> runs.send(noisySender, noisyPlan));
+            RunResult beside = runs.send(quietSender, quietPlan);
+            RunResult noisyResult = join(noisyRun);
+            runs.settled(List.of(beside, noisyResult));
+            QuotaIsolationResult result = new QuotaIsolationResult(Status.MEASURED, String.format(Locale.ROOT,
+                    "%s at %,.0f/s; %s (quota %,d/s, 2 s burst) at %,.0f/s; %.0f s each", quietTenant, QUIET_RATE,
+                    NOISY_TENANT, NOISY_QUOTA, noisyRate, seconds), quietTenant, NOISY_TENANT, NOISY_QUOTA, alone,
+                    beside, noisyResult, Instant.now());
+            out.printf(Locale.ROOT, "  quiet tenant p99 %.2f ms alone, %.2f ms beside the noisy one (x%.2f); noisy "
+                            + "tenant accepted %,.1f/s of its %,d/s quota, %,d answers 429%n", alone.latencyMs().p99(),
+                    beside.latencyMs().p99(), result.quietP99Ratio(), noisyResult.achievedRate(), NOISY_QUOTA,
+                    result.noisyTooManyRequests());
+            return result;
+        }
+    }
+
+    private static RunResult join(CompletableFuture<RunResult> run) {
+        try {
+            return run.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+}
