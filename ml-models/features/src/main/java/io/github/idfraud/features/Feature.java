@@ -1,6 +1,8 @@
 package io.github.idfraud.features;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every model input, in schema order. The name is what the model's feature map holds; the meaning is shown in
@@ -137,12 +139,22 @@ public enum Feature {
      * to a bank as they are (a bank could read other banks' activity back).
      */
     public boolean crossBank() {
-        for (IdentifierKind kind : IdentifierKind.values()) {
-            if (!kind.tenantScoped() && name().startsWith(kind.name() + "_")) {
-                return true;
+        return CrossBank.FEATURES.contains(this);
+    }
+
+    /** Worked out once: reasons and explanations ask for every feature of every answer. */
+    private static final class CrossBank {
+        static final Set<Feature> FEATURES = EnumSet.noneOf(Feature.class);
+
+        static {
+            for (Feature feature : values()) {
+                for (IdentifierKind kind : IdentifierKind.values()) {
+                    if (!kind.tenantScoped() && feature.name().startsWith(kind.name() + "_")) {
+                        FEATURES.add(feature);
+                    }
+                }
             }
         }
-        return false;
     }
 
     /** The name in the model's feature map, e.g. {@code national_id_applications_24h}. */

@@ -60,8 +60,7 @@ public final class ThrowawaySecrets {
 
     /** A profile-prefixed name's own value, as written. */
     private static Optional<String> raw(Config config, String name) {
-        return config.getConfigValue(name).getRawValue() == null ? Optional.empty()
-                : Optional.of(config.getConfigValue(name).getRawValue());
+        return Optional.ofNullable(config.getConfigValue(name).getRawValue());
     }
 
     /** The non-blank comma-separated parts of a value. */

@@ -13,6 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -40,9 +41,7 @@ public class ProblemMappers {
     /** RFC 6585's 429, with when the tenant's tokens are back; the problem names the quota, not other tenants. */
     @ServerExceptionMapper
     public Response overQuota(QuotaExceededException e) {
-        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
-                e.getMessage() + " on this instance; retry after the Retry-After seconds"))
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+        return tooManyRequests(e.getMessage() + " on this instance", e.retryAfter());
     }
 
     @ServerExceptionMapper
@@ -75,9 +74,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response throttled(AuthenticationThrottledException e) {
-        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
-                "too many unknown API keys from this address; retry after the Retry-After seconds"))
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+        return tooManyRequests("too many unknown API keys from this address", e.retryAfter());
     }
 
     @ServerExceptionMapper
@@ -91,6 +88,14 @@ public class ProblemMappers {
         LOG.errorf("unexpected %s", ErrorSummary.of(e));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the event was not scored; retry later");
+    }
+
+    /** A 429 whose Retry-After is the wait in whole seconds, rounded up and at least 1 (the header has no fractions). */
+    private static Response tooManyRequests(String detail, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
+                detail + "; retry after the Retry-After seconds"))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
     }
 
     /** The same answer for a missing and a wrong key, so a caller learns nothing about which keys exist. */

@@ -12,8 +12,7 @@ public class AuthenticationThrottledException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    /** Whole seconds to wait, at least 1. */
-    public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }
