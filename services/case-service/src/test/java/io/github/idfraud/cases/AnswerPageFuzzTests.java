@@ -7,6 +7,7 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.Gen;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -23,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import net.jqwik.api.Arbitrary;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +85,7 @@ class AnswerPageFuzzTests {
         String csrfToken = csrfCookie(http.send(new FuzzHttp.Request("GET", "/answers/" + tokens.get(0), Map.of(),
                 Map.of(), null)));
         FuzzRun run = new FuzzRun(FuzzRun.seed(), http, () -> fingerprint(db, tenant), AnswerPageFuzzTests::pageRefusal);
-        Arbitrary<FuzzRun.Input> inputs = new AnswerPageInputs(tokens, csrfToken, linkSigningKey).all();
+        Gen<FuzzRun.Input> inputs = new AnswerPageInputs(tokens, csrfToken, linkSigningKey).all();
         AtomicLong recorded = new AtomicLong();
 
         run.sendAll(inputs, INPUTS, (input, response) -> {

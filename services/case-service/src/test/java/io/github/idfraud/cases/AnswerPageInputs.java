@@ -1,11 +1,13 @@
 package io.github.idfraud.cases;
 
-import static net.jqwik.api.Tuple.of;
+import static io.github.idfraud.testsupport.fuzz.Gens.weighted;
 
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.Gen;
+import io.github.idfraud.testsupport.fuzz.Gens;
 import io.github.idfraud.testsupport.fuzz.HostileInputs;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Generated requests for the consumer answer pages ({@code GET} and {@code POST /answers/{token}}): real tokens and
@@ -54,14 +53,14 @@ final class AnswerPageInputs {
         this.rightKey = new LinkSigner(new Hmac(linkSigningKey, "the test profile's link key"));
     }
 
-    Arbitrary<FuzzRun.Input> all() {
-        return Arbitraries.frequencyOf(of(2, show()), of(3, answer()), of(1, wrongMethod()));
+    Gen<FuzzRun.Input> all() {
+        return Gens.frequencyOf(weighted(2, show()), weighted(3, answer()), weighted(1, wrongMethod()));
     }
 
-    private Arbitrary<FuzzRun.Input> show() {
-        Arbitrary<String> choice = Arbitraries.frequencyOf(of(2, Arbitraries.of("", "me", "not-me", "ME", "not_me")),
-                of(1, Arbitraries.just((String) null)), of(3, HostileInputs.text(300)));
-        return Combinators.combine(tokens(), choice).as((token, chosen) -> {
+    private Gen<FuzzRun.Input> show() {
+        Gen<String> choice = Gens.frequencyOf(weighted(2, Gens.of("", "me", "not-me", "ME", "not_me")),
+                weighted(1, Gens.just((String) null)), weighted(3, HostileInputs.text(300)));
+        return Gens.zip(tokens(), choice, (token, chosen) -> {
             Map<String, List<String>> query = chosen == null ? Map.of() : FuzzHttp.query("choice", chosen);
             FuzzHttp.Request request = new FuzzHttp.Request("GET", "/answers/" + FuzzHttp.segment(token.value()),
                     query, Map.of(), null);
@@ -70,19 +69,18 @@ final class AnswerPageInputs {
         });
     }
 
-    private Arbitrary<FuzzRun.Input> answer() {
-        Arbitrary<String> answers = Arbitraries.frequencyOf(of(6, Arbitraries.of("me", "not-me")),
-                of(2, Arbitraries.of("ME", "not_me", "notme", " me", "me ", "yes", "")),
-                of(4, HostileInputs.text(300)));
-        Arbitrary<String> contentTypes = Arbitraries.frequencyOf(
-                of(12, Arbitraries.just("application/x-www-form-urlencoded")),
-                of(1, Arbitraries.of("application/x-www-form-urlencoded; charset=UTF-8")),
-                of(3, Arbitraries.of("application/json", "multipart/form-data; boundary=fuzz", "text/plain", "%%%")),
-                of(1, Arbitraries.just((String) null)));
-        Arbitrary<String> bodyShape = Arbitraries.frequencyOf(of(20, Arbitraries.just("form")),
-                of(1, Arbitraries.of("empty", "twice", "percent-garbage", "field over 2 KiB", "invalid UTF-8")));
-        return Combinators.combine(tokens(), csrfPairs(), answers, contentTypes, bodyShape)
-                .as(this::answerInput);
+    private Gen<FuzzRun.Input> answer() {
+        Gen<String> answers = Gens.frequencyOf(weighted(6, Gens.of("me", "not-me")),
+                weighted(2, Gens.of("ME", "not_me", "notme", " me", "me ", "yes", "")),
+                weighted(4, HostileInputs.text(300)));
+        Gen<String> contentTypes = Gens.frequencyOf(
+                weighted(12, Gens.just("application/x-www-form-urlencoded")),
+                weighted(1, Gens.of("application/x-www-form-urlencoded; charset=UTF-8")),
+                weighted(3, Gens.of("application/json", "multipart/form-data; boundary=fuzz", "text/plain", "%%%")),
+                weighted(1, Gens.just((String) null)));
+        Gen<String> bodyShape = Gens.frequencyOf(weighted(20, Gens.just("form")),
+                weighted(1, Gens.of("empty", "twice", "percent-garbage", "field over 2 KiB", "invalid UTF-8")));
+        return Gens.zip(tokens(), csrfPairs(), answers, contentTypes, bodyShape, this::answerInput);
     }
 
     private FuzzRun.Input answerInput(Token token, CsrfPair csrf, String answer, String contentType, String shape) {
@@ -114,57 +112,62 @@ final class AnswerPageInputs {
         return new FuzzRun.Input(ANSWER, mutation, request, !mayRecord, hostile(token.value(), answer, csrf.cookie()));
     }
 
-    private Arbitrary<FuzzRun.Input> wrongMethod() {
-        return Combinators.combine(tokens(), Arbitraries.of("PUT", "DELETE", "PATCH", "TRACE")).as((token, method) ->
+    private Gen<FuzzRun.Input> wrongMethod() {
+        return Gens.zip(tokens(), Gens.of("PUT", "DELETE", "PATCH", "TRACE"), (token, method) ->
                 new FuzzRun.Input(OTHER_METHODS, "method: " + method, new FuzzHttp.Request(method,
                         "/answers/" + FuzzHttp.segment(token.value()), Map.of(), Map.of(), null), true,
                         hostile(token.value())));
     }
 
     /** Real tokens and every way of getting one wrong. */
-    private Arbitrary<Token> tokens() {
-        Arbitrary<String> real = Arbitraries.of(tokens);
-        return Arbitraries.frequencyOf(
-                of(6, real.map(t -> new Token("real", t, true))),
-                of(3, Combinators.combine(real, Arbitraries.integers().between(1, 80))
-                        .as((t, cut) -> new Token("truncated", t.substring(0, Math.max(1, t.length() - cut)), false))),
+    private Gen<Token> tokens() {
+        Gen<String> real = Gens.of(tokens);
+        return Gens.frequencyOf(
+                weighted(6, real.map(t -> new Token("real", t, true))),
+                weighted(3, Gens.zip(real, Gens.integers(1, 80), (t, cut) ->
+                        new Token("truncated", t.substring(0, Math.max(1, t.length() - cut)), false))),
                 // One character changed may leave the decoded bytes alone (unused bits of the last base64 digit).
-                of(2, Combinators.combine(real, Arbitraries.integers().between(0, 200), Arbitraries.chars().alpha())
-                        .as((t, at, c) -> new Token("one character changed", replaceAt(t, at % t.length(), c),
-                                true))),
-                of(2, Combinators.combine(real, Arbitraries.of("A", "AAAA", ".", "..x", "%00", "/x", "?x=1", "=", "=="))
-                        .as((t, suffix) -> new Token("suffix " + suffix, t + suffix, suffix.equals("=")))),
-                of(2, real.map(t -> new Token("re-signed with another key", wrongKey.sign(idOf(t), expiryOf(t)),
+                weighted(2, Gens.zip(real, Gens.integers(0, 200), Gens.alphaChars(), (t, at, c) ->
+                        new Token("one character changed", replaceAt(t, at % t.length(), c), true))),
+                weighted(2, Gens.zip(real, Gens.of("A", "AAAA", ".", "..x", "%00", "/x", "?x=1", "=", "=="),
+                        (t, suffix) -> new Token("suffix " + suffix, t + suffix, suffix.equals("=")))),
+                weighted(2, real.map(t -> new Token("re-signed with another key", wrongKey.sign(idOf(t), expiryOf(t)),
                         false))),
-                of(2, real.map(t -> new Token("expired, signed with the right key",
+                weighted(2, real.map(t -> new Token("expired, signed with the right key",
                         rightKey.sign(idOf(t), Instant.now().minusSeconds(60)), false))),
-                of(1, HostileInputs.randomUuid().map(id -> new Token("unknown id, signed with the right key",
+                weighted(1, HostileInputs.randomUuid().map(id -> new Token("unknown id, signed with the right key",
                         rightKey.sign(id, Instant.now().plusSeconds(3_600)), false))),
-                of(2, real.map(t -> new Token("expiry extended, signature kept",
+                weighted(2, real.map(t -> new Token("expiry extended, signature kept",
                         extendExpiry(t), false))),
-                of(2, Combinators.combine(real, real).as((a, b) -> new Token("signature of another token",
+                weighted(2, Gens.zip(real, real, (a, b) -> new Token("signature of another token",
                         a.substring(0, a.indexOf('.')) + b.substring(b.indexOf('.')), a.equals(b)))),
-                of(6, HostileInputs.text(300).filter(t -> !t.isEmpty() && !t.chars().allMatch(c -> c == '.'))
+                weighted(6, HostileInputs.text(300).filter(t -> !t.isEmpty() && !t.chars().allMatch(c -> c == '.'))
                         .map(t -> new Token("hostile text", t, false))),
-                of(2, Arbitraries.integers().between(201, 3_000).map(length ->
+                weighted(2, Gens.integers(201, 3_000).map(length ->
                         new Token("over-long", "A".repeat(length / 2) + "." + "B".repeat(length / 2), false))),
-                of(1, Arbitraries.integers().between(4_100, 12_000).map(length ->
+                weighted(1, Gens.integers(4_100, 12_000).map(length ->
                         new Token("beyond the request-line limit", "A".repeat(length), false))));
     }
 
-    private Arbitrary<CsrfPair> csrfPairs() {
-        Arbitrary<String> forged = Arbitraries.frequencyOf(
-                of(2, Arbitraries.of("abc", "", "null", csrfToken + "x", csrfToken.substring(1),
+    private Gen<CsrfPair> csrfPairs() {
+        Gen<String> forged = Gens.frequencyOf(
+                weighted(2, Gens.of("abc", "", "null", csrfToken + "x", csrfToken.substring(1),
                         new StringBuilder(csrfToken).reverse().toString())),
-                of(1, Arbitraries.strings().withCharRange('!', '~').excludeChars(';', ',', '"', '\\')
-                        .ofMinLength(1).ofMaxLength(60)));
-        return Arbitraries.frequencyOf(
-                of(8, Arbitraries.just(new CsrfPair("page's pair", csrfToken, csrfToken, true))),
-                of(1, Arbitraries.just(new CsrfPair("no cookie", null, csrfToken, false))),
-                of(1, Arbitraries.just(new CsrfPair("no field", csrfToken, null, false))),
-                of(1, Arbitraries.just(new CsrfPair("neither", null, null, false))),
-                of(2, forged.map(value -> new CsrfPair("forged pair", value, value, value.equals(csrfToken)))),
-                of(2, forged.map(value -> new CsrfPair("field differs", csrfToken, value, value.equals(csrfToken)))));
+                weighted(1, Gens.strings(Gens.chars('!', '~').filter(c -> ";,\"\\".indexOf(c) < 0), 1, 60)));
+        return Gens.frequencyOf(
+                weighted(8, Gens.just(new CsrfPair("page's pair", csrfToken, csrfToken, true))),
+                weighted(1, Gens.just(new CsrfPair("no cookie", null, csrfToken, false))),
+                weighted(1, Gens.just(new CsrfPair("no field", csrfToken, null, false))),
+                weighted(1, Gens.just(new CsrfPair("neither", null, null, false))),
+                // Double submit checks that cookie and field agree: an agreeing pair of well-formed tokens passes.
+                weighted(2, forged.map(value -> new CsrfPair("forged pair", value, value, wellFormed(value)))),
+                weighted(2, forged.map(value ->
+                        new CsrfPair("field differs", csrfToken, value, value.equals(csrfToken)))));
+    }
+
+    /** Shaped as the filter's tokens are: as long as the page's, in the URL-safe base64 alphabet. */
+    private boolean wellFormed(String value) {
+        return value.length() == csrfToken.length() && value.matches("[A-Za-z0-9_-]+");
     }
 
     private static List<String> hostile(String... values) {

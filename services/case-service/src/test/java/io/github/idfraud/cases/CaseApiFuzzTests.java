@@ -6,6 +6,7 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.Gen;
 import io.github.idfraud.testsupport.fuzz.ProblemJson;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +57,7 @@ class CaseApiFuzzTests {
         }
         UUID otherBanksCase = openCase(db, otherTenant, 0.8);
         long auditBefore = db.count("select count(*) from case_audit where tenant = ?", tenant);
-        Arbitrary<FuzzRun.Input> inputs = new CaseApiInputs(tenant, cases, otherBanksCase,
+        Gen<FuzzRun.Input> inputs = new CaseApiInputs(tenant, cases, otherBanksCase,
                 new FuzzTokens(tenant, otherTenant)).all();
         FuzzRun run = new FuzzRun(FuzzRun.seed(), new FuzzHttp(service), () -> fingerprint(db, tenant, otherTenant),
                 ProblemJson::shape);

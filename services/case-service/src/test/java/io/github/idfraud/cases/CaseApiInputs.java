@@ -1,15 +1,17 @@
 package io.github.idfraud.cases;
 
+import static io.github.idfraud.testsupport.fuzz.Gens.weighted;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.isName;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.spliceIntoLastString;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.utf8;
-import static net.jqwik.api.Tuple.of;
 
 import io.github.idfraud.cases.entity.CaseStatus;
 import io.github.idfraud.cases.entity.Disposition;
 import io.github.idfraud.cases.entity.Priority;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
+import io.github.idfraud.testsupport.fuzz.Gen;
+import io.github.idfraud.testsupport.fuzz.Gens;
 import io.github.idfraud.testsupport.fuzz.HostileInputs;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,10 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Generated requests for the analyst API: a valid request of one endpoint with one thing changed (the token, the
@@ -123,9 +121,9 @@ final class CaseApiInputs {
     private final List<UUID> cases;
     private final UUID otherBanksCase;
     private final FuzzTokens tokens;
-    private final Arbitrary<String> noCaseIds = notACaseId()
+    private final Gen<String> noCaseIds = notACaseId()
             .filter(id -> !id.isEmpty() && !id.chars().allMatch(c -> c == '.'));
-    private final Arbitrary<String> brokenBodies = HostileInputs.brokenJson();
+    private final Gen<String> brokenBodies = HostileInputs.brokenJson();
 
     CaseApiInputs(String tenant, List<UUID> cases, UUID otherBanksCase, FuzzTokens tokens) {
         this.tenant = tenant;
@@ -136,32 +134,32 @@ final class CaseApiInputs {
 
     /**
      * Every endpoint, the writing ones weighted up: they have more fields to get wrong. Each endpoint's valid calls
-     * and mutations are separate arbitraries combined once, so jqwik builds each generator once, not per input.
+     * and mutations are separate generators combined once, so each is built once, not per input.
      */
-    Arbitrary<FuzzRun.Input> all() {
-        return Arbitraries.frequencyOf(
-                of(3, endpoint(listCalls(), LIST)),
-                of(2, endpoint(caseCalls(DETAIL, ""), DETAIL)),
-                of(1, endpoint(caseCalls(AUDIT, "/audit"), AUDIT)),
-                of(1, endpoint(Arbitraries.just(exportCall()), EXPORT)),
-                of(3, endpoint(assignCalls(), ASSIGN)),
-                of(4, endpoint(transitionCalls(), TRANSITION)),
-                of(3, endpoint(noteCalls(), NOTE)));
+    Gen<FuzzRun.Input> all() {
+        return Gens.frequencyOf(
+                weighted(3, endpoint(listCalls(), LIST)),
+                weighted(2, endpoint(caseCalls(DETAIL, ""), DETAIL)),
+                weighted(1, endpoint(caseCalls(AUDIT, "/audit"), AUDIT)),
+                weighted(1, endpoint(Gens.just(exportCall()), EXPORT)),
+                weighted(3, endpoint(assignCalls(), ASSIGN)),
+                weighted(4, endpoint(transitionCalls(), TRANSITION)),
+                weighted(3, endpoint(noteCalls(), NOTE)));
     }
 
-    private Arbitrary<FuzzRun.Input> endpoint(Arbitrary<Call> valid, String endpoint) {
-        return Combinators.combine(valid, mutations(endpoint)).as((call, mutation) -> mutation.apply(call));
+    private Gen<FuzzRun.Input> endpoint(Gen<Call> valid, String endpoint) {
+        return Gens.zip(valid, mutations(endpoint), (call, mutation) -> mutation.apply(call));
     }
 
-    private Arbitrary<Call> listCalls() {
-        return Arbitraries.subsetOf("status", "priority", "assignee", "from", "to", "page", "size").map(names -> {
+    private Gen<Call> listCalls() {
+        return Gens.subsetOf("status", "priority", "assignee", "from", "to", "page", "size").map(names -> {
             Map<String, List<String>> query = new LinkedHashMap<>();
             names.forEach(name -> query.put(name, List.of(validQueryValue(name))));
             return new Call(LIST, "GET", null, "/v1/cases", query, tokens.analyst, null, null, null, null);
         });
     }
 
-    private Arbitrary<Call> caseCalls(String endpoint, String suffix) {
+    private Gen<Call> caseCalls(String endpoint, String suffix) {
         return caseIds().map(id -> new Call(endpoint, "GET", id, suffix, Map.of(), tokens.analyst, null, null, null,
                 null));
     }
@@ -173,86 +171,88 @@ final class CaseApiInputs {
         return new Call(EXPORT, "GET", null, "/v1/labels/export", query, tokens.supervisor, null, null, null, null);
     }
 
-    private Arbitrary<Call> assignCalls() {
-        Arbitrary<Call> valid = Arbitraries.of(
+    private Gen<Call> assignCalls() {
+        Gen<Call> valid = Gens.of(
                 assignCall(tokens.analyst, "alice@" + tenant), assignCall(tokens.analyst, "alice@" + tenant),
                 assignCall(tokens.analyst, null), assignCall(tokens.supervisor, "bob@" + tenant));
-        return Combinators.combine(caseIds(), valid).as((id, call) -> call.withCaseId(id));
+        return Gens.zip(caseIds(), valid, (id, call) -> call.withCaseId(id));
     }
 
-    private Arbitrary<Call> transitionCalls() {
-        Arbitrary<Map<String, Object>> body = Arbitraries.frequencyOf(
-                of(4, Arbitraries.of("IN_REVIEW", "AWAITING_CONSUMER").map(to -> transitionBody(to, ABSENT))),
-                of(1, Arbitraries.just(transitionBody("OPEN", ABSENT))),
-                of(1, Arbitraries.of(Disposition.class).map(d -> transitionBody(d.status().name(), d.name()))),
-                of(1, Arbitraries.of("CONFIRMED_FRAUD", "DISMISSED").map(to -> transitionBody(to, ABSENT))));
-        return Combinators.combine(caseIds(), body, Arbitraries.of(tokens.analyst, tokens.supervisor))
-                .as((id, json, bearer) -> new Call(TRANSITION, "POST", id, "/transitions", Map.of(), bearer,
-                        "application/json", null, json, null));
+    private Gen<Call> transitionCalls() {
+        Gen<Map<String, Object>> body = Gens.frequencyOf(
+                weighted(4, Gens.of("IN_REVIEW", "AWAITING_CONSUMER").map(to -> transitionBody(to, ABSENT))),
+                weighted(1, Gens.just(transitionBody("OPEN", ABSENT))),
+                weighted(1, Gens.of(Disposition.class).map(d -> transitionBody(d.status().name(), d.name()))),
+                weighted(1, Gens.of("CONFIRMED_FRAUD", "DISMISSED").map(to -> transitionBody(to, ABSENT))));
+        return Gens.zip(caseIds(), body, Gens.of(tokens.analyst, tokens.supervisor), (id, json, bearer) ->
+                new Call(TRANSITION, "POST", id, "/transitions", Map.of(), bearer, "application/json", null, json,
+                        null));
     }
 
-    private Arbitrary<Call> noteCalls() {
+    private Gen<Call> noteCalls() {
         return caseIds().map(id -> new Call(NOTE, "POST", id, "/notes", Map.of(), tokens.analyst, "application/json",
                 null, HostileInputs.object("text", "fuzz note"), null));
     }
 
     /** No change at all, or one mutation; which mutations apply depends on the endpoint. */
-    private Arbitrary<Mutation> mutations(String endpoint) {
+    private Gen<Mutation> mutations(String endpoint) {
         boolean byCaseId = !endpoint.equals(LIST) && !endpoint.equals(EXPORT);
         boolean writes = WRITES.contains(endpoint);
-        List<Tuple.Tuple2<Integer, Arbitrary<Mutation>>> choices = new ArrayList<>();
-        choices.add(of(4, Arbitraries.just(call -> call.input("valid", false))));
-        choices.add(of(5, token()));
-        choices.add(of(2, accept()));
-        choices.add(of(2, method()));
+        List<Gens.Weighted<Mutation>> choices = new ArrayList<>();
+        choices.add(weighted(4, Gens.just(call -> call.input("valid", false))));
+        choices.add(weighted(5, token()));
+        choices.add(weighted(2, accept()));
+        choices.add(weighted(2, method()));
         if (byCaseId) {
-            choices.add(of(5, caseId()));
+            choices.add(weighted(5, caseId()));
         }
         if (writes) {
-            choices.add(of(10, field(endpoint)));
-            choices.add(of(5, shape()));
-            choices.add(of(3, contentType()));
+            choices.add(weighted(10, field(endpoint)));
+            choices.add(weighted(5, shape()));
+            choices.add(weighted(3, contentType()));
         } else if (!byCaseId) {
-            choices.add(of(10, queryParameter(endpoint)));
+            choices.add(weighted(10, queryParameter(endpoint)));
         }
-        Arbitrary<Mutation> role = role(endpoint);
+        Gen<Mutation> role = role(endpoint);
         if (role != null) {
-            choices.add(of(3, role));
+            choices.add(weighted(3, role));
         }
-        return Arbitraries.frequencyOf(choices);
+        return Gens.frequencyOf(choices);
     }
 
-    private Arbitrary<Mutation> token() {
-        Arbitrary<Mutation> refused = Arbitraries.of(tokens.refused)
+    private Gen<Mutation> token() {
+        Gen<Mutation> refused = Gens.of(tokens.refused)
                 .map(bearer -> call -> call.with(bearer).input("token: " + bearer.name(), true));
         // Another bank's analyst lists that bank's own cases; this bank's case must look missing to them.
-        Arbitrary<Mutation> otherBank = Arbitraries.of(tokens.otherBanks)
+        Gen<Mutation> otherBank = Gens.of(tokens.otherBanks)
                 .map(bearer -> call -> call.with(bearer).input("token: " + bearer.name(), call.caseId() != null));
-        return Arbitraries.frequencyOf(of(3, refused), of(1, otherBank));
+        return Gens.frequencyOf(weighted(3, refused), weighted(1, otherBank));
     }
 
-    private Arbitrary<Mutation> caseId() {
-        Arbitrary<Mutation> otherBanks = Arbitraries.just(call ->
+    private Gen<Mutation> caseId() {
+        Gen<Mutation> otherBanks = Gens.just(call ->
                 call.withCaseId(otherBanksCase.toString()).input("case id: another bank's case", true));
-        Arbitrary<Mutation> noCase = noCaseIds.map(id -> call ->
+        Gen<Mutation> noCase = noCaseIds.map(id -> call ->
                 call.withCaseId(id).input("case id: no case", true, id));
-        Arbitrary<Mutation> upperCase = Arbitraries.just(call ->
+        Gen<Mutation> upperCase = Gens.just(call ->
                 call.withCaseId(call.caseId().toUpperCase(Locale.ROOT)).input("case id: upper case", false));
         // Past the HTTP server's request-line limit (4 KiB): refused before any resource runs.
-        Arbitrary<Mutation> overLong = Arbitraries.integers().between(4_100, 20_000).map(length -> call ->
+        Gen<Mutation> overLong = Gens.integers(4_100, 20_000).map(length -> call ->
                 call.withCaseId("f".repeat(length)).input("case id: beyond the request-line limit", true));
-        return Arbitraries.frequencyOf(of(20, otherBanks), of(60, noCase), of(10, upperCase), of(1, overLong));
+        return Gens.frequencyOf(weighted(20, otherBanks), weighted(60, noCase), weighted(10, upperCase),
+                weighted(1, overLong));
     }
 
     /** One body field left out, null, of another JSON type, or a hostile string. */
-    private Arbitrary<Mutation> field(String endpoint) {
+    private Gen<Mutation> field(String endpoint) {
         List<String> names = switch (endpoint) {
             case ASSIGN -> List.of("assignee");
             case TRANSITION -> List.of("to", "reason", "disposition");
             default -> List.of("text");
         };
-        return Arbitraries.frequencyOf(names.stream()
-                .map(name -> of(1, fieldValue(name).map(value -> (Mutation) call -> changeField(call, name, value))))
+        return Gens.frequencyOf(names.stream()
+                .map(name -> weighted(1,
+                        fieldValue(name).map(value -> (Mutation) call -> changeField(call, name, value))))
                 .toList());
     }
 
@@ -271,25 +271,25 @@ final class CaseApiInputs {
         return valid.withJson(json).input("field " + name + ": " + shown, refuse, hostile ? (String) value : null);
     }
 
-    private static Arbitrary<Object> fieldValue(String name) {
+    private static Gen<Object> fieldValue(String name) {
         int max = switch (name) {
             case "text" -> NOTE_MAX;
             case "reason" -> REASON_MAX;
             default -> ASSIGNEE_MAX;
         };
-        List<Tuple.Tuple2<Integer, Arbitrary<?>>> values = new ArrayList<>(List.of(
-                of(2, Arbitraries.just(ABSENT)),
-                of(1, Arbitraries.just(null)),
-                of(3, HostileInputs.wrongJsonType()),
-                of(6, HostileInputs.text(max * 2)),
-                of(1, HostileInputs.longText(max + 1, max * 20))));
+        List<Gens.Weighted<?>> values = new ArrayList<>(List.of(
+                weighted(2, Gens.just(ABSENT)),
+                weighted(1, Gens.just(null)),
+                weighted(3, HostileInputs.wrongJsonType()),
+                weighted(6, HostileInputs.text(max * 2)),
+                weighted(1, HostileInputs.longText(max + 1, max * 20))));
         if (name.equals("to") || name.equals("disposition")) {
-            values.add(of(6, Arbitraries.of("in_review", " IN_REVIEW", "IN_REVIEW ", "IN-REVIEW", "SOLVED", "CLOSED",
+            values.add(weighted(6, Gens.of("in_review", " IN_REVIEW", "IN_REVIEW ", "IN-REVIEW", "SOLVED", "CLOSED",
                     "FALSE_POSITIVE", "CONFIRMED_FRAUD", "DISMISSED", "OPEN", "CONSUMER_CONFIRMED", "0", "3", "4",
                     "CONFIRMED_FRAUD\u0000", "\u0399N_REVIEW", "")));
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Arbitrary<Object> value = Arbitraries.frequencyOf((List) values);
+        Gen<Object> value = Gens.frequencyOf((List) values);
         return value;
     }
 
@@ -338,37 +338,37 @@ final class CaseApiInputs {
     }
 
     /** The body replaced by one of another shape: not JSON, another top-level type, empty, huge. */
-    private Arbitrary<Mutation> shape() {
-        Arbitrary<Mutation> broken = brokenBodies.map(body -> call ->
+    private Gen<Mutation> shape() {
+        Gen<Mutation> broken = brokenBodies.map(body -> call ->
                 // "{}" and the like only unassign a case; every other broken body must be refused.
                 call.withBody(utf8(body)).input("body: broken JSON", !(call.endpoint().equals(ASSIGN) || looseJson(body)),
                         body));
-        Arbitrary<Mutation> truncated = Arbitraries.integers().between(0, 10_000).map(cut -> call -> {
+        Gen<Mutation> truncated = Gens.integers(0, 10_000).map(cut -> call -> {
             String json = HostileInputs.json(call.json());
             return call.withBody(utf8(json.substring(0, cut % json.length()))).input("body: truncated", true);
         });
         // Jackson decodes an overlong NUL (C0 80) to U+0000, which the control-character rule then refuses; it
         // reads an encoded lone surrogate (ED A0 80) leniently, so that one may pass. In an assignment the bytes
         // land in the key, and Jackson ignores an unknown key.
-        Arbitrary<Mutation> invalidUtf8 = Arbitraries.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
+        Gen<Mutation> invalidUtf8 = Gens.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
                         new byte[] {(byte) 0xC0, (byte) 0x80})
                 .map(bad -> call -> call.withBody(spliceIntoLastString(HostileInputs.json(call.json()), bad))
                         .input("body: invalid UTF-8", !call.endpoint().equals(ASSIGN)));
-        Arbitrary<Mutation> encodedSurrogate = Arbitraries.just(call -> call.withBody(spliceIntoLastString(
+        Gen<Mutation> encodedSurrogate = Gens.just(call -> call.withBody(spliceIntoLastString(
                         HostileInputs.json(call.json()), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
                 .input("body: UTF-8 of a lone surrogate", false));
-        Arbitrary<Mutation> padded = Arbitraries.integers().between(100_000, 2_000_000).map(spaces -> call ->
+        Gen<Mutation> padded = Gens.integers(100_000, 2_000_000).map(spaces -> call ->
                 call.withBody(utf8(" ".repeat(spaces) + HostileInputs.json(call.json())))
                         .input("body: padded with spaces", false));
-        Arbitrary<Mutation> extraFields = Arbitraries.just(call -> call.withBody(utf8(HostileInputs.json(call.json())
+        Gen<Mutation> extraFields = Gens.just(call -> call.withBody(utf8(HostileInputs.json(call.json())
                         .replaceFirst("\\{", "{\"id\":\"" + otherBanksCase + "\",\"tenant\":\"bank-b\","
                                 + "\"author\":\"mallory\",\"status\":\"DISMISSED\",")))
                 .input("body: unknown fields", false));
         // Above the HTTP server's own body limit (quarkus.http.limits.max-body-size, 10 MiB).
-        Arbitrary<Mutation> overLimit = Arbitraries.just(call -> call.withBody(
+        Gen<Mutation> overLimit = Gens.just(call -> call.withBody(
                 utf8("{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}")).input("body: 11 MiB", true));
-        return Arbitraries.frequencyOf(of(24, broken), of(8, truncated), of(5, invalidUtf8), of(2, encodedSurrogate),
-                of(2, padded), of(4, extraFields), of(1, overLimit));
+        return Gens.frequencyOf(weighted(24, broken), weighted(8, truncated), weighted(5, invalidUtf8),
+                weighted(2, encodedSurrogate), weighted(2, padded), weighted(4, extraFields), weighted(1, overLimit));
     }
 
     private static boolean looseJson(String body) {
@@ -376,70 +376,70 @@ final class CaseApiInputs {
         return body.startsWith("\uFEFF") || body.endsWith("trailing") || body.contains("\"to\":1");
     }
 
-    private Arbitrary<Mutation> contentType() {
-        Arbitrary<Mutation> wrong = Arbitraries.of("text/plain", "application/xml", "text/html",
+    private Gen<Mutation> contentType() {
+        Gen<Mutation> wrong = Gens.of("text/plain", "application/xml", "text/html",
                         "application/x-www-form-urlencoded", "multipart/form-data; boundary=fuzz",
                         "application/octet-stream", "application/json-patch+json", "image/png", "%%%", "json",
                         "application/", ";;", "application/json/x")
                 .map(type -> call -> call.withHeaders(type, call.accept()).input("content type: " + type, true));
-        Arbitrary<Mutation> jsonVariants = Arbitraries.of("application/json; charset=utf-8",
+        Gen<Mutation> jsonVariants = Gens.of("application/json; charset=utf-8",
                         "APPLICATION/JSON", "application/json;charset=UTF-16", "application/json; foo=bar")
                 .map(type -> call -> call.withHeaders(type, call.accept()).input("content type: " + type, false));
-        Arbitrary<Mutation> none = Arbitraries.just(call ->
+        Gen<Mutation> none = Gens.just(call ->
                 call.withHeaders(null, call.accept()).input("content type: none", false));
-        return Arbitraries.frequencyOf(of(5, wrong), of(2, jsonVariants), of(1, none));
+        return Gens.frequencyOf(weighted(5, wrong), weighted(2, jsonVariants), weighted(1, none));
     }
 
-    private Arbitrary<Mutation> accept() {
-        Arbitrary<Mutation> unacceptable = Arbitraries.of("text/html", "application/xml", "image/png")
+    private Gen<Mutation> accept() {
+        Gen<Mutation> unacceptable = Gens.of("text/html", "application/xml", "image/png")
                 .map(type -> call -> call.withHeaders(call.contentType(), type).input("accept: " + type, true));
-        Arbitrary<Mutation> fine = Arbitraries.of("*/*", "application/*", "*/*;q=0.1", ";;;", "")
+        Gen<Mutation> fine = Gens.of("*/*", "application/*", "*/*;q=0.1", ";;;", "")
                 .map(type -> call -> call.withHeaders(call.contentType(), type).input("accept: " + type, false));
-        return Arbitraries.frequencyOf(of(3, unacceptable), of(1, fine));
+        return Gens.frequencyOf(weighted(3, unacceptable), weighted(1, fine));
     }
 
-    private Arbitrary<Mutation> method() {
-        Arbitrary<Mutation> refused = Arbitraries.of(METHODS).map(drawn -> call -> {
+    private Gen<Mutation> method() {
+        Gen<Mutation> refused = Gens.of(METHODS).map(drawn -> call -> {
             String method = drawn.equals(call.method()) ? "PATCH" : drawn;
             return call.withMethod(method).input("method: " + method, true);
         });
-        Arbitrary<Mutation> harmless = Arbitraries.of("HEAD", "OPTIONS")
+        Gen<Mutation> harmless = Gens.of("HEAD", "OPTIONS")
                 .map(method -> call -> call.withMethod(method).input("method: " + method, false));
-        return Arbitraries.frequencyOf(of(4, refused), of(1, harmless));
+        return Gens.frequencyOf(weighted(4, refused), weighted(1, harmless));
     }
 
     /** One query parameter replaced by a hostile or malformed value, or one the API does not know. */
-    private Arbitrary<Mutation> queryParameter(String endpoint) {
+    private Gen<Mutation> queryParameter(String endpoint) {
         List<String> names = endpoint.equals(EXPORT) ? List.of("since", "limit")
                 : List.of("status", "priority", "assignee", "from", "to", "page", "size");
-        Arbitrary<Mutation> replaced = Arbitraries.frequencyOf(names.stream()
-                .map(name -> of(1, parameterValue(name).map(value -> (Mutation) call -> {
+        Gen<Mutation> replaced = Gens.frequencyOf(names.stream()
+                .map(name -> weighted(1, parameterValue(name).map(value -> (Mutation) call -> {
                     Map<String, List<String>> query = new LinkedHashMap<>(call.query());
                     query.put(name, List.of(value));
                     return call.withQuery(query).input("query " + name, parameterRefused(name, value), value);
                 })))
                 .toList());
-        Arbitrary<Mutation> unknown = HostileInputs.text(100).map(value -> call -> {
+        Gen<Mutation> unknown = HostileInputs.text(100).map(value -> call -> {
             Map<String, List<String>> query = new LinkedHashMap<>(call.query());
             query.put("tenant", List.of(value));
             return call.withQuery(query).input("query: unknown parameter", false, value);
         });
-        return Arbitraries.frequencyOf(of(8, replaced), of(1, unknown));
+        return Gens.frequencyOf(weighted(8, replaced), weighted(1, unknown));
     }
 
-    private static Arbitrary<String> parameterValue(String name) {
-        Arbitrary<String> specific = switch (name) {
-            case "from", "to", "since" -> Arbitraries.of("+100000-01-01T00:00:00Z", "-100000-01-01T00:00:00Z",
+    private static Gen<String> parameterValue(String name) {
+        Gen<String> specific = switch (name) {
+            case "from", "to", "since" -> Gens.of("+100000-01-01T00:00:00Z", "-100000-01-01T00:00:00Z",
                     "+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-01-01", "9999-12-31",
                     "2026-13-01", "2026-02-30", "yesterday", "2026-01-01T25:00:00Z", "2026-01-01 10:00", "1e9", "0",
                     "2026-11-21T10:15:30+01:00", "2026-11-21T10:15:30.123456789Z", " 2026-11-21 ");
-            case "page", "size", "limit" -> Arbitraries.of("-1", "0", "1", "200", "201", "1000000", "1000001",
+            case "page", "size", "limit" -> Gens.of("-1", "0", "1", "200", "201", "1000000", "1000001",
                     "100000", "100001", "2147483648", "1e3", "0x10", "1.5", " 7 ", "\u0661\u0662", "+5", "--1");
-            case "status", "priority" -> Arbitraries.of("in_review", "p1", " OPEN ", "SOLVED", "P4", "0", "\u0131n_rev\u0131ew",
-                    "OPEN,DISMISSED", "*");
-            default -> Arbitraries.of("alice@x", "%", "_", "*");
+            case "status", "priority" -> Gens.of("in_review", "p1", " OPEN ", "SOLVED", "P4", "0",
+                    "\u0131n_rev\u0131ew", "OPEN,DISMISSED", "*");
+            default -> Gens.of("alice@x", "%", "_", "*");
         };
-        return Arbitraries.frequencyOf(of(1, specific), of(1, HostileInputs.text(300)));
+        return Gens.frequencyOf(weighted(1, specific), weighted(1, HostileInputs.text(300)));
     }
 
     /** Restates the documented parameter formats: a blank value means the parameter's default. */
@@ -460,14 +460,14 @@ final class CaseApiInputs {
     }
 
     /** What only a supervisor may do, tried by an analyst. */
-    private Arbitrary<Mutation> role(String endpoint) {
+    private Gen<Mutation> role(String endpoint) {
         return switch (endpoint) {
-            case EXPORT -> Arbitraries.just(call -> call.with(tokens.analyst).input("role: analyst exports labels",
+            case EXPORT -> Gens.just(call -> call.with(tokens.analyst).input("role: analyst exports labels",
                     true));
-            case ASSIGN -> Arbitraries.just(call -> call.with(tokens.analyst)
+            case ASSIGN -> Gens.just(call -> call.with(tokens.analyst)
                     .withJson(HostileInputs.object("assignee", "bob@" + tenant))
                     .input("role: analyst assigns someone else", true));
-            case TRANSITION -> Arbitraries.of(Disposition.class).map(disposition -> call ->
+            case TRANSITION -> Gens.of(Disposition.class).map(disposition -> call ->
                     call.with(tokens.unassignedAnalyst)
                             .withJson(transitionBody(disposition.status().name(), disposition.name()))
                             .input("role: analyst closes a case not assigned to her", true));
@@ -476,16 +476,16 @@ final class CaseApiInputs {
     }
 
     /** Path segments that are no case id, or the id of no case. */
-    private static Arbitrary<String> notACaseId() {
-        return Arbitraries.frequencyOf(
-                of(3, HostileInputs.randomUuid().map(UUID::toString)),
-                of(1, Arbitraries.of("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+    private static Gen<String> notACaseId() {
+        return Gens.frequencyOf(
+                weighted(3, HostileInputs.randomUuid().map(UUID::toString)),
+                weighted(1, Gens.of("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
                         "1-1-1-1-1", "{00000000-0000-0000-0000-000000000000}", "0", "-", "null", "%00", ".", "~")),
-                of(3, HostileInputs.text(300)));
+                weighted(3, HostileInputs.text(300)));
     }
 
-    private Arbitrary<String> caseIds() {
-        return Arbitraries.of(cases).map(UUID::toString);
+    private Gen<String> caseIds() {
+        return Gens.of(cases).map(UUID::toString);
     }
 
     private Call assignCall(FuzzTokens.Bearer bearer, String assignee) {

@@ -1,10 +1,10 @@
 package io.github.idfraud.scoring;
 
+import static io.github.idfraud.testsupport.fuzz.Gens.weighted;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.isName;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.object;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.spliceIntoLastString;
 import static io.github.idfraud.testsupport.fuzz.HostileInputs.utf8;
-import static net.jqwik.api.Tuple.of;
 
 import io.github.idfraud.contract.Channel;
 import io.github.idfraud.contract.ContactField;
@@ -16,6 +16,8 @@ import io.github.idfraud.contract.TransactionOutcome;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
 import io.github.idfraud.testsupport.fuzz.FuzzRun.Expect;
+import io.github.idfraud.testsupport.fuzz.Gen;
+import io.github.idfraud.testsupport.fuzz.Gens;
 import io.github.idfraud.testsupport.fuzz.HostileInputs;
 import io.github.idfraud.testsupport.fuzz.HostileInputs.RawJson;
 import java.math.BigDecimal;
@@ -32,10 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Generated requests for the scoring API (/v1/events, /v1/events:batch, /v1/labels): a valid request with one thing
@@ -201,22 +199,22 @@ final class ScoringApiInputs {
 
     // ---- events -----------------------------------------------------------------------------------------------
 
-    Arbitrary<FuzzRun.Input> events() {
-        Arbitrary<Call> valid = validEvents().map(event -> post(EVENT, "/v1/events", event));
-        Arbitrary<Mutation> mutations = Arbitraries.frequencyOf(
-                of(4, Arbitraries.just(call -> call.input("valid", Expect.ANSWER, null))),
-                of(24, eventFieldMutations("")),
-                of(6, blockMutations("")),
-                of(6, shape(EVENT)),
-                of(3, contentType()),
-                of(4, authorization()),
-                of(2, method()),
-                of(1, accept()));
-        return Combinators.combine(valid, mutations).as((call, mutation) -> mutation.apply(call));
+    Gen<FuzzRun.Input> events() {
+        Gen<Call> valid = validEvents().map(event -> post(EVENT, "/v1/events", event));
+        Gen<Mutation> mutations = Gens.frequencyOf(
+                weighted(4, Gens.just(call -> call.input("valid", Expect.ANSWER, null))),
+                weighted(24, eventFieldMutations("")),
+                weighted(6, blockMutations("")),
+                weighted(6, shape(EVENT)),
+                weighted(3, contentType()),
+                weighted(4, authorization()),
+                weighted(2, method()),
+                weighted(1, accept()));
+        return Gens.zip(valid, mutations, (call, mutation) -> mutation.apply(call));
     }
 
     /** One field of the event changed: the whole body's, or (with {@code prefix} events[i].) one batch element's. */
-    private Arbitrary<Mutation> eventFieldMutations(String prefix) {
+    private Gen<Mutation> eventFieldMutations(String prefix) {
         return fieldValues().map(drawn -> (Mutation) call -> {
             Map<String, Object> event = eventIn(call, prefix);
             EventType type = EventType.valueOf((String) event.get("type"));
@@ -259,24 +257,23 @@ final class ScoringApiInputs {
         }
     }
 
-    private Arbitrary<Drawn> fieldValues() {
-        Arbitrary<Object> hostile = Arbitraries.frequencyOf(
-                of(6, HostileInputs.text(300)),
-                of(1, HostileInputs.longText(129, 2_000)));
-        Arbitrary<Instant> times = Arbitraries.frequencyOf(
-                of(3, Arbitraries.longs().between(-3_600, 3_600).map(s -> latest.plusSeconds(s))),
-                of(3, Arbitraries.longs().between(-86_400 * 30L, 86_400 * 30L).map(s -> earliest.plusSeconds(s))),
-                of(1, Arbitraries.of(Instant.EPOCH, Instant.parse("0001-01-01T00:00:00Z"),
+    private Gen<Drawn> fieldValues() {
+        Gen<Object> hostile = Gens.frequencyOf(
+                weighted(6, HostileInputs.text(300)),
+                weighted(1, HostileInputs.longText(129, 2_000)));
+        Gen<Instant> times = Gens.frequencyOf(
+                weighted(3, Gens.longs(-3_600, 3_600).map(s -> latest.plusSeconds(s))),
+                weighted(3, Gens.longs(-86_400 * 30L, 86_400 * 30L).map(s -> earliest.plusSeconds(s))),
+                weighted(1, Gens.of(Instant.EPOCH, Instant.parse("0001-01-01T00:00:00Z"),
                         Instant.parse("+10000-01-01T00:00:00Z"), Instant.MAX, Instant.MIN)),
-                of(2, Arbitraries.longs().between(0, 86_400 * 365L).map(s -> now.minusSeconds(s))));
-        Arbitrary<String> edges = Arbitraries.of("yesterday", "2026-13-01T00:00:00Z", "2026-02-30T10:00:00Z",
+                weighted(2, Gens.longs(0, 86_400 * 365L).map(s -> now.minusSeconds(s))));
+        Gen<String> edges = Gens.of("yesterday", "2026-13-01T00:00:00Z", "2026-02-30T10:00:00Z",
                 "2025-10-17T25:00:00Z", "2025-10-17T09:41:07", "2025-10-17", "2025-10-17T09:41:07+01:00",
                 "1764325000", "1764325000000", "0000-00-00T00:00:00Z", "\u0662\u0660\u0662\u0666-01-01T00:00:00Z",
                 "login", "LOGIN ", " TRANSACTION", "TELEPORT", "FRAUD\u0000", "0", "3", "99", "-1", "LEGIT,FRAUD",
                 "\u0130BAN", "EMA\u0130L", "CASE", "fraud", "");
-        return Combinators.combine(hostile, HostileInputs.wrongJsonType(), Arbitraries.integers().between(0, 9_999),
-                times, Arbitraries.frequencyOf(of(1, Arbitraries.just((String) null)), of(3, edges)))
-                .as(Drawn::new);
+        return Gens.zip(hostile, HostileInputs.wrongJsonType(), Gens.integers(0, 9_999),
+                times, Gens.frequencyOf(weighted(1, Gens.just((String) null)), weighted(3, edges)), Drawn::new);
     }
 
     private FuzzRun.Input changeField(Call call, String prefix, Map<String, Object> event, EventType type, Field field,
@@ -300,6 +297,15 @@ final class ScoringApiInputs {
     /** The oracle for one field: what the contract and Jackson's documented reading make of {@code value}. */
     private Expect expect(Field field, Object value, boolean required) {
         if (value == ABSENT || value == null) {
+            return required ? Expect.REFUSAL : Expect.EITHER;
+        }
+        // Jackson's java.time reading takes an empty array for no date at all, and a number field takes the text
+        // "null" for null: both the same as a field left out.
+        boolean readAsNull = (value instanceof List<?> list && list.isEmpty()
+                && (field.kind() == Kind.PAST_DATE || field.kind() == Kind.PAST_OR_PRESENT_DATE))
+                || ("null".equals(value) && (field.kind() == Kind.AMOUNT || field.kind() == Kind.LATITUDE
+                || field.kind() == Kind.LONGITUDE));
+        if (readAsNull) {
             return required ? Expect.REFUSAL : Expect.EITHER;
         }
         if (value instanceof Map || value instanceof List) {
@@ -400,13 +406,13 @@ final class ScoringApiInputs {
     }
 
     /** A whole block removed, null, of another type, emptied, swapped for another type's, or carrying nested junk. */
-    private Arbitrary<Mutation> blockMutations(String prefix) {
-        Arbitrary<Object> wrongType = Arbitraries.of("identity", 7, true, List.of(), List.of(Map.of()));
-        Arbitrary<Integer> depth = Arbitraries.frequencyOf(
-                of(3, Arbitraries.integers().between(1, 60)),
-                of(1, Arbitraries.integers().between(MAX_NESTING + 50, 4_000)));
-        return Combinators.combine(Arbitraries.integers().between(0, 5), wrongType, depth,
-                Arbitraries.of(EventType.class)).as((kind, other, deep, newType) -> call -> {
+    private Gen<Mutation> blockMutations(String prefix) {
+        Gen<Object> wrongType = Gens.of("identity", 7, true, List.of(), List.of(Map.of()));
+        Gen<Integer> depth = Gens.frequencyOf(
+                weighted(3, Gens.integers(1, 60)),
+                weighted(1, Gens.integers(MAX_NESTING + 50, 4_000)));
+        return Gens.zip(Gens.integers(0, 5), wrongType, depth,
+                Gens.of(EventType.class), (kind, other, deep, newType) -> call -> {
                     Map<String, Object> event = eventIn(call, prefix);
                     EventType type = EventType.valueOf((String) event.get("type"));
                     List<String> blocks = event.keySet().stream().filter(k -> event.get(k) instanceof Map).toList();
@@ -463,26 +469,26 @@ final class ScoringApiInputs {
 
     // ---- batches ----------------------------------------------------------------------------------------------
 
-    Arbitrary<FuzzRun.Input> batches() {
-        Arbitrary<Call> valid = validEvents().list().ofMinSize(1).ofMaxSize(5)
+    Gen<FuzzRun.Input> batches() {
+        Gen<Call> valid = validEvents().list(1, 5)
                 .map(events -> post(BATCH, "/v1/events:batch", object("events", inTimeOrder(events))));
-        Arbitrary<Mutation> mutations = Arbitraries.frequencyOf(
-                of(4, Arbitraries.just(call -> call.input("valid", Expect.ANSWER, null))),
-                of(12, Arbitraries.integers().between(0, 4).flatMap(i -> eventFieldMutations("events[" + i + "].")
+        Gen<Mutation> mutations = Gens.frequencyOf(
+                weighted(4, Gens.just(call -> call.input("valid", Expect.ANSWER, null))),
+                weighted(12, Gens.integers(0, 4).flatMap(i -> eventFieldMutations("events[" + i + "].")
                         .map(m -> (Mutation) call -> m.apply(clampIndex(call, i))))),
-                of(4, Arbitraries.integers().between(0, 4).flatMap(i -> blockMutations("events[" + i + "].")
+                weighted(4, Gens.integers(0, 4).flatMap(i -> blockMutations("events[" + i + "].")
                         .map(m -> (Mutation) call -> m.apply(clampIndex(call, i))))),
-                of(6, batchShape()),
-                of(4, shape(BATCH)),
-                of(2, contentType()),
-                of(2, authorization()),
-                of(1, method()));
-        return Combinators.combine(valid, mutations).as((call, mutation) -> mutation.apply(call));
+                weighted(6, batchShape()),
+                weighted(4, shape(BATCH)),
+                weighted(2, contentType()),
+                weighted(2, authorization()),
+                weighted(1, method()));
+        return Gens.zip(valid, mutations, (call, mutation) -> mutation.apply(call));
     }
 
     /** The batch's own shape: its list missing, of another type, empty, with nulls, too long, or with repeated ids. */
-    private Arbitrary<Mutation> batchShape() {
-        Arbitrary<Mutation> events = Arbitraries.of(ABSENT, null, "events", 5, Map.of(), Map.of("events", List.of()),
+    private Gen<Mutation> batchShape() {
+        Gen<Mutation> events = Gens.of(ABSENT, null, "events", 5, Map.of(), Map.of("events", List.of()),
                 new RawJson("[[]]")).map(value -> call -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     if (value != ABSENT) {
@@ -492,16 +498,16 @@ final class ScoringApiInputs {
                     return call.withJson(body).input("events: " + shown, Expect.REFUSAL,
                             value instanceof RawJson ? "events[0]" : "events");
                 });
-        Arbitrary<Mutation> empty = Arbitraries.just(call ->
+        Gen<Mutation> empty = Gens.just(call ->
                 call.withJson(object("events", List.of())).input("events: empty", Expect.EITHER, null));
-        Arbitrary<Mutation> nullElement = Arbitraries.integers().between(0, 5).map(at -> call -> {
+        Gen<Mutation> nullElement = Gens.integers(0, 5).map(at -> call -> {
             List<Object> list = new ArrayList<>(eventsOf(call));
             int index = Math.min(at, list.size());
             list.add(index, null);
             return call.withJson(object("events", list)).input("events: a null element", Expect.REFUSAL,
                     "events[" + index + "]");
         });
-        Arbitrary<Mutation> repeatedId = Arbitraries.integers().between(0, 100).map(pick -> call -> {
+        Gen<Mutation> repeatedId = Gens.integers(0, 100).map(pick -> call -> {
             List<Object> list = new ArrayList<>(eventsOf(call));
             Map<String, Object> first = castMap(list.get(0));
             Map<String, Object> copy;
@@ -518,33 +524,33 @@ final class ScoringApiInputs {
             return call.withJson(object("events", list)).input(mutation, Expect.REFUSAL,
                     "events[" + (list.size() - 1) + "].eventId");
         });
-        Arbitrary<Mutation> tooMany = Arbitraries.of(1, 2, 50).map(extra -> call -> {
+        Gen<Mutation> tooMany = Gens.of(1, 2, 50).map(extra -> call -> {
             List<Object> list = new ArrayList<>(Collections.nCopies(maxBatchEvents + extra, castMap(eventsOf(call)
                     .get(0))));
             return call.withJson(object("events", list)).input("events: more than " + maxBatchEvents, Expect.REFUSAL,
                     "events");
         });
-        Arbitrary<Mutation> tooManyNulls = Arbitraries.just(call -> call.withJson(object("events",
+        Gen<Mutation> tooManyNulls = Gens.just(call -> call.withJson(object("events",
                 new ArrayList<>(Collections.nCopies(maxBatchEvents + 1, null))))
                 .input("events: more than " + maxBatchEvents + " nulls", Expect.REFUSAL, "events"));
-        Arbitrary<Mutation> outOfOrder = Arbitraries.just(call -> {
+        Gen<Mutation> outOfOrder = Gens.just(call -> {
             List<Object> list = new ArrayList<>(eventsOf(call));
             Collections.reverse(list);
             return call.withJson(object("events", list)).input("events: out of time order", Expect.EITHER, null);
         });
-        return Arbitraries.frequencyOf(of(6, events), of(1, empty), of(3, nullElement), of(6, repeatedId),
-                of(1, tooMany), of(1, tooManyNulls), of(2, outOfOrder));
+        return Gens.frequencyOf(weighted(6, events), weighted(1, empty), weighted(3, nullElement),
+                weighted(6, repeatedId), weighted(1, tooMany), weighted(1, tooManyNulls), weighted(2, outOfOrder));
     }
 
     // ---- labels -----------------------------------------------------------------------------------------------
 
     /** @param scored ids of events bank-a had scored in this run: the valid labels name them */
-    Arbitrary<FuzzRun.Input> labels(List<String> scored) {
-        Arbitrary<Call> valid = Combinators.combine(Arbitraries.of(scored), Arbitraries.of(LabelValue.class),
-                Arbitraries.of(LabelSource.class), Arbitraries.longs().between(60, 86_400 * 30L))
-                .as((eventId, label, source, ago) -> post(LABEL, "/v1/labels", object("eventId", eventId,
-                        "label", label.name(), "reportedAt", now.minusSeconds(ago).toString(), "source", source.name())));
-        Arbitrary<Mutation> field = fieldValues().map(drawn -> call -> {
+    Gen<FuzzRun.Input> labels(List<String> scored) {
+        Gen<Call> valid = Gens.zip(Gens.of(scored), Gens.of(LabelValue.class),
+                Gens.of(LabelSource.class), Gens.longs(60, 86_400 * 30L), (eventId, label, source, ago) ->
+                        post(LABEL, "/v1/labels", object("eventId", eventId, "label", label.name(),
+                                "reportedAt", now.minusSeconds(ago).toString(), "source", source.name())));
+        Gen<Mutation> field = fieldValues().map(drawn -> call -> {
             Field changed = LABEL_FIELDS.get(drawn.pick() / 10 % LABEL_FIELDS.size());
             Object value = drawn.forField(changed);
             Expect expect = expect(changed, value, changed.required());
@@ -554,116 +560,117 @@ final class ScoringApiInputs {
                     + (value == ABSENT ? "absent" : value == null ? "null" : value.getClass().getSimpleName()),
                     expect, changed.path(), hostile);
         });
-        Arbitrary<Mutation> unknownEvent = Arbitraries.longs().map(n -> call -> call.withJson(set(call.json(),
+        Gen<Mutation> unknownEvent = Gens.longs().map(n -> call -> call.withJson(set(call.json(),
                 "eventId", run + "-never-" + Long.toHexString(n))).input("eventId: never scored", Expect.REFUSAL,
                 "eventId"));
-        Arbitrary<Mutation> otherTenant = Arbitraries.just(call -> call.withHeaders(EventApiTests.BANK_B,
+        Gen<Mutation> otherTenant = Gens.just(call -> call.withHeaders(EventApiTests.BANK_B,
                 call.contentType(), call.accept()).input("another bank's event", Expect.REFUSAL, "eventId"));
-        Arbitrary<Mutation> mutations = Arbitraries.frequencyOf(
-                of(4, Arbitraries.just(call -> call.input("valid", Expect.ANSWER, null))),
-                of(14, field),
-                of(3, unknownEvent),
-                of(3, otherTenant),
-                of(6, shape(LABEL)),
-                of(2, contentType()),
-                of(3, authorization()),
-                of(2, method()));
-        return Combinators.combine(valid, mutations).as((call, mutation) -> mutation.apply(call));
+        Gen<Mutation> mutations = Gens.frequencyOf(
+                weighted(4, Gens.just(call -> call.input("valid", Expect.ANSWER, null))),
+                weighted(14, field),
+                weighted(3, unknownEvent),
+                weighted(3, otherTenant),
+                weighted(6, shape(LABEL)),
+                weighted(2, contentType()),
+                weighted(3, authorization()),
+                weighted(2, method()));
+        return Gens.zip(valid, mutations, (call, mutation) -> mutation.apply(call));
     }
 
     // ---- what every endpoint shares ---------------------------------------------------------------------------
 
     /** The body replaced by one of another shape: not JSON, another top-level type, truncated, huge, badly encoded. */
-    private Arbitrary<Mutation> shape(String endpoint) {
+    private Gen<Mutation> shape(String endpoint) {
         int limit = endpoint.equals(BATCH) ? 8 * 1024 * 1024 : 64 * 1024;
-        Arbitrary<Mutation> broken = HostileInputs.brokenJson().map(body -> call ->
+        Gen<Mutation> broken = HostileInputs.brokenJson().map(body -> call ->
                 call.withBody(utf8(body)).input("body: broken JSON", Expect.REFUSAL, null, body));
-        Arbitrary<Mutation> truncated = Arbitraries.integers().between(0, 100_000).map(cut -> call -> {
+        Gen<Mutation> truncated = Gens.integers(0, 100_000).map(cut -> call -> {
             String json = HostileInputs.json(call.json());
             return call.withBody(utf8(json.substring(0, cut % json.length()))).input("body: truncated",
                     Expect.REFUSAL, null);
         });
-        Arbitrary<Mutation> invalidUtf8 = Arbitraries.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
+        Gen<Mutation> invalidUtf8 = Gens.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
                         new byte[] {(byte) 0xC0, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})
                 .map(bad -> call -> call.withBody(spliceIntoLastString(HostileInputs.json(call.json()), bad))
                         .input("body: invalid UTF-8", Expect.EITHER, null));
-        Arbitrary<Mutation> padded = Arbitraries.frequencyOf(of(3, Arbitraries.integers().between(1, 1_000)),
-                of(1, Arbitraries.integers().between(limit, limit + 10_000))).map(spaces -> call ->
+        Gen<Mutation> padded = Gens.frequencyOf(weighted(3, Gens.integers(1, 1_000)),
+                weighted(1, Gens.integers(limit, limit + 10_000))).map(spaces -> call ->
                 call.withBody(utf8(" ".repeat(spaces) + HostileInputs.json(call.json())))
                         .input("body: padded with spaces" + (spaces >= limit ? " over the limit" : ""),
                                 spaces >= limit ? Expect.REFUSAL : Expect.EITHER, null));
-        Arbitrary<Mutation> extraFields = Arbitraries.just(call -> call.withBody(utf8(HostileInputs.json(call.json())
+        Gen<Mutation> extraFields = Gens.just(call -> call.withBody(utf8(HostileInputs.json(call.json())
                         .replaceFirst("\\{", "{\"tenant\":\"bank-b\",\"score\":0.01,\"decision\":\"ALLOW\","
                                 + "\"modelVersion\":\"fuzz\",")))
                 .input("body: unknown fields", Expect.EITHER, null));
-        Arbitrary<Mutation> empty = Arbitraries.of("", " ", "\n").map(body -> call ->
+        Gen<Mutation> empty = Gens.of("", " ", "\n").map(body -> call ->
                 call.withBody(utf8(body)).input("body: empty", Expect.REFUSAL, null));
         // Above the HTTP layer's hard stop (quarkus.http.limits.max-body-size, 16 MiB).
-        Arbitrary<Mutation> overHardStop = Arbitraries.just(call -> call.withBody(
+        Gen<Mutation> overHardStop = Gens.just(call -> call.withBody(
                 utf8("{\"events\":[\"" + "x".repeat(17 * 1024 * 1024) + "\"]}")).input("body: 17 MiB", Expect.REFUSAL,
                 null));
-        return Arbitraries.frequencyOf(of(20, broken), of(8, truncated), of(4, invalidUtf8), of(2, padded),
-                of(3, extraFields), of(2, empty), of(endpoint.equals(BATCH) ? 1 : 0, overHardStop));
+        return Gens.frequencyOf(weighted(20, broken), weighted(8, truncated), weighted(4, invalidUtf8),
+                weighted(2, padded), weighted(3, extraFields), weighted(2, empty),
+                weighted(endpoint.equals(BATCH) ? 1 : 0, overHardStop));
     }
 
-    private Arbitrary<Mutation> contentType() {
-        Arbitrary<Mutation> wrong = Arbitraries.of("text/plain", "application/xml", "text/html",
+    private Gen<Mutation> contentType() {
+        Gen<Mutation> wrong = Gens.of("text/plain", "application/xml", "text/html",
                         "application/x-www-form-urlencoded", "multipart/form-data; boundary=fuzz",
                         "application/octet-stream", "image/png", "%%%", "json", "application/", ";;",
                         "application/json/x", "application/problem+json")
                 .map(type -> call -> call.withHeaders(call.authorization(), type, call.accept())
                         .input("content type: " + type, Expect.REFUSAL, null));
-        Arbitrary<Mutation> jsonVariants = Arbitraries.of("application/json; charset=utf-8", "APPLICATION/JSON",
+        Gen<Mutation> jsonVariants = Gens.of("application/json; charset=utf-8", "APPLICATION/JSON",
                         "application/json;charset=UTF-16", "application/json; foo=bar")
                 .map(type -> call -> call.withHeaders(call.authorization(), type, call.accept())
                         .input("content type: " + type, Expect.EITHER, null));
-        Arbitrary<Mutation> none = Arbitraries.just(call -> call.withHeaders(call.authorization(), null, call.accept())
+        Gen<Mutation> none = Gens.just(call -> call.withHeaders(call.authorization(), null, call.accept())
                 .input("content type: none", Expect.EITHER, null));
-        return Arbitraries.frequencyOf(of(5, wrong), of(2, jsonVariants), of(1, none));
+        return Gens.frequencyOf(weighted(5, wrong), weighted(2, jsonVariants), weighted(1, none));
     }
 
-    private Arbitrary<Mutation> authorization() {
-        Arbitrary<String> refused = Arbitraries.of("", "Bearer ", "Bearer", "Basic ZnV6ejpmdXp6",
+    private Gen<Mutation> authorization() {
+        Gen<String> refused = Gens.of("", "Bearer ", "Bearer", "Basic ZnV6ejpmdXp6",
                 "Bearer test-key-bank-a-but-wrong", "Bearer test-key-bank-", "Bearer TEST-KEY-BANK-A",
                 "Bearer test-key-bank-a test-key-bank-a", "Bearer  test-key-bank-a-x", "Token test-key-bank-a",
                 "Bearer " + "A".repeat(10_000), "Bearer test-admin-key", "Bearer \u00e9t\u00e9-key",
                 "Bearer bank-a:test-key-bank-a", "Bearer ' OR '1'='1", "Bearer ${jndi:ldap://fuzz.invalid/a}");
-        Arbitrary<Mutation> wrong = refused.map(header -> call -> call.withHeaders(header.isEmpty() ? null : header,
+        Gen<Mutation> wrong = refused.map(header -> call -> call.withHeaders(header.isEmpty() ? null : header,
                 call.contentType(), call.accept()).input("authorization: " + FuzzHttp.abbreviate(header, 30),
                 Expect.REFUSAL, null));
-        Arbitrary<Mutation> otherBank = Arbitraries.just(call -> call.withHeaders(EventApiTests.BANK_B,
+        Gen<Mutation> otherBank = Gens.just(call -> call.withHeaders(EventApiTests.BANK_B,
                 call.contentType(), call.accept()).input("authorization: another bank", call.endpoint().equals(LABEL)
                 ? Expect.REFUSAL : Expect.EITHER, null));
-        return Arbitraries.frequencyOf(of(6, wrong), of(1, otherBank));
+        return Gens.frequencyOf(weighted(6, wrong), weighted(1, otherBank));
     }
 
-    private Arbitrary<Mutation> method() {
-        Arbitrary<Mutation> refused = Arbitraries.of("GET", "PUT", "DELETE", "PATCH")
+    private Gen<Mutation> method() {
+        Gen<Mutation> refused = Gens.of("GET", "PUT", "DELETE", "PATCH")
                 .map(method -> call -> call.withMethod(method).input("method: " + method, Expect.REFUSAL, null));
-        Arbitrary<Mutation> harmless = Arbitraries.of("HEAD", "OPTIONS").map(method -> call ->
+        Gen<Mutation> harmless = Gens.of("HEAD", "OPTIONS").map(method -> call ->
                 call.withMethod(method).withBody(null).input("method: " + method, Expect.EITHER, null));
-        return Arbitraries.frequencyOf(of(4, refused), of(1, harmless));
+        return Gens.frequencyOf(weighted(4, refused), weighted(1, harmless));
     }
 
-    private Arbitrary<Mutation> accept() {
-        Arbitrary<Mutation> unacceptable = Arbitraries.of("text/html", "application/xml", "image/png")
+    private Gen<Mutation> accept() {
+        Gen<Mutation> unacceptable = Gens.of("text/html", "application/xml", "image/png")
                 .map(type -> call -> call.withHeaders(call.authorization(), call.contentType(), type)
                         .input("accept: " + type, Expect.EITHER, null));
-        Arbitrary<Mutation> fine = Arbitraries.of("*/*", "application/*", "application/json;q=0.1", ";;;", "")
+        Gen<Mutation> fine = Gens.of("*/*", "application/*", "application/json;q=0.1", ";;;", "")
                 .map(type -> call -> call.withHeaders(call.authorization(), call.contentType(), type)
                         .input("accept: " + type, Expect.EITHER, null));
-        return Arbitraries.frequencyOf(of(1, unacceptable), of(1, fine));
+        return Gens.frequencyOf(weighted(1, unacceptable), weighted(1, fine));
     }
 
     // ---- valid bodies -----------------------------------------------------------------------------------------
 
     /** A valid event of any type, with a fresh id; customers and devices come from small pools, so windows fill. */
-    private Arbitrary<Map<String, Object>> validEvents() {
-        // Random letters, not a long: jqwik draws longs near zero often, and a repeated id is answered from storage.
-        Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').ofLength(16);
-        return Combinators.combine(Arbitraries.of(EventType.class), ids,
-                Arbitraries.integers().between(0, 49), Arbitraries.integers().between(0, 19),
-                Arbitraries.longs().between(60, 86_400 * 20L)).as(this::event);
+    private Gen<Map<String, Object>> validEvents() {
+        // 26^16 ids: a repeated id would be answered from storage, not scored.
+        Gen<String> ids = Gens.strings(Gens.chars('a', 'z'), 16, 16);
+        return Gens.zip(Gens.of(EventType.class), ids,
+                Gens.integers(0, 49), Gens.integers(0, 19),
+                Gens.longs(60, 86_400 * 20L), this::event);
     }
 
     private Map<String, Object> event(EventType type, String id, int customer, int device, long secondsAgo) {

