@@ -22,11 +22,19 @@ random() { openssl rand -base64 96 | tr -dc 'A-Za-z0-9' | head -c "$1"; }
 
 mkdir -p "$dir"
 chmod 700 "$dir"
+# Redis: an operator password (the default user) and one user per service (redis.yaml, RedisAccess).
+redis_users() {
+  local scoring case
+  scoring="$(random 32)"
+  case="$(random 32)"
+  printf 'password=%s\nscoring-password=%s\ncase-password=%s\n' "$(random 32)" "$scoring" "$case"
+  printf 'scoring-hosts=redis://scoring-service:%s@redis:6379\ncase-hosts=redis://case-service:%s@redis:6379\n' \
+    "$scoring" "$case"
+}
 if $force || [ ! -f "$dir/redis.env" ]; then
   umask 077
-  redis_password="$(random 32)"
   postgres_password="$(random 32)"
-  printf 'hosts=redis://:%s@redis:6379\npassword=%s\n' "$redis_password" "$redis_password" > "$dir/redis.env"
+  redis_users > "$dir/redis.env"
   printf 'api-keys=bank-a:dev-%s,bank-b:dev-%s\n' "$(random 24)" "$(random 24)" > "$dir/api-keys.env"
   printf 'admin-key=dev-%s\n' "$(random 32)" > "$dir/admin-key.env"
   printf 'key=dev-%s\n' "$(random 48)" > "$dir/pseudonymisation-key.env"
@@ -40,6 +48,10 @@ if $force || [ ! -f "$dir/redis.env" ]; then
   $quiet || echo "generate-dev-secrets: wrote new dev-only secrets to $dir"
 else
   $quiet || echo "generate-dev-secrets: keeping the dev-only secrets in $dir (--force to replace them)"
+fi
+if ! grep -q '^scoring-hosts=' "$dir/redis.env"; then
+  # Written before the services had Redis users of their own: replaced (the dev Redis keeps no data).
+  (umask 077; redis_users > "$dir/redis.env")
 fi
 # The key's public half as the case service takes it (base64 of the X.509 encoding, no PEM lines), derived on every
 # run so that it matches the key, in a secrets/ directory of any age.

@@ -1,6 +1,5 @@
 package io.github.idfraud.cases;
 
-import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.cases.TestAlerts.OTHER_TENANT;
 import static io.github.idfraud.cases.TestAlerts.TENANT;
 import static io.restassured.RestAssured.given;
@@ -9,15 +8,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.github.idfraud.cases.security.Analyst;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -220,13 +221,16 @@ class CaseApiTests {
         given().auth().oauth2("not.a.jwt").when().get("/v1/cases").then().statusCode(401);
         given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/labels/export").then().statusCode(403);
         String forAnotherService = Jwt.issuer(TestTokens.ISSUER).audience("some-other-service").upn("alice@" + TENANT)
-                .groups(Set.of("analyst")).claim("tenant", TENANT).expiresIn(600).sign();
+                .groups(Set.of(Analyst.ANALYST)).claim("tenant", TENANT).expiresIn(600).sign();
         given().auth().oauth2(forAnotherService).when().get("/v1/cases").then().statusCode(401);
         long twentyMinutesAgo = Instant.now().minusSeconds(1200).getEpochSecond();
         String oldButUnexpired = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn("alice@" + TENANT)
-                .groups(Set.of("analyst")).claim("tenant", TENANT).issuedAt(twentyMinutesAgo)
+                .groups(Set.of(Analyst.ANALYST)).claim("tenant", TENANT).issuedAt(twentyMinutesAgo)
                 .expiresAt(twentyMinutesAgo + 3600).sign();
         given().auth().oauth2(oldButUnexpired).when().get("/v1/cases").then().statusCode(401);
+        // A group of the same name at a shared identity provider is not this product's role.
+        given().auth().oauth2(TestTokens.token(TENANT, "alice@" + TENANT, "analyst")).when().get("/v1/cases")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -329,6 +333,26 @@ class CaseApiTests {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("fraud_cases_opened_total{tenant=\"bank-a\"}"),
                         containsString("fraud_intake_lag_seconds"));
+    }
+
+    @Test
+    void twoBanksCasesAboutOnePersonCannotBeMatchedByTheirIdentityReference() {
+        String customer = TestAlerts.id("shared-cust");
+        UUID atA = caseAbout(TENANT, customer);
+        UUID atB = caseAbout(OTHER_TENANT, customer);
+        String shownToA = given().auth().oauth2(TestTokens.analyst(TENANT)).get("/v1/cases/" + atA)
+                .then().statusCode(200).extract().path("identityKey");
+        String shownToB = given().auth().oauth2(TestTokens.analyst(OTHER_TENANT)).get("/v1/cases/" + atB)
+                .then().statusCode(200).extract().path("identityKey");
+        assertThat(shownToA).isNotEqualTo(shownToB).isNotEqualTo(TestAlerts.pseudonym(customer)).hasSize(32);
+        assertThat(given().auth().oauth2(TestTokens.analyst(TENANT)).get("/v1/cases/" + atA).then().extract()
+                .<String>path("identityKey")).as("stable within the bank").isEqualTo(shownToA);
+    }
+
+    private UUID caseAbout(String tenant, String customer) {
+        String eventId = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(tenant, eventId, EventType.LOGIN, 0.8, customer, null));
+        return Eventually.await("case of " + eventId, () -> db.caseOfEvent(tenant, eventId));
     }
 
     private UUID newCase(String tenant, double score) {

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases;
 
+import io.github.idfraud.cases.security.Analyst;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +34,12 @@ final class FuzzTokens {
     FuzzTokens(String tenant, String otherTenant) {
         analyst = bearer("analyst", TestTokens.analyst(tenant));
         supervisor = bearer("supervisor", TestTokens.supervisor(tenant));
-        unassignedAnalyst = bearer("unassigned analyst", TestTokens.token(tenant, "carol@" + tenant, "analyst"));
+        unassignedAnalyst = bearer("unassigned analyst", TestTokens.token(tenant, "carol@" + tenant, Analyst.ANALYST));
         otherBanks = List.of(
                 bearer("other bank's analyst", TestTokens.analyst(otherTenant)),
                 bearer("other bank's supervisor", TestTokens.supervisor(otherTenant)),
-                bearer("tenant claim a number", claims(tenant, "analyst").claim("tenant", 42).sign()),
-                bearer("tenant claim a list", claims(tenant, "analyst").claim("tenant", List.of(tenant)).sign()));
+                bearer("tenant claim a number", claims(tenant, Analyst.ANALYST).claim("tenant", 42).sign()),
+                bearer("tenant claim a list", claims(tenant, Analyst.ANALYST).claim("tenant", List.of(tenant)).sign()));
         long now = Instant.now().getEpochSecond();
         String valid = TestTokens.analyst(tenant);
         refused = List.of(
@@ -50,25 +51,25 @@ final class FuzzTokens {
                 new Bearer("lower-case scheme, garbage", "bearer AAAA.BBBB.CCCC"),
                 new Bearer("10 KB of garbage", "Bearer " + "A".repeat(10_000)),
                 new Bearer("two tokens", "Bearer " + valid + " " + valid),
-                bearer("expired", claims(tenant, "analyst").issuedAt(now - 900).expiresAt(now - 60).sign()),
-                bearer("issued 20 minutes ago", claims(tenant, "analyst").issuedAt(now - 1200).expiresAt(now + 600)
+                bearer("expired", claims(tenant, Analyst.ANALYST).issuedAt(now - 900).expiresAt(now - 60).sign()),
+                bearer("issued 20 minutes ago", claims(tenant, Analyst.ANALYST).issuedAt(now - 1200).expiresAt(now + 600)
                         .sign()),
-                bearer("not yet valid", claims(tenant, "analyst").claim("nbf", now + 3600).sign()),
+                bearer("not yet valid", claims(tenant, Analyst.ANALYST).claim("nbf", now + 3600).sign()),
                 bearer("another audience", Jwt.issuer(TestTokens.ISSUER).audience("some-other-service")
-                        .upn("alice@" + tenant).groups(Set.of("analyst")).claim("tenant", tenant).expiresIn(600).sign()),
-                bearer("no audience", Jwt.issuer(TestTokens.ISSUER).upn("alice@" + tenant).groups(Set.of("analyst"))
+                        .upn("alice@" + tenant).groups(Set.of(Analyst.ANALYST)).claim("tenant", tenant).expiresIn(600).sign()),
+                bearer("no audience", Jwt.issuer(TestTokens.ISSUER).upn("alice@" + tenant).groups(Set.of(Analyst.ANALYST))
                         .claim("tenant", tenant).expiresIn(600).sign()),
                 bearer("another issuer", Jwt.issuer("https://evil.invalid/issuer").audience(TestTokens.AUDIENCE)
-                        .upn("alice@" + tenant).groups(Set.of("analyst")).claim("tenant", tenant).expiresIn(600).sign()),
-                bearer("signed with another key", claims(tenant, "supervisor").sign(anotherKey())),
-                bearer("HMAC-signed", claims(tenant, "supervisor").signWithSecret("x".repeat(64))),
+                        .upn("alice@" + tenant).groups(Set.of(Analyst.ANALYST)).claim("tenant", tenant).expiresIn(600).sign()),
+                bearer("signed with another key", claims(tenant, Analyst.SUPERVISOR).sign(anotherKey())),
+                bearer("HMAC-signed", claims(tenant, Analyst.SUPERVISOR).signWithSecret("x".repeat(64))),
                 bearer("alg none", unsigned(valid)),
                 bearer("signature cut short", valid.substring(0, valid.length() - 3)),
                 bearer("payload changed, signature kept", withPayload(valid, payload(valid).replace(tenant, otherTenant)
                         .replace("\"analyst\"", "\"supervisor\""))),
                 bearer("no tenant claim", Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
-                        .upn("alice@" + tenant).groups(Set.of("analyst")).expiresIn(600).sign()),
-                bearer("blank tenant claim", claims(tenant, "analyst").claim("tenant", " ").sign()),
+                        .upn("alice@" + tenant).groups(Set.of(Analyst.ANALYST)).expiresIn(600).sign()),
+                bearer("blank tenant claim", claims(tenant, Analyst.ANALYST).claim("tenant", " ").sign()),
                 bearer("no groups", Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).upn("alice@" + tenant)
                         .claim("tenant", tenant).expiresIn(600).sign()),
                 bearer("unknown group", claims(tenant, "admin").sign()),

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases;
 
+import io.github.idfraud.cases.security.Analyst;
 import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
 
@@ -13,11 +14,11 @@ final class TestTokens {
     }
 
     static String analyst(String tenant) {
-        return token(tenant, "alice@" + tenant, "analyst");
+        return token(tenant, "alice@" + tenant, Analyst.ANALYST);
     }
 
     static String supervisor(String tenant) {
-        return token(tenant, "sam@" + tenant, "supervisor");
+        return token(tenant, "sam@" + tenant, Analyst.SUPERVISOR);
     }
 
     static String token(String tenant, String name, String group) {

@@ -20,6 +20,8 @@ public final class EnvironmentVariables {
     public static final String QUARKUS_HTTP_PORT = "QUARKUS_HTTP_PORT";
     public static final String QUARKUS_REDIS_HOSTS = "QUARKUS_REDIS_HOSTS";
     public static final String QUARKUS_SHUTDOWN_TIMEOUT = "QUARKUS_SHUTDOWN_TIMEOUT";
+    /** {@code true} serves Swagger UI at /q/swagger-ui (demo and local runs; off in production). */
+    public static final String QUARKUS_SWAGGER_UI_ENABLE = "QUARKUS_SWAGGER_UI_ENABLE";
     /** Base64 of 32 bytes: AES-256-GCM key of the contact envelopes, the same in both services. */
     public static final String FRAUD_CONTACT_ENCRYPTION_KEY = "FRAUD_CONTACT_ENCRYPTION_KEY";
     public static final String FRAUD_ALERTS_STREAM = "FRAUD_ALERTS_STREAM";
@@ -32,6 +34,10 @@ public final class EnvironmentVariables {
     public static final String FRAUD_PSEUDONYMISATION_KEY = "FRAUD_PSEUDONYMISATION_KEY";
     public static final String FRAUD_ADMIN_KEY = "FRAUD_ADMIN_KEY";
     public static final String FRAUD_MODEL_PATH = "FRAUD_MODEL_PATH";
+    /** The only directory the admin API loads a named model from, each artifact pinned by its sha256. */
+    public static final String FRAUD_MODEL_ADMIN_DIRECTORY = "FRAUD_MODEL_ADMIN_DIRECTORY";
+    /** The largest model artifact read, in bytes. */
+    public static final String FRAUD_MODEL_MAX_BYTES = "FRAUD_MODEL_MAX_BYTES";
     public static final String FRAUD_FEATURE_KEY_PREFIX = "FRAUD_FEATURE_KEY_PREFIX";
     public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
     /** How often each replica polls Redis for rule changes, an ISO-8601 duration such as PT1S. */
@@ -63,6 +69,8 @@ public final class EnvironmentVariables {
     public static final String QUARKUS_MAILER_FROM = "QUARKUS_MAILER_FROM";
     public static final String QUARKUS_MAILER_USERNAME = "QUARKUS_MAILER_USERNAME";
     public static final String QUARKUS_MAILER_MOCK = "QUARKUS_MAILER_MOCK";
+    /** The banks whose analysts the case service serves, comma-separated; a token naming another is refused. */
+    public static final String FRAUD_ANALYST_TENANTS = "FRAUD_ANALYST_TENANTS";
     /** HMAC secret for consumer answer links, at least 32 characters. */
     public static final String FRAUD_LINK_SIGNING_KEY = "FRAUD_LINK_SIGNING_KEY";
     /** Externally reachable base URL of the consumer answer links. */

@@ -1,5 +1,6 @@
 package io.github.idfraud.demo;
 
+import io.github.idfraud.contract.AnalystRoles;
 import io.github.idfraud.harness.KeycloakServer;
 import io.github.idfraud.harness.RealmUser;
 import java.time.Duration;
@@ -30,7 +31,7 @@ final class AnalystTokens {
         Issued issued = byTenant.get(tenant);
         if (issued == null || System.nanoTime() - issued.atNanos() > REUSE.toNanos()) {
             String user = keycloak.users().stream()
-                    .filter(u -> u.tenant().equals(tenant) && u.role().equals("supervisor"))
+                    .filter(u -> u.tenant().equals(tenant) && u.role().equals(AnalystRoles.SUPERVISOR))
                     .map(RealmUser::username).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the demo realm has no supervisor at " + tenant));
             issued = new Issued(keycloak.passwordGrantToken(user), System.nanoTime());

@@ -49,7 +49,8 @@ final class Services {
                 .contactEncryptionKey(contactKey)
                 .contactsEstablishedAfter(HOLDER_ESTABLISHED_AFTER)
                 .featureKeyPrefix(NAMESPACE + RedisKeys.FEATURE_PREFIX)
-                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
+                .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS)
+                .swaggerUi();
         return ServiceProcess.start(REPO, env, List.of(), work);
     }
 
@@ -64,6 +65,7 @@ final class Services {
                 .linkSigningKey(DemoCli.secret(36))
                 .identityProvider(keycloak.issuerUrl(), keycloak.workbenchClientId(), keycloak.workbenchClientSecret())
                 .bankWebhooks(banks.urlByTenant(), banks.keyByTenant())
+                .analystTenants(banks.urlByTenant().keySet())
                 .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS);
         env.publicBaseUrl(env.baseUrl());
         return ServiceProcess.start(REPO, env, List.of(), work);

@@ -4,6 +4,7 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Map;
 
 /** The case service's environment (its README's configuration table). */
@@ -75,6 +76,11 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
         set(EnvironmentVariables.QUARKUS_OIDC_AUTH_SERVER_URL, issuerUrl);
         set(EnvironmentVariables.QUARKUS_OIDC_WEB_CLIENT_ID, clientId);
         return set(EnvironmentVariables.QUARKUS_OIDC_WEB_CREDENTIALS_SECRET, clientSecret);
+    }
+
+    /** The banks whose analysts may sign in; a token naming any other tenant is refused. */
+    public CaseServiceEnvironment analystTenants(Collection<String> tenants) {
+        return set(EnvironmentVariables.FRAUD_ANALYST_TENANTS, String.join(",", tenants));
     }
 
     public CaseServiceEnvironment deadLetterStream(String stream) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.idfraud.contract.AnalystRoles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ final class KeycloakRealm {
     static final String CASE_API_CLIENT_SECRET = "CASE_API_CLIENT_SECRET";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
-    private static final Set<String> ROLES = Set.of("analyst", "supervisor");
+    private static final Set<String> ROLES = Set.of(AnalystRoles.ANALYST, AnalystRoles.SUPERVISOR);
 
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectNode template;

@@ -31,6 +31,11 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
     }
 
     /** The operators' key of {@code /admin/*} (model roll-out, tenant rules). */
+    /** Serves Swagger UI at /q/swagger-ui, off in production. */
+    public ScoringServiceEnvironment swaggerUi() {
+        return set(EnvironmentVariables.QUARKUS_SWAGGER_UI_ENABLE, "true");
+    }
+
     public ScoringServiceEnvironment adminKey(String secret) {
         return set(EnvironmentVariables.FRAUD_ADMIN_KEY, secret);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.AnalystRoles;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ class KeycloakRealmTests {
     void theRealmHoldsAnAnalystAndASupervisorForEachOfTheDemosThreeBanks() {
         assertThat(realm.name()).isEqualTo(KeycloakServer.REALM);
         assertThat(realm.users()).containsExactlyInAnyOrder(
-                new RealmUser("analyst-a", "bank-a", "analyst"), new RealmUser("supervisor-a", "bank-a", "supervisor"),
-                new RealmUser("analyst-b", "bank-b", "analyst"), new RealmUser("supervisor-b", "bank-b", "supervisor"),
-                new RealmUser("analyst-c", "bank-c", "analyst"), new RealmUser("supervisor-c", "bank-c", "supervisor"));
+                new RealmUser("analyst-a", "bank-a", AnalystRoles.ANALYST), new RealmUser("supervisor-a", "bank-a", AnalystRoles.SUPERVISOR),
+                new RealmUser("analyst-b", "bank-b", AnalystRoles.ANALYST), new RealmUser("supervisor-b", "bank-b", AnalystRoles.SUPERVISOR),
+                new RealmUser("analyst-c", "bank-c", AnalystRoles.ANALYST), new RealmUser("supervisor-c", "bank-c", AnalystRoles.SUPERVISOR));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.AnalystRoles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,7 +61,7 @@ class KeycloakServerTests {
         JsonNode claims = payload(keycloak.passwordGrantToken("analyst-a"));
 
         assertThat(claims.path("tenant").asText()).isEqualTo("bank-a");
-        assertThat(texts(claims.path("groups"))).contains("analyst").doesNotContain("supervisor");
+        assertThat(texts(claims.path("groups"))).contains(AnalystRoles.ANALYST).doesNotContain(AnalystRoles.SUPERVISOR);
         assertThat(texts(claims.path("aud"))).contains(KeycloakServer.AUDIENCE);
         assertThat(claims.path("iss").asText()).isEqualTo(keycloak.issuerUrl())
                 .isEqualTo("http://localhost:" + keycloak.httpPort() + "/realms/idfraud");
@@ -74,7 +75,7 @@ class KeycloakServerTests {
         JsonNode claims = payload(answer.idToken());
 
         assertThat(claims.path("tenant").asText()).isEqualTo("bank-a");
-        assertThat(texts(claims.path("groups"))).containsExactly("analyst");
+        assertThat(texts(claims.path("groups"))).containsExactly(AnalystRoles.ANALYST);
         assertThat(texts(claims.path("aud"))).contains(KeycloakServer.AUDIENCE);
     }
 
@@ -83,7 +84,7 @@ class KeycloakServerTests {
         JsonNode claims = payload(keycloak.passwordGrantToken("supervisor-b"));
 
         assertThat(claims.path("tenant").asText()).isEqualTo("bank-b");
-        assertThat(texts(claims.path("groups"))).contains("supervisor").doesNotContain("analyst");
+        assertThat(texts(claims.path("groups"))).contains(AnalystRoles.SUPERVISOR).doesNotContain(AnalystRoles.ANALYST);
     }
 
     @Test
@@ -143,7 +144,7 @@ class KeycloakServerTests {
         for (String token : List.of("access_token", "id_token")) {
             JsonNode claims = payload(answer.path(token).asText());
             assertThat(claims.path("tenant").asText()).as(token).isEqualTo("bank-c");
-            assertThat(texts(claims.path("groups"))).as(token).containsExactly("supervisor");
+            assertThat(texts(claims.path("groups"))).as(token).containsExactly(AnalystRoles.SUPERVISOR);
             assertThat(texts(claims.path("aud"))).as(token).contains(KeycloakServer.AUDIENCE);
             assertThat(claims.path("iss").asText()).as(token).isEqualTo(keycloak.issuerUrl());
         }

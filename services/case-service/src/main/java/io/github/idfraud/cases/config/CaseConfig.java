@@ -4,6 +4,7 @@ import io.github.idfraud.contract.StreamNames;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,16 @@ public interface CaseConfig {
 
     /** HMAC secret for consumer answer links, at least 32 characters (env FRAUD_LINK_SIGNING_KEY). */
     Optional<String> linkSigningKey();
+
+    /**
+     * The banks whose analysts this deployment serves (env FRAUD_ANALYST_TENANTS, comma-separated): a token naming
+     * any other tenant is refused, whatever its signature, so an identity provider that lets a user set their own
+     * tenant cannot open another deployment's bank. {@value #ANY_TENANT} admits any, in dev and test only.
+     */
+    Optional<List<String>> analystTenants();
+
+    /** The {@link #analystTenants} value that admits any tenant (dev and test profiles only). */
+    String ANY_TENANT = "*";
 
     /** Externally reachable base URL of the answer links, e.g. https://fraud.bank.example (env FRAUD_PUBLIC_BASE_URL). */
     Optional<String> publicBaseUrl();

@@ -51,6 +51,10 @@ public class StartupChecks {
                 missing.add(EnvironmentVariables.QUARKUS_OIDC_WEB_CREDENTIALS_SECRET);
             }
         }
+        List<String> tenants = cases.analystTenants().orElse(List.of());
+        if (tenants.isEmpty() || tenants.contains(CaseConfig.ANY_TENANT)) {
+            missing.add(EnvironmentVariables.FRAUD_ANALYST_TENANTS + " (the banks served here, each by name)");
+        }
         if (absent(config, "quarkus.datasource.username")) {
             missing.add(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME);
         }

@@ -14,6 +14,7 @@ import io.github.idfraud.cases.entity.OutboxWebhook;
 import io.github.idfraud.cases.entity.Priority;
 import io.github.idfraud.cases.entity.WebhookStatus;
 import io.github.idfraud.cases.service.CaseFile;
+import io.github.idfraud.cases.service.IdentityKey;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Explanation;
@@ -50,7 +51,8 @@ public final class CaseViews {
 
         static CaseDetail of(CaseFile file) {
             FraudCase c = file.fraudCase();
-            return new CaseDetail(CaseSummary.of(c), c.identityKey, List.copyOf(c.status.next()),
+            return new CaseDetail(CaseSummary.of(c), IdentityKey.shownTo(c.tenant, c.identityKey),
+                    List.copyOf(c.status.next()),
                     file.events().stream().map(EventView::of).toList(),
                     file.notes().stream().map(NoteView::of).toList(),
                     file.emails().stream().map(EmailView::of).toList(),

@@ -28,6 +28,16 @@ public interface ScoringConfig {
     /** A challenger artifact that scores every event in shadow, never deciding (env FRAUD_CHALLENGER_MODEL_PATH). */
     Optional<String> challengerModelPath();
 
+    /**
+     * The one directory {@code /admin/model/*} may load a given location from (env FRAUD_MODEL_ADMIN_DIRECTORY), each
+     * artifact pinned by its sha256; unset, the admin API reloads the configured paths and nothing else.
+     */
+    Optional<String> modelAdminDirectory();
+
+    /** The largest model artifact read, in bytes (env FRAUD_MODEL_MAX_BYTES): a bigger file is refused unread. */
+    @WithDefault("268435456")
+    long modelMaxBytes();
+
     /** Bearer key for the /admin endpoints (env FRAUD_ADMIN_KEY); without it they refuse every call. */
     Optional<String> adminKey();
 

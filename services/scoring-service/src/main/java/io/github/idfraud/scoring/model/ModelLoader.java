@@ -28,10 +28,31 @@ public final class ModelLoader {
     static final String DEFAULT_RESOURCE = "models/default/model.tribuo";
     static final String CARD_NAME = "model-card.json";
 
+    /** The default cap on an artifact's size: far above any model we train (a few MiB), far below the heap. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
     private final ObjectMapper json = ContractJson.newMapper();
+    private final long maxBytes;
+
+    public ModelLoader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest artifact read; a bigger one is refused before it is read */
+    public ModelLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /** @param location a file path, or {@code classpath:<resource>} */
     public ScoringModel load(String location) {
+        return load(location, null);
+    }
+
+    /**
+     * @param expectedSha256 the artifact's pinned digest (hex), or null; checked on the very bytes that are then
+     *                       deserialised, so a file swapped in between cannot slip through
+     */
+    public ScoringModel load(String location, String expectedSha256) {
         byte[] artifact;
         byte[] cardBytes;
         try {
@@ -41,19 +62,22 @@ public final class ModelLoader {
                 cardBytes = readResourceOrNull(resource.substring(0, resource.lastIndexOf('/') + 1) + CARD_NAME);
             } else {
                 Path path = Path.of(location);
-                artifact = Files.readAllBytes(path);
+                artifact = readBounded(path);
                 Path card = path.resolveSibling(CARD_NAME);
                 cardBytes = Files.exists(card) ? Files.readAllBytes(card) : null;
             }
+            if (expectedSha256 != null && !sha256(artifact).equalsIgnoreCase(expectedSha256)) {
+                throw new IllegalArgumentException("the artifact's sha256 is not the one given");
+            }
             Model<?> model = Model.deserializeFromStream(new ByteArrayInputStream(artifact));
             if (!model.validate(Label.class)) {
-                throw new IllegalArgumentException(location + " is not a classification model");
+                throw new IllegalArgumentException("not a classification model");
             }
             FeatureSchema.requireCompatible(model.getFeatureIDMap().keySet());
             @SuppressWarnings("unchecked")
             Model<Label> labelModel = (Model<Label>) model;
             if (labelModel.getOutputIDInfo().getID(new Label(FRAUD)) < 0) {
-                throw new IllegalArgumentException(location + " does not predict FRAUD");
+                throw new IllegalArgumentException("does not predict FRAUD");
             }
             ModelCard card = cardBytes == null ? fallbackCard(model, artifact) : json.readValue(cardBytes, ModelCard.class);
             if (labelModel instanceof XGBoostModel<Label> xgb) {
@@ -61,7 +85,8 @@ public final class ModelLoader {
             }
             return new LinearScoringModel(labelModel, card);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model " + location, e);
+            // The message names no path: the admin API returns it to its caller.
+            throw new UncheckedIOException("cannot read the model artifact (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -73,6 +98,16 @@ public final class ModelLoader {
         String version = "model-" + sha256(artifact).substring(0, 8);
         return ModelCard.minimal(version, model.getClass().getSimpleName(), FeatureSchema.names(),
                 model.getProvenance().toString());
+    }
+
+    private byte[] readBounded(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new IllegalArgumentException("the artifact is larger than " + maxBytes + " bytes");
+            }
+            return bytes;
+        }
     }
 
     private static byte[] readResource(String resource) throws IOException {

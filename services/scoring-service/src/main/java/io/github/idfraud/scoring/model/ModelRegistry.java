@@ -31,12 +31,15 @@ public class ModelRegistry {
 
     private final AtomicReference<LiveModel> champion = new AtomicReference<>();
     private final AtomicReference<LiveModel> challenger = new AtomicReference<>();
-    private final ModelLoader loader = new ModelLoader();
+    private final ModelLoader loader;
+    private final AdminModelDirectory adminDirectory;
     private final MeterRegistry meters;
     private final String configuredChampion;
 
     ModelRegistry(ScoringConfig config, MeterRegistry meters) {
         this.meters = meters;
+        this.loader = new ModelLoader(config.modelMaxBytes());
+        this.adminDirectory = new AdminModelDirectory(config.modelAdminDirectory());
         this.configuredChampion = config.modelPath().filter(p -> !p.isBlank()).orElse(ModelLoader.defaultLocation());
         swapChampion(load(configuredChampion));
         config.challengerModelPath().filter(p -> !p.isBlank()).ifPresent(path -> swapChallenger(load(path)));
@@ -54,15 +57,23 @@ public class ModelRegistry {
         return champion.get() != null;
     }
 
-    /** Loads the champion again from {@code location}, or from the configured path when null (e.g. a new file there). */
-    public LiveModel reloadChampion(String location) {
-        LiveModel loaded = load(location == null ? configuredChampion : location);
+    /** Loads the champion again from the configured path (e.g. a new file there). */
+    public LiveModel reloadChampion() {
+        LiveModel loaded = load(configuredChampion);
         swapChampion(loaded);
         return loaded;
     }
 
-    public LiveModel loadChallenger(String location) {
-        LiveModel loaded = load(location);
+    /** Loads the champion from {@code location} in the admin model directory, if its sha256 is {@code sha256}. */
+    public LiveModel reloadChampion(String location, String sha256) {
+        LiveModel loaded = loadPinned(location, sha256);
+        swapChampion(loaded);
+        return loaded;
+    }
+
+    /** Loads a challenger from {@code location} in the admin model directory, if its sha256 is {@code sha256}. */
+    public LiveModel loadChallenger(String location, String sha256) {
+        LiveModel loaded = loadPinned(location, sha256);
         swapChallenger(loaded);
         return loaded;
     }
@@ -81,8 +92,18 @@ public class ModelRegistry {
         challenger.set(null);
     }
 
+    /** A configured path: the operator's own setting, so a failure names it. */
     private LiveModel load(String location) {
-        return new LiveModel(loader.load(location), location, Instant.now());
+        try {
+            return new LiveModel(loader.load(location), location, Instant.now());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("model " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LiveModel loadPinned(String location, String sha256) {
+        String path = adminDirectory.resolve(location).toString();
+        return new LiveModel(loader.load(path, sha256), path, Instant.now());
     }
 
     private void swapChampion(LiveModel next) {

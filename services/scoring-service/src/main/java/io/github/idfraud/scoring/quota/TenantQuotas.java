@@ -3,6 +3,7 @@ package io.github.idfraud.scoring.quota;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.idfraud.contract.TenantPairs;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,14 @@ public class TenantQuotas {
         }
         ConsumptionProbe probe = buckets.computeIfAbsent(tenant, this::bucket).tryConsumeAndReturnRemaining(events);
         if (!probe.isConsumed()) {
+            throw new QuotaExceededException(rate(tenant), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Throws when the tenant has not even one token left, taking none. */
+    public void requireAny(String tenant) {
+        EstimationProbe probe = buckets.computeIfAbsent(tenant, this::bucket).estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
             throw new QuotaExceededException(rate(tenant), Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }

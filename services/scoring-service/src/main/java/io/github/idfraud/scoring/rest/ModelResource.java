@@ -31,14 +31,17 @@ public class ModelResource {
         this.policy = policy;
     }
 
-    /** The live model as banks and operators see it. */
-    public record ModelView(String version, String algorithm, Instant createdAt, Instant loadedAt, String provenance,
+    /**
+     * The live model as a bank sees it: what decides and how well, never where it came from (file paths and the
+     * training provenance are for operators, {@code GET /admin/model}).
+     */
+    public record ModelView(String version, String algorithm, Instant createdAt, Instant loadedAt,
                             ModelCard.Data data, ModelCard.Metrics metrics, ModelCard.Thresholds thresholds,
                             List<FeatureView> features, ChallengerView challenger) {
     }
 
     /** The model scoring in shadow, if any. */
-    public record ChallengerView(String version, String source, Instant loadedAt) {
+    public record ChallengerView(String version, Instant loadedAt) {
     }
 
     /** A feature name and its one-line meaning. */
@@ -46,15 +49,15 @@ public class ModelResource {
     }
 
     @GET
-    @Operation(summary = "The live model: version, provenance summary, features, metrics, thresholds")
+    @Operation(summary = "The live model: version, features, metrics, thresholds")
     public ModelView live() {
         var live = registry.live();
         ModelCard card = live.model().card();
         List<FeatureView> features = Arrays.stream(Feature.values())
                 .map(f -> new FeatureView(f.featureName(), f.meaning())).toList();
         ChallengerView challenger = registry.challenger()
-                .map(c -> new ChallengerView(c.version(), c.source(), c.loadedAt())).orElse(null);
-        return new ModelView(card.version(), card.algorithm(), card.createdAt(), live.loadedAt(), card.provenance(),
+                .map(c -> new ChallengerView(c.version(), c.loadedAt())).orElse(null);
+        return new ModelView(card.version(), card.algorithm(), card.createdAt(), live.loadedAt(),
                 card.data(), card.metrics(), policy.thresholds(card), features, challenger);
     }
 }

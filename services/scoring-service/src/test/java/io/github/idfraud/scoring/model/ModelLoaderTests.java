@@ -85,6 +85,19 @@ class ModelLoaderTests {
         assertThat(model.card().thresholds().review()).isEqualTo(0.5);
     }
 
+    @Test
+    void anArtifactOverTheSizeCapOrWithAnotherDigestIsRefusedBeforeItIsDeserialised() throws Exception {
+        Path file = save(new XGBoostClassificationTrainer(5).train(dataset(NAMES)));
+        long size = Files.size(file);
+        String digest = ModelLoader.sha256(Files.readAllBytes(file));
+        assertThatThrownBy(() -> new ModelLoader(size - 1).load(file.toString()))
+                .hasMessageContaining("larger than " + (size - 1) + " bytes");
+        assertThatThrownBy(() -> new ModelLoader(size).load(file.toString(), "0".repeat(64)))
+                .hasMessageContaining("sha256");
+        assertThat(new ModelLoader(size).load(file.toString(), digest.toUpperCase()).card().version())
+                .startsWith("model-");
+    }
+
     private static FeatureVector vector(SplittableRandom random) {
         List<Object> pairs = new ArrayList<>();
         for (Feature f : Feature.values()) {

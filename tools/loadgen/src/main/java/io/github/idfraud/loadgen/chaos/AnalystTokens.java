@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.contract.AnalystRoles;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +40,7 @@ final class AnalystTokens {
         claims.setSubject("chaos-supervisor@" + tenant);
         claims.setClaim("upn", "chaos-supervisor@" + tenant);
         claims.setClaim("tenant", tenant);
-        claims.setStringListClaim("groups", List.of("supervisor"));
+        claims.setStringListClaim("groups", List.of(AnalystRoles.SUPERVISOR));
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(5);
         JsonWebSignature jws = new JsonWebSignature();

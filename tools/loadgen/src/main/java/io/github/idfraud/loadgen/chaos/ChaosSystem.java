@@ -76,7 +76,8 @@ final class ChaosSystem implements AutoCloseable {
                 .contactEncryptionKey(secrets.contactEncryptionKey())
                 .linkSigningKey(randomKey())
                 .alertsConsumer("chaos-cases-1")
-                .tokenVerification(tokens.publicKey(), AnalystTokens.ISSUER);
+                .tokenVerification(tokens.publicKey(), AnalystTokens.ISSUER)
+                .analystTenants(TENANTS);
         this.caseEnvironment = env.publicBaseUrl(env.baseUrl());
     }
 

@@ -44,6 +44,9 @@ import java.util.Map;
  */
 public final class CaseIntakeProbe {
 
+    /** The banks the probe's alerts belong to. */
+    private static final List<String> TENANTS = List.of("bank-a", "bank-b", "bank-c");
+
     /** As large as a real alert's: ten contributions and a full feature vector (92 values in the live schema). */
     private static final Explanation BENCH_EXPLANATION = benchExplanation();
 
@@ -150,7 +153,8 @@ public final class CaseIntakeProbe {
                 .alertsConsumer("bench-" + names.id())
                 .contactEncryptionKey(secrets.contactEncryptionKey())
                 .linkSigningKey(secrets.linkSigningKey())
-                .tokenVerification(throwawayPublicKey(), "https://bench.invalid/issuer");
+                .tokenVerification(throwawayPublicKey(), "https://bench.invalid/issuer")
+                .analystTenants(TENANTS);
         return env.publicBaseUrl(env.baseUrl());
     }
 
@@ -163,7 +167,7 @@ public final class CaseIntakeProbe {
     /** Stream entries in the {@link AlertEntry} layout ({@code v}, {@code alert}). */
     private List<Map<String, String>> alertEntries(int alerts) throws JsonProcessingException {
         ContactCipher cipher = new ContactCipher(secrets.contactEncryptionKey());
-        List<String> tenants = List.of("bank-a", "bank-b", "bank-c");
+        List<String> tenants = TENANTS;
         // About one alert in five is about an identity that already has an open case, at the same bank (the
         // number of identities is a multiple of the tenants, so alert i and i + identities share a tenant).
         int identities = Math.max(tenants.size(), alerts * 4 / 5 / tenants.size() * tenants.size());
