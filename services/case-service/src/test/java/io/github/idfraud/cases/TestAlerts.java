@@ -9,6 +9,7 @@ import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Explanation;
+import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.Reason;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
@@ -35,7 +36,10 @@ final class TestAlerts {
     static final String TENANT = "bank-a";
     static final String OTHER_TENANT = "bank-b";
     /** Same value as %test.fraud.contact-encryption-key. */
-    static final ContactCipher CIPHER = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=");
+    /** The test profile's contact-encryption key. */
+    private static final String CONTACT_KEY = "dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=";
+    static final ContactCipher CIPHER = new ContactCipher(CONTACT_KEY);
+    private static final LabelEntrySignature LABEL_SIGNATURE = LabelEntrySignature.fromContactKey(CONTACT_KEY);
 
     private static final ObjectMapper JSON = ContractJson.newMapper();
     /** The database and Redis outlive a run: every id carries this run's mark. */
@@ -82,12 +86,13 @@ final class TestAlerts {
                 Map.of("customer_new_device", 1.0, "customer_contact_changes_24h", 1.0, "customer_age_days", 400.0));
     }
 
-    /** The label entry about {@code eventId} among the labels stream's latest 200, or null. */
+    /** The label entry about {@code eventId} among the labels stream's latest 200, signed as the scoring service checks, or null. */
     static JsonPath labelOnStream(RedisDataSource redis, String eventId) {
         for (StreamMessage<String, String, String> entry : redis.stream(String.class)
                 .xrevrange(LABELS, StreamRange.of("+", "-"), 200)) {
             JsonPath line = JsonPath.from(entry.payload().get("label"));
-            if (eventId.equals(line.getString("label.eventId")) && "1".equals(entry.payload().get("v"))) {
+            if (eventId.equals(line.getString("label.eventId")) && "1".equals(entry.payload().get("v"))
+                    && LABEL_SIGNATURE.verifies("1", entry.payload().get("label"), entry.payload().get("sig"))) {
                 return line;
             }
         }

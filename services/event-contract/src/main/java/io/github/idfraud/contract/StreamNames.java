@@ -18,6 +18,8 @@ public final class StreamNames {
     public static final String FIELD_VERSION = "v";
     public static final String FIELD_ALERT = "alert";
     public static final String FIELD_LABEL = "label";
+    /** A labels entry's signature ({@link LabelEntrySignature}): the scoring service applies only signed entries. */
+    public static final String FIELD_SIGNATURE = "sig";
 
     private StreamNames() {
     }

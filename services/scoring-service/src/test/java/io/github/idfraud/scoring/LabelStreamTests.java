@@ -1,13 +1,15 @@
 package io.github.idfraud.scoring;
 
-import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.features.Feature;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.scoring.intake.LabelStreamConsumer;
+import io.github.idfraud.testsupport.RedisTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.redis.datasource.stream.StreamRange;
@@ -39,6 +41,9 @@ class LabelStreamTests {
     @Inject
     FeatureEngine engine;
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void aLabelOnTheStreamFeedsTheFeaturesOfLaterEvents() throws InterruptedException {
         Instant at = Instant.parse("2026-11-23T12:00:00Z");
@@ -46,7 +51,7 @@ class LabelStreamTests {
         String eventId = Bodies.id("payee");
         post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
 
-        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", fraudLabel(eventId, at)));
+        redis.stream(String.class).xadd(STREAM, SignedLabelEntries.of(fraudLabel(eventId, at)));
 
         double linked = 0;
         for (int attempt = 0; attempt < 50 && linked < 1; attempt++) {
@@ -54,6 +59,33 @@ class LabelStreamTests {
             linked = linkedFraudLabels(device, at);
         }
         assertThat(linked).isEqualTo(1.0);
+    }
+
+    @Test
+    void entriesNotSignedByTheCaseServiceAreDroppedCountedAndNeverApplied() throws InterruptedException {
+        Instant at = Instant.parse("2026-11-23T16:00:00Z");
+        String device = Bodies.id("dev-forged");
+        String eventId = Bodies.id("payee");
+        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        double droppedBefore = droppedUnauthenticated();
+        String line = fraudLabel(eventId, at);
+        LabelEntrySignature anotherKey = LabelEntrySignature.fromContactKey("bm90LXRoZS1jYXNlLXNlcnZpY2VzLWtleS0zMmJ5dGU=");
+
+        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", line));
+        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", line, "sig", anotherKey.sign("1", line)));
+        String signedForAnotherLine = SignedLabelEntries.signature().sign("1", fraudLabel(Bodies.id("other"), at));
+        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", line, "sig", signedForAnotherLine));
+
+        for (int attempt = 0; attempt < 50 && droppedUnauthenticated() < droppedBefore + 3; attempt++) {
+            Thread.sleep(200);
+        }
+        assertThat(droppedUnauthenticated()).isEqualTo(droppedBefore + 3);
+        assertThat(linkedFraudLabels(device, at)).as("none of them applied").isZero();
+    }
+
+    private double droppedUnauthenticated() {
+        var counter = meters.find("fraud.label.entries.dropped").tag("reason", "unauthenticated").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -67,7 +99,7 @@ class LabelStreamTests {
         // Appending and reading in one MULTI/EXEC: the live consumer cannot take the entry before the dead one.
         String deadConsumer = Bodies.id("dead-consumer");
         TransactionResult result = redis.withTransaction(tx -> {
-            tx.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", fraudLabel(eventId, at)));
+            tx.stream(String.class).xadd(STREAM, SignedLabelEntries.of(fraudLabel(eventId, at)));
             tx.stream(String.class).xreadgroup(GROUP, deadConsumer, STREAM, ">", new XReadGroupArgs().count(100));
         });
         String entryId = result.get(0);

@@ -93,9 +93,11 @@ class RedisLeastPrivilegeTests {
 
         assertThat(RedisUsers.asAdmin("XLEN", ALERTS).toLong()).as("the large transfer's alert").isPositive();
 
-        String labelEntry = RedisUsers.asAdmin("XADD", LABELS, "*", "v", "1", "label", """
+        String line = """
                 {"tenant":"bank-a","label":{"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CONSUMER"}}"""
-                .formatted(transfer, AT.plus(Duration.ofDays(2)))).toString();
+                .formatted(transfer, AT.plus(Duration.ofDays(2)));
+        String labelEntry = RedisUsers.asAdmin("XADD", LABELS, "*", "v", "1", "label", line, "sig",
+                SignedLabelEntries.signature().sign("1", line)).toString();
         String delivered = null;
         for (int attempt = 0; attempt < 50 && !labelEntry.equals(delivered); attempt++) {
             Thread.sleep(200);

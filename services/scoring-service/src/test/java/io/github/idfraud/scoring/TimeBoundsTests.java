@@ -143,7 +143,7 @@ class TimeBoundsTests {
         double droppedBefore = droppedForTimeBounds();
 
         String line = "{\"tenant\":\"bank-a\",\"label\":" + fraudLabel(eventId, now().plus(Duration.ofDays(2))) + "}";
-        redis.stream(String.class).xadd(STREAM, Map.of("v", "1", "label", line));
+        redis.stream(String.class).xadd(STREAM, SignedLabelEntries.of(line));
 
         for (int attempt = 0; attempt < 50 && droppedForTimeBounds() == droppedBefore; attempt++) {
             Thread.sleep(200);

@@ -1,10 +1,11 @@
 package io.github.idfraud.cases.config;
 
-import io.github.idfraud.contract.EnvironmentVariables;
-import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.EnvironmentVariables;
+import io.github.idfraud.contract.Hmac;
+import io.github.idfraud.contract.LabelEntrySignature;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -16,6 +17,14 @@ public class SecretBeans {
     @Singleton
     ContactCipher contactCipher(CaseConfig config) {
         return new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
+                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
+    }
+
+    /** Signs the labels stream's entries with a key derived from the contact-encryption key. */
+    @Produces
+    @Singleton
+    LabelEntrySignature labelEntrySignature(CaseConfig config) {
+        return LabelEntrySignature.fromContactKey(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
                 EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
     }
 

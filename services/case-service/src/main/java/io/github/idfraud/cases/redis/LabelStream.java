@@ -1,6 +1,7 @@
 package io.github.idfraud.cases.redis;
 
 import io.github.idfraud.cases.config.CaseConfig;
+import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.StreamNames;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -20,21 +21,26 @@ public class LabelStream {
     private static final String VERSION = "1";
     /** How long a label's "appended" marker is kept: far beyond any outbox retry, short enough to cost nothing. */
     private static final Duration APPENDED_MARKER_TTL = Duration.ofDays(7);
-    /** KEYS: stream, appended marker. ARGV: version, label line, marker TTL in seconds. Returns the entry id. */
+    /**
+     * KEYS: stream, appended marker. ARGV: version, label line, marker TTL in seconds, signature. Returns the entry
+     * id.
+     */
     private static final String APPEND_ONCE_SCRIPT = """
             local appended = redis.call('GET', KEYS[2])
             if appended then return appended end
-            local id = redis.call('XADD', KEYS[1], '*', '%s', ARGV[1], '%s', ARGV[2])
+            local id = redis.call('XADD', KEYS[1], '*', '%s', ARGV[1], '%s', ARGV[2], '%s', ARGV[4])
             redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
             return id
-            """.formatted(StreamNames.FIELD_VERSION, StreamNames.FIELD_LABEL);
+            """.formatted(StreamNames.FIELD_VERSION, StreamNames.FIELD_LABEL, StreamNames.FIELD_SIGNATURE);
 
     private final RedisDataSource redis;
     private final String stream;
+    private final LabelEntrySignature signature;
 
-    LabelStream(RedisDataSource redis, CaseConfig config) {
+    LabelStream(RedisDataSource redis, CaseConfig config, LabelEntrySignature signature) {
         this.redis = redis;
         this.stream = config.labels().stream();
+        this.signature = signature;
     }
 
     /**
@@ -44,7 +50,7 @@ public class LabelStream {
     public String append(String labelDigest, String labelLine) {
         Response id = redis.execute("EVAL", APPEND_ONCE_SCRIPT, "2", stream,
                 RedisKeys.streamAppended(stream, labelDigest), VERSION, labelLine,
-                Long.toString(APPENDED_MARKER_TTL.toSeconds()));
+                Long.toString(APPENDED_MARKER_TTL.toSeconds()), signature.sign(VERSION, labelLine));
         return id.toString();
     }
 }

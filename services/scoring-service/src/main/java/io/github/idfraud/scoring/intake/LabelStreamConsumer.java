@@ -2,9 +2,11 @@ package io.github.idfraud.scoring.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
+import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.TimeOutOfBoundsException;
@@ -24,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -49,12 +52,14 @@ public class LabelStreamConsumer {
     private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(10);
     private static final String DROPPED_UNREADABLE = "unreadable";
     private static final String DROPPED_TIME_BOUNDS = "time_bounds";
+    private static final String DROPPED_UNSIGNED = "unauthenticated";
 
     private final LabelStream stream;
     private final LabelService labels;
     private final TimeBounds timeBounds;
     private final ScoringMetrics metrics;
     private final ScoringConfig.Labels config;
+    private final LabelEntrySignature signature;
     private final ObjectMapper json = ContractJson.newMapper();
     private final String consumer = "scoring-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile Cancellable running;
@@ -66,6 +71,8 @@ public class LabelStreamConsumer {
         this.timeBounds = timeBounds;
         this.metrics = metrics;
         this.config = config.labels();
+        this.signature = LabelEntrySignature.fromContactKey(config.contactEncryptionKey().orElseThrow(() ->
+                new IllegalStateException(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required")));
     }
 
     void start(@Observes StartupEvent event) {
@@ -110,6 +117,13 @@ public class LabelStreamConsumer {
 
     /** Applies one entry's label and acknowledges it; an entry that may succeed later is left pending. */
     private Uni<Void> handle(StreamEntry entry) {
+        Map<String, String> fields = entry.fields();
+        if (!signature.verifies(fields.get(StreamNames.FIELD_VERSION), fields.get(StreamNames.FIELD_LABEL),
+                fields.get(StreamNames.FIELD_SIGNATURE))) {
+            LOG.warnf("label entry %s is not signed by the case service; acknowledged and dropped", entry.id());
+            metrics.labelEntryDropped(DROPPED_UNSIGNED);
+            return stream.ack(entry.id());
+        }
         EventLogLine line;
         try {
             line = parse(entry.fields().get(StreamNames.FIELD_LABEL));
