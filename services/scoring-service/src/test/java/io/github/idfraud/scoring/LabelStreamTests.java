@@ -48,8 +48,7 @@ class LabelStreamTests {
     void aLabelOnTheStreamFeedsTheFeaturesOfLaterEvents() throws InterruptedException {
         Instant at = Instant.parse("2026-11-23T12:00:00Z");
         String device = Bodies.id("dev-stream");
-        String eventId = Bodies.id("payee");
-        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        String eventId = payeeAddedFrom(device, at);
 
         redis.stream(String.class).xadd(STREAM, SignedLabelEntries.of(fraudLabel(eventId, at)));
 
@@ -65,8 +64,7 @@ class LabelStreamTests {
     void entriesNotSignedByTheCaseServiceAreDroppedCountedAndNeverApplied() throws InterruptedException {
         Instant at = Instant.parse("2026-11-23T16:00:00Z");
         String device = Bodies.id("dev-forged");
-        String eventId = Bodies.id("payee");
-        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        String eventId = payeeAddedFrom(device, at);
         double droppedBefore = droppedUnauthenticated();
         String line = fraudLabel(eventId, at);
         LabelEntrySignature anotherKey = LabelEntrySignature.fromContactKey("bm90LXRoZS1jYXNlLXNlcnZpY2VzLWtleS0zMmJ5dGU=");
@@ -83,6 +81,13 @@ class LabelStreamTests {
         assertThat(linkedFraudLabels(device, at)).as("none of them applied").isZero();
     }
 
+    /** A scored event from {@code device}: a label about it links to the device. */
+    private static String payeeAddedFrom(String device, Instant at) {
+        String eventId = Bodies.id("payee");
+        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        return eventId;
+    }
+
     private double droppedUnauthenticated() {
         var counter = meters.find("fraud.label.entries.dropped").tag("reason", "unauthenticated").counter();
         return counter == null ? 0 : counter.count();
@@ -92,8 +97,7 @@ class LabelStreamTests {
     void labelsADeadConsumerReadButNeverAcknowledgedAreTakenOverAppliedAndAcknowledged() {
         Instant at = Instant.parse("2026-11-23T14:00:00Z");
         String device = Bodies.id("dev-dead");
-        String eventId = Bodies.id("payee");
-        post(BANK_A, "/v1/events", Bodies.payee(eventId, at, Bodies.id("c"), device, Bodies.id("mule"))).statusCode(200);
+        String eventId = payeeAddedFrom(device, at);
         groupExists();
 
         // Appending and reading in one MULTI/EXEC: the live consumer cannot take the entry before the dead one.
