@@ -44,7 +44,7 @@ class DriftMonitoringTests {
 
     @Test
     void theScorePsiStaysBelowWatchOnFamiliarTrafficAndPassesTheAlarmOnAShiftedStream() throws Exception {
-        Path dir = Files.createTempDirectory("drift");
+        Path dir = AdminModels.runDirectory("drift");
         Path champion = TinyModels.writeRiskModel(dir.resolve("champion"));
         Path challenger = dir.resolve("challenger").resolve("model.tribuo");
         Files.createDirectories(challenger.getParent());
@@ -89,7 +89,7 @@ class DriftMonitoringTests {
 
     @Test
     void aCardWithoutAReferenceExportsAlertRatesButNoPsi() throws Exception {
-        Path artifact = TinyModels.writeRiskModel(Files.createTempDirectory("drift-none").resolve("model"));
+        Path artifact = TinyModels.writeRiskModel(AdminModels.runDirectory("drift-none").resolve("model"));
         writeCard(artifact, "drift-no-reference", null);
         try {
             admin("/admin/model/reload", artifact).statusCode(200);
@@ -103,9 +103,10 @@ class DriftMonitoringTests {
         }
     }
 
-    private static ValidatableResponse admin(String path, Path location) {
+    /** Loads {@code artifact} as it is now (its card beside it may change between loads, the artifact not). */
+    private static ValidatableResponse admin(String path, Path artifact) throws Exception {
         return given().header("Authorization", ADMIN).contentType(ContentType.JSON)
-                .body("{\"location\":\"" + location + "\"}").post(path).then();
+                .body(AdminModels.pinned(artifact)).post(path).then();
     }
 
     private void writeCard(Path artifact, String version, DriftReference reference) throws Exception {

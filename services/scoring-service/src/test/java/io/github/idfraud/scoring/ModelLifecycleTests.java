@@ -13,9 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,38 +26,22 @@ class ModelLifecycleTests {
         return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body).post(path).then();
     }
 
-    /** The test profile's FRAUD_MODEL_ADMIN_DIRECTORY, relative to the module. */
-    private static final Path ADMIN_MODELS = Path.of("target/admin-models");
-
-    private static String pinned(Path artifact, String sha256) {
-        return "{\"location\":\"" + ADMIN_MODELS.toAbsolutePath().relativize(artifact.toAbsolutePath())
-                + "\",\"sha256\":\"" + sha256 + "\"}";
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    private static Path runDirectory() throws Exception {
-        return Files.createDirectories(ADMIN_MODELS).resolve(Bodies.id("run"));
-    }
-
     private static String liveVersion() {
         return given().header("Authorization", BANK_A).get("/v1/model").then().extract().path("version");
     }
 
     @Test
     void theAdminApiLoadsOnlyPinnedArtifactsFromTheModelDirectory() throws Exception {
-        Path artifact = TinyModels.write(runDirectory().resolve("ok"), "pinned-test-1", true);
+        Path artifact = TinyModels.write(AdminModels.runDirectory("run").resolve("ok"), "pinned-test-1", true);
         Path outside = TinyModels.write(Files.createTempDirectory("elsewhere"), "outside-test-1", true);
         String champion = liveVersion();
 
-        String unpinned = pinned(artifact, "").replace(",\"sha256\":\"\"", "");
+        String unpinned = AdminModels.pinned(artifact, "").replace(",\"sha256\":\"\"", "");
         admin("/admin/model/challenger", unpinned).statusCode(400).body("violations[0].field", equalTo("sha256"));
-        admin("/admin/model/challenger", pinned(artifact, "0".repeat(64))).statusCode(409)
+        admin("/admin/model/challenger", AdminModels.pinned(artifact, "0".repeat(64))).statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("sha256"));
         String refused = admin("/admin/model/challenger", "{\"location\":\"" + outside + "\",\"sha256\":\""
-                + sha256(outside) + "\"}").statusCode(400).body("violations[0].field", equalTo("location"))
+                + AdminModels.sha256(outside) + "\"}").statusCode(400).body("violations[0].field", equalTo("location"))
                 .extract().asString();
         assertThat(refused).as("the refusal names no path").doesNotContain(outside.getParent().toString());
         admin("/admin/model/challenger", "{\"location\":\"../../pom.xml\",\"sha256\":\"" + "a".repeat(64) + "\"}")
@@ -72,7 +54,7 @@ class ModelLifecycleTests {
 
     @Test
     void aChallengerScoresInShadowAndIsPromotedWithoutARestart() throws Exception {
-        Path dir = runDirectory();
+        Path dir = AdminModels.runDirectory("run");
         Path challenger = TinyModels.write(dir.resolve("ok"), "challenger-test-1", true);
         Path mismatched = TinyModels.write(dir.resolve("bad"), "mismatched-test-1", false);
         String champion = liveVersion();
@@ -81,12 +63,12 @@ class ModelLifecycleTests {
             given().header("Authorization", BANK_A).contentType(ContentType.JSON).body("{}").post("/admin/model/promote")
                     .then().statusCode(401);
 
-            admin("/admin/model/challenger", pinned(challenger, sha256(challenger))).statusCode(200)
+            admin("/admin/model/challenger", AdminModels.pinned(challenger)).statusCode(200)
                     .body("version", equalTo("challenger-test-1"));
             String bankView = given().header("Authorization", BANK_A).get("/v1/model").then()
                     .body("version", equalTo(champion)).body("challenger.version", equalTo("challenger-test-1"))
                     .extract().asString();
-            assertThat(bankView).as("a bank sees no file path and no provenance").doesNotContain("admin-models")
+            assertThat(bankView).as("a bank sees no file path and no provenance").doesNotContain(AdminModels.DIRECTORY.toString())
                     .doesNotContain("provenance").doesNotContain("source");
             given().header("Authorization", ADMIN).get("/admin/model").then().statusCode(200)
                     .body("challenger.source", org.hamcrest.Matchers.endsWith("model.tribuo"));
@@ -97,7 +79,7 @@ class ModelLifecycleTests {
             String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).contains("fraud_challenger_decisions_total").contains("challenger-test-1");
 
-            admin("/admin/model/reload", pinned(mismatched, sha256(mismatched))).statusCode(409)
+            admin("/admin/model/reload", AdminModels.pinned(mismatched)).statusCode(409)
                     .contentType("application/problem+json");
             given().header("Authorization", BANK_A).get("/v1/model").then().body("version", equalTo(champion));
 
