@@ -47,7 +47,7 @@ public final class FeatureEngine {
     public FeatureEngine(IdentifierStore storage, Pseudonymiser pseudonymiser, EngineSettings settings) {
         this.pseudonymiser = pseudonymiser;
         this.extractor = new IdentifierExtractor(pseudonymiser);
-        this.planner = new UpdatePlanner(settings);
+        this.planner = new UpdatePlanner(settings, pseudonymiser);
         this.store = new StateStore(storage, settings);
         this.settings = settings;
     }

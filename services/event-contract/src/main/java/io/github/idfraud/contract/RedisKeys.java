@@ -7,7 +7,7 @@ package io.github.idfraud.contract;
  */
 public final class RedisKeys {
 
-    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s}). */
+    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}). */
     public static final String FEATURE_PREFIX = "ff:";
 
     private static final String EVENT_RECORD = "ev:";

@@ -5,6 +5,7 @@ import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.SecretSettings;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -15,8 +16,10 @@ public class SecretBeans {
     @Produces
     @Singleton
     ContactCipher contactCipher(CaseConfig config) {
-        return new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
+        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                        "base64 of 32 bytes, the same key as the scoring service"),
+                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
     }
 
     @Produces
@@ -29,8 +32,9 @@ public class SecretBeans {
 
     @Produces
     @Singleton
-    LinkSigner linkSigner(Hmac hmac) {
-        return new LinkSigner(hmac);
+    LinkSigner linkSigner(Hmac hmac, CaseConfig config) {
+        return new LinkSigner(hmac, SecretSettings.previousKeys(config.linkSigningPreviousKeys()).stream()
+                .map(key -> new Hmac(key, EnvironmentVariables.FRAUD_LINK_SIGNING_PREVIOUS_KEYS)).toList());
     }
 
     /** Optional: a bank without a webhook gets none; a half-configured one stops the service. */

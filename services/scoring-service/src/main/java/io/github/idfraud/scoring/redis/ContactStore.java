@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
-import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.config.SecretKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -17,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Banks' verified contacts, per pseudonymised customer: the current one and the one it replaced, each sealed with
- * AES-GCM bound to its key (a value copied under another key does not open) and with the second it was verified; and,
+ * AES-GCM under the vault key, which only the scoring service holds (the case service cannot open the vault), and bound
+ * to its Redis key (a value copied under another key does not open) and with the second it was verified; and,
  * per pseudonymised national ID, the verified customers holding it at any bank, by the day each bank has known them.
  * Kept 400 days after the last refresh. Which contact an alert may use is the contact vault's policy, not this
  * class's.
@@ -62,12 +63,13 @@ public class ContactStore {
 
     private final Redis redis;
     private final ContactCipher cipher;
+    private final UnreadableVaultEntries unreadable;
     private final ObjectMapper json = ContractJson.newMapper();
 
-    ContactStore(Redis redis, ScoringConfig config) {
+    ContactStore(Redis redis, ScoringConfig config, UnreadableVaultEntries unreadable) {
         this.redis = redis;
-        this.cipher = new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
+        this.cipher = SecretKeys.vaultCipher(config);
+        this.unreadable = unreadable;
     }
 
     /**
@@ -98,18 +100,29 @@ public class ContactStore {
                 .map(reply -> reply == null || reply.size() == 0 ? null : reply.get(0).toString());
     }
 
-    /** The customer's verified contacts; a null item when the bank never sent any. */
-    public Uni<VerifiedContacts> verified(String customer) {
+    /**
+     * The customer's verified contacts; a null item when the bank never sent any. A sealed contact that does not open
+     * is absent (and counted for {@code tenant}, whose event asked).
+     */
+    public Uni<VerifiedContacts> verified(String tenant, String customer) {
         String key = RedisKeys.verifiedContact(customer);
         return redis.send(Request.cmd(Command.HMGET).arg(key).arg("cur").arg("curAt").arg("prev").arg("prevAt")
                         .arg("nid").arg("since"))
                 .map(reply -> reply == null || reply.get(0) == null ? null : new VerifiedContacts(
-                        open(reply.get(0), key), seconds(reply.get(1)), open(reply.get(2), key), seconds(reply.get(3)),
+                        open(tenant, reply.get(0), key), seconds(reply.get(1)), open(tenant, reply.get(2), key), seconds(reply.get(3)),
                         reply.get(4) == null ? null : reply.get(4).toString(), seconds(reply.get(5))));
     }
 
-    private ContactDetails open(Response sealed, String key) {
-        return sealed == null ? null : read(cipher.decrypt(sealed.toString(), key));
+    private ContactDetails open(String tenant, Response sealed, String key) {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return read(cipher.decrypt(sealed.toString(), key));
+        } catch (IllegalArgumentException unreadableEntry) {
+            unreadable.record(tenant, unreadableEntry);
+            return null;
+        }
     }
 
     private static long seconds(Response value) {
@@ -128,7 +141,7 @@ public class ContactStore {
         try {
             return json.readValue(plain, ContactDetails.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalArgumentException("vault entry holds no ContactDetails JSON");
         }
     }
 }

@@ -53,19 +53,19 @@ public class ContactVault {
     }
 
     /** The contact to put on an alert about {@code event}; a null item when nobody safe to write to is known. */
-    public Uni<ContactDetails> recall(Event event, IdentityKeys ids) {
+    public Uni<ContactDetails> recall(String tenant, Event event, IdentityKeys ids) {
         long at = event.occurredAt().getEpochSecond();
         long latestSinceDay = Math.floorDiv(at - establishedSeconds, DAY);
         if (event.type() == EventType.ACCOUNT_OPENING) {
             return ids.has(IdentifierKind.NATIONAL_ID)
-                    ? holderContact(ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay, at) : Uni.createFrom().nullItem();
+                    ? holderContact(tenant, ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay, at) : Uni.createFrom().nullItem();
         }
         if (!ids.has(IdentifierKind.CUSTOMER)) {
             return Uni.createFrom().nullItem();
         }
         String customer = ids.get(IdentifierKind.CUSTOMER);
-        return store.verified(customer).flatMap(kept -> kept == null ? Uni.createFrom().nullItem()
-                : accountContact(customer, kept, latestSinceDay, at));
+        return store.verified(tenant, customer).flatMap(kept -> kept == null ? Uni.createFrom().nullItem()
+                : accountContact(tenant, customer, kept, latestSinceDay, at));
     }
 
     /**
@@ -74,24 +74,25 @@ public class ContactVault {
      * their stolen identity); otherwise the account's own contact, if its bank has known the customer long enough. A
      * young account's own contact is never used: it cannot be told apart from a fraudster's.
      */
-    private Uni<ContactDetails> accountContact(String customer, VerifiedContacts kept, long latestSinceDay, long at) {
+    private Uni<ContactDetails> accountContact(String tenant, String customer, VerifiedContacts kept, long latestSinceDay,
+                                               long at) {
         Uni<String> holder = kept.nationalId() == null ? Uni.createFrom().nullItem()
                 : store.longestKnownHolder(kept.nationalId(), latestSinceDay);
         return holder.flatMap(longest -> {
             if (longest != null && !longest.equals(customer)) {
-                return contactAt(longest, at);
+                return contactAt(tenant, longest, at);
             }
             return Uni.createFrom().item(kept.sinceDay() <= latestSinceDay ? trustedAt(kept, at) : null);
         });
     }
 
-    private Uni<ContactDetails> holderContact(String nationalId, long latestSinceDay, long at) {
+    private Uni<ContactDetails> holderContact(String tenant, String nationalId, long latestSinceDay, long at) {
         return store.longestKnownHolder(nationalId, latestSinceDay)
-                .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(holder, at));
+                .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(tenant, holder, at));
     }
 
-    private Uni<ContactDetails> contactAt(String customer, long at) {
-        return store.verified(customer).map(kept -> kept == null ? null : trustedAt(kept, at));
+    private Uni<ContactDetails> contactAt(String tenant, String customer, long at) {
+        return store.verified(tenant, customer).map(kept -> kept == null ? null : trustedAt(kept, at));
     }
 
     /**

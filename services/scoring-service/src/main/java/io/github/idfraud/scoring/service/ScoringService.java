@@ -111,7 +111,7 @@ public class ScoringService {
             // The record leaves with the alert and the contact it carries; the alert keeps the model's view as it
             // was now, so a case explains itself even after another model is promoted.
             Uni<Void> stored = alerting
-                    ? vault.recall(event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
+                    ? vault.recall(tenant, event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
                         alerts.alert(tenant, event, decision, keys, contact, explainer.explanation(
                                 verdict.prediction(), result.features(), modelDecision))))
                     : store.complete(reference, record, PendingWrites.none());
