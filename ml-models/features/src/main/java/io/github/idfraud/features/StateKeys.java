@@ -9,6 +9,8 @@ package io.github.idfraud.features;
 public final class StateKeys {
 
     private static final String STATE = "}:s";
+    /** What follows the hash tag before the key id. */
+    public static final String LAYOUT_SUFFIX = ":s";
 
     private StateKeys() {
     }
@@ -26,13 +28,17 @@ public final class StateKeys {
         return prefix + "{*" + STATE + "*";
     }
 
-    /** Whether {@code key} is an identifier value not made under {@code currentKeyId}: a retired key's, or unversioned. */
-    public static boolean retired(String key, String currentKeyId) {
-        int state = key.lastIndexOf(STATE);
-        if (state < 0) {
+    /**
+     * Whether {@code key}, a key whose hash tag is followed by {@code layoutSuffix} and then {@code :<keyId>} (or by
+     * nothing more, written before key ids), was not made under {@code currentKeyId}: a retired key's, or unversioned.
+     * Keys of another layout under the same pattern are never retired.
+     */
+    public static boolean retired(String key, String layoutSuffix, String currentKeyId) {
+        int tag = key.lastIndexOf('}');
+        if (tag < 0 || !key.startsWith(layoutSuffix, tag + 1)) {
             return false;
         }
-        String rest = key.substring(state + STATE.length());
+        String rest = key.substring(tag + 1 + layoutSuffix.length());
         return rest.isEmpty() || rest.startsWith(":") && !rest.substring(1).equals(currentKeyId);
     }
 }

@@ -43,6 +43,7 @@ class KeyRotationTests {
     private static final ContactCipher PREVIOUS_VAULT = new ContactCipher("dGVzdC1vbmx5LW9sZC12YXVsdC1rZXktMzItYnl0ZSE=");
     private static final ContactCipher CASE_SERVICE = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=");
     private static final ContactCipher RETIRED = new ContactCipher("cmV0aXJlZC12YXVsdC1rZXktb2YtbGFzdC15ZWFyISE=");
+    private static final Pseudonymiser PSEUDONYMS = new Pseudonymiser("test-only-pseudonymisation-key-not-secret-01");
     private static final Instant START = Instant.parse("2026-11-01T09:00:00Z");
 
     @Inject
@@ -95,14 +96,13 @@ class KeyRotationTests {
         given().header("Authorization", ADMIN).get("/admin/keys").then().statusCode(200)
                 .body("vault", org.hamcrest.Matchers.equalTo(VAULT.keyId()))
                 .body("contactEncryption", org.hamcrest.Matchers.equalTo(CASE_SERVICE.keyId()))
-                .body("pseudonymisation", org.hamcrest.Matchers.equalTo(
-                        new Pseudonymiser("test-only-pseudonymisation-key-not-secret-01").keyId()));
+                .body("pseudonymisation", org.hamcrest.Matchers.equalTo(PSEUDONYMS.keyId()));
     }
 
     @Test
     void theReKeyToolDeletesEveryIdentifierValueOfARetiredKeyAndKeepsTheCurrentOnes() {
         String prefix = "rekey-" + UUID.randomUUID().toString().substring(0, 8) + ":";
-        String current = new Pseudonymiser("test-only-pseudonymisation-key-not-secret-01").keyId();
+        String current = PSEUDONYMS.keyId();
         List<String> retired = List.of(prefix + "{n:aaaa}:s:RETIRED1", prefix + "{e:bbbb}:s");
         String kept = prefix + "{n:cccc}:s:" + current;
         retired.forEach(key -> redis.value(String.class).setex(key, 600, "x"));
@@ -143,7 +143,7 @@ class KeyRotationTests {
 
     private String vaultKeyOf(String customer) {
         Event profile = event(Bodies.profileVerified("any", START, customer, "any@example.com", null, "2018-01-01"));
-        return RedisKeys.verifiedContact(features.identify("bank-a", profile).get(IdentifierKind.CUSTOMER));
+        return RedisKeys.verifiedContact(features.identify("bank-a", profile).get(IdentifierKind.CUSTOMER), PSEUDONYMS.keyId());
     }
 
     private ContactDetails recipientOfPayee(String customer) {

@@ -1,6 +1,7 @@
 package io.github.idfraud.scoring.rest;
 
 import io.github.idfraud.contract.EnvironmentVariables;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.redis.RetiredStateValues;
 import io.github.idfraud.problem.InvalidRequestException;
@@ -49,7 +50,10 @@ public class AdminKeysResource {
                          String vault) {
     }
 
-    /** @param prefix the namespace to clean: the service's feature-key prefix when absent (a replay's own prefix else) */
+    /**
+     * @param prefix a replay's own feature namespace to clean, and nothing else; when absent, the service's feature
+     *               values and the verified-contact vault
+     */
     public record RetireRequest(String prefix) {
     }
 
@@ -73,15 +77,22 @@ public class AdminKeysResource {
                     "this replica still moves values from the previous key: remove "
                             + EnvironmentVariables.FRAUD_PSEUDONYMISATION_PREVIOUS_KEY + " from every replica first");
         }
-        String prefix = body == null || body.prefix() == null ? config.featureKeyPrefix() : body.prefix();
+        boolean wholeService = body == null || body.prefix() == null;
+        String prefix = wholeService ? config.featureKeyPrefix() : body.prefix();
         if (prefix.isBlank() || prefix.contains("*") || prefix.contains("{") || prefix.contains("}")) {
             throw new InvalidRequestException(List.of(new Problem.FieldViolation("prefix",
                     "must be a key prefix without braces or wildcards, such as " + config.featureKeyPrefix())));
         }
+        String keyId = pseudonymiser.keyId();
         RedisConnection connection = redis.connect().await().indefinitely();
         try {
-            long deleted = RetiredStateValues.delete(connection.getDelegate(), prefix, pseudonymiser.keyId());
-            return Response.ok(new Retired(pseudonymiser.keyId(), prefix, deleted)).build();
+            long deleted = RetiredStateValues.delete(connection.getDelegate(), prefix, keyId);
+            if (wholeService) {
+                for (String vault : RedisKeys.vaultPatterns()) {
+                    deleted += RetiredStateValues.delete(connection.getDelegate(), vault, "", keyId);
+                }
+            }
+            return Response.ok(new Retired(keyId, prefix, deleted)).build();
         } finally {
             connection.close().await().indefinitely();
         }
