@@ -60,6 +60,21 @@ class ContactCipherTests {
     }
 
     @Test
+    void inEachStepOfARotationEveryReplicaOpensWhatAnyReplicaSealed() {
+        var before = new ContactCipher(key(7));
+        var accepting = new ContactCipher("FRAUD_CONTACT_ENCRYPTION_KEY", key(7), List.of(key(8)));
+        var switched = new ContactCipher("FRAUD_CONTACT_ENCRYPTION_KEY", key(8), List.of(key(7)));
+        for (List<ContactCipher> replicas : List.of(List.of(before, accepting), List.of(accepting, switched))) {
+            for (ContactCipher sealer : replicas) {
+                String sealed = sealer.encrypt("contact", "bank-a/evt-9");
+                for (ContactCipher opener : replicas) {
+                    assertThat(opener.decrypt(sealed, "bank-a/evt-9")).isEqualTo("contact");
+                }
+            }
+        }
+    }
+
+    @Test
     void anEnvelopeOfARetiredKeyNamesNoKeyThatOpensIt() {
         String sealedBefore = new ContactCipher(key(7)).encrypt("old", "bank-a/evt-1");
         var after = new ContactCipher("FRAUD_CONTACT_ENCRYPTION_KEY", key(8), List.of());
