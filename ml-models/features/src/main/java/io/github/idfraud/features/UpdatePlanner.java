@@ -47,6 +47,11 @@ final class UpdatePlanner {
         return StateKeys.of(settings.keyPrefix(), kind, pseudonym, keyId);
     }
 
+    /** The value's key of a retiring key's pseudonym during a rotation window. */
+    String formerKeyOf(IdentifierKind kind, String formerPseudonym) {
+        return StateKeys.of(settings.keyPrefix(), kind, formerPseudonym, previousKeyId);
+    }
+
     List<IdentifierPlan> plan(String tenant, Event event, IdentityKeys ids) {
         List<IdentifierPlan> plans = new ArrayList<>(8);
         boolean opening = event.type() == EventType.ACCOUNT_OPENING;

@@ -3,6 +3,10 @@ package io.github.idfraud.features;
 import static io.github.idfraud.features.RedisFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.contract.Event;
+import io.github.idfraud.contract.Label;
+import io.github.idfraud.contract.LabelSource;
+import io.github.idfraud.contract.LabelValue;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RetiredStateValues;
 import io.vertx.redis.client.RedisConnection;
@@ -110,6 +114,22 @@ class PseudonymisationRotationTests {
         FeatureEngine after = scorer(NEW, null);
         assertThat(applications(after, "ZZ999999Z", 20)).as("nothing of the retired key is read").isEqualTo(1);
         assertThat(applications(after, "AB123456C", 21)).as("moved history stays").isEqualTo(3);
+    }
+
+    @Test
+    void aLabelForAnEventScoredBeforeTheSwitchReachesItsIdentifiersAndMovesWithThem() {
+        FeatureEngine before = scorer(OLD, null);
+        Event fraud = Events.transfer(T0, "c-9", "dev-shared", "mule-1", "900.00");
+        IdentityKeys storedWithTheEvent = await(before.process(TENANT, fraud)).identityKeys();
+
+        FeatureEngine during = scorer(NEW, OLD);
+        await(during.applyFormerLabel(TENANT, storedWithTheEvent,
+                new Label(fraud.eventId(), LabelValue.FRAUD, T0.plus(Duration.ofDays(1)), LabelSource.CHARGEBACK)));
+
+        FeatureVector after = await(during.process(TENANT, Events.transfer(T0.plus(Duration.ofDays(2)), "c-4",
+                "dev-shared", "mule-1", "10.00"))).features();
+        assertThat(after.get(Feature.DEVICE_FRAUD_LABELS_90D)).isEqualTo(1);
+        assertThat(after.get(Feature.COUNTERPARTY_FRAUD_LABELS_90D)).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
+import io.github.idfraud.contract.Decision;
+import io.github.idfraud.contract.DecisionType;
+import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.EngineSettings;
@@ -18,6 +21,7 @@ import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RetiredStateValues;
 import io.github.idfraud.scoring.service.ContactVault;
 import io.github.idfraud.scoring.service.FeatureWindows;
+import io.github.idfraud.scoring.service.StoredEvent;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -90,6 +94,29 @@ class PseudonymisationWindowTests {
 
         assertThat(data.key().exists(newValue)).as("moved to the new pseudonym").isTrue();
         assertThat(data.key().exists(oldValue)).as("and gone from the old one").isFalse();
+    }
+
+    @Test
+    void aLabelForAnEventScoredBeforeTheSwitchStillFindsItsEventDuringTheWindow() throws Exception {
+        String eventId = Bodies.id("tx");
+        Instant at = Instant.now().minus(Duration.ofHours(3));
+        Event transfer = event(Bodies.transfer(eventId, at, Bodies.id("c"), Bodies.id("dev"), "shop-1", "10.00"));
+        // scored by the release before the rotation: its record under the old key's event reference
+        FeatureEngine before = new FeatureEngine(new RedisIdentifierStore(redis.getDelegate()::batch), OLD,
+                EngineSettings.defaults("test-ff:"));
+        var ids = before.process("bank-a", transfer).toCompletableFuture().get(10, TimeUnit.SECONDS).identityKeys();
+        StoredEvent record = new StoredEvent(new Decision(eventId, 0.1, DecisionType.ALLOW, List.of(), "m", false, null),
+                EventType.TRANSACTION, ids.asMap());
+        String oldRecord = RedisKeys.eventRecord(OLD.eventReference("bank-a", eventId));
+        data.value(String.class).setex(oldRecord, 600, ContractJson.newMapper().writeValueAsString(record));
+
+        post(BANK_A, "/v1/labels", """
+                {"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CHARGEBACK"}
+                """.formatted(eventId, at.plus(Duration.ofHours(1)))).statusCode(202);
+        post(BANK_A, "/v1/labels", """
+                {"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CHARGEBACK"}
+                """.formatted(Bodies.id("never-sent"), at)).statusCode(404);
+        data.key().del(oldRecord);
     }
 
     @Test
