@@ -90,7 +90,7 @@ public class ContactStore {
      *
      * @param former the pseudonym under the retiring key, or null
      */
-    public List<String> places(String pseudonym, String former, BiFunction<String, String, String> named,
+    private List<String> places(String pseudonym, String former, BiFunction<String, String, String> named,
                                Function<String, String> unversioned) {
         List<String> places = new ArrayList<>(3);
         places.add(named.apply(pseudonym, keyId));

@@ -1,16 +1,13 @@
 package io.github.idfraud.scoring.rest;
 
 import io.github.idfraud.contract.EnvironmentVariables;
-import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
-import io.github.idfraud.features.redis.RetiredStateValues;
 import io.github.idfraud.problem.InvalidRequestException;
 import io.github.idfraud.problem.Problem;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.config.SecretKeys;
+import io.github.idfraud.scoring.redis.RetiredKeyValues;
 import io.github.idfraud.scoring.security.Roles;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,12 +34,12 @@ public class AdminKeysResource {
 
     private final Pseudonymiser pseudonymiser;
     private final ScoringConfig config;
-    private final Redis redis;
+    private final RetiredKeyValues retired;
 
-    AdminKeysResource(Pseudonymiser pseudonymiser, ScoringConfig config, Redis redis) {
+    AdminKeysResource(Pseudonymiser pseudonymiser, ScoringConfig config, RetiredKeyValues retired) {
         this.pseudonymiser = pseudonymiser;
         this.config = config;
-        this.redis = redis;
+        this.retired = retired;
     }
 
     /** The ids (never the keys) of the keys this replica uses; previous ones null or empty outside a window. */
@@ -84,17 +81,6 @@ public class AdminKeysResource {
                     "must be a key prefix without braces or wildcards, such as " + config.featureKeyPrefix())));
         }
         String keyId = pseudonymiser.keyId();
-        RedisConnection connection = redis.connect().await().indefinitely();
-        try {
-            long deleted = RetiredStateValues.delete(connection.getDelegate(), prefix, keyId);
-            if (wholeService) {
-                for (String vault : RedisKeys.vaultPatterns()) {
-                    deleted += RetiredStateValues.delete(connection.getDelegate(), vault, "", keyId);
-                }
-            }
-            return Response.ok(new Retired(keyId, prefix, deleted)).build();
-        } finally {
-            connection.close().await().indefinitely();
-        }
+        return Response.ok(new Retired(keyId, prefix, retired.delete(prefix, wholeService, keyId))).build();
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
  *   enough: a fraudster's young account with a stolen ID never receives the holder's notices.</li>
  * </ul>
  * During a pseudonymisation-key rotation window, entries kept under the retiring key's pseudonyms are read too
- * ({@link ContactStore#places}).
+ * ({@link ContactStore#contactPlaces}).
  */
 @ApplicationScoped
 public class ContactVault {
