@@ -96,19 +96,35 @@ class PseudonymisationWindowTests {
         assertThat(data.key().exists(oldValue)).as("and gone from the old one").isFalse();
     }
 
+    /** Scores {@code json} as the release before the rotation did (old key only) and stores its record; returns the record's key. */
+    private String scoredBeforeTheSwitch(String eventId, String json) throws Exception {
+        FeatureEngine before = new FeatureEngine(new RedisIdentifierStore(redis.getDelegate()::batch), OLD,
+                EngineSettings.defaults("test-ff:"));
+        var ids = before.process("bank-a", event(json)).toCompletableFuture().get(10, TimeUnit.SECONDS).identityKeys();
+        StoredEvent record = new StoredEvent(new Decision(eventId, 0.1, DecisionType.ALLOW, List.of(), "before-the-switch",
+                false, null), EventType.TRANSACTION, ids.asMap());
+        String oldRecord = RedisKeys.eventRecord(OLD.eventReference("bank-a", eventId));
+        data.value(String.class).setex(oldRecord, 600, ContractJson.newMapper().writeValueAsString(record));
+        return oldRecord;
+    }
+
+    @Test
+    void aRetryOfAnEventScoredBeforeTheSwitchGetsItsStoredAnswerNotASecondCount() throws Exception {
+        String eventId = Bodies.id("tx");
+        String body = Bodies.transfer(eventId, Instant.now().minus(Duration.ofHours(3)), Bodies.id("c"), Bodies.id("dev"),
+                "shop-1", "10.00");
+        String oldRecord = scoredBeforeTheSwitch(eventId, body);
+
+        post(BANK_A, "/v1/events", body).statusCode(200).body("modelVersion", org.hamcrest.Matchers.equalTo("before-the-switch"));
+        data.key().del(oldRecord);
+    }
+
     @Test
     void aLabelForAnEventScoredBeforeTheSwitchStillFindsItsEventDuringTheWindow() throws Exception {
         String eventId = Bodies.id("tx");
         Instant at = Instant.now().minus(Duration.ofHours(3));
-        Event transfer = event(Bodies.transfer(eventId, at, Bodies.id("c"), Bodies.id("dev"), "shop-1", "10.00"));
-        // scored by the release before the rotation: its record under the old key's event reference
-        FeatureEngine before = new FeatureEngine(new RedisIdentifierStore(redis.getDelegate()::batch), OLD,
-                EngineSettings.defaults("test-ff:"));
-        var ids = before.process("bank-a", transfer).toCompletableFuture().get(10, TimeUnit.SECONDS).identityKeys();
-        StoredEvent record = new StoredEvent(new Decision(eventId, 0.1, DecisionType.ALLOW, List.of(), "m", false, null),
-                EventType.TRANSACTION, ids.asMap());
-        String oldRecord = RedisKeys.eventRecord(OLD.eventReference("bank-a", eventId));
-        data.value(String.class).setex(oldRecord, 600, ContractJson.newMapper().writeValueAsString(record));
+        String oldRecord = scoredBeforeTheSwitch(eventId,
+                Bodies.transfer(eventId, at, Bodies.id("c"), Bodies.id("dev"), "shop-1", "10.00"));
 
         post(BANK_A, "/v1/labels", """
                 {"eventId":"%s","label":"FRAUD","reportedAt":"%s","source":"CHARGEBACK"}
