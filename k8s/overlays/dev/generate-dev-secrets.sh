@@ -53,6 +53,10 @@ if ! grep -q '^scoring-hosts=' "$dir/redis.env"; then
   # Written before the services had Redis users of their own: replaced (the dev Redis keeps no data).
   (umask 077; redis_users > "$dir/redis.env")
 fi
+# Added after the first secrets: a machine with older ones gets it too.
+if $force || [ ! -f "$dir/vault-key.env" ]; then
+  (umask 077 && printf 'key=%s\n' "$(openssl rand -base64 32)" > "$dir/vault-key.env")
+fi
 # The key's public half as the case service takes it (base64 of the X.509 encoding, no PEM lines), derived on every
 # run so that it matches the key, in a secrets/ directory of any age.
 (

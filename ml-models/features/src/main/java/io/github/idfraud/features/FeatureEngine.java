@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 
 /**
  * The one feature code path: pseudonymise an event's identifiers, update and read their event-time windows (one
@@ -47,7 +48,7 @@ public final class FeatureEngine {
     public FeatureEngine(IdentifierStore storage, Pseudonymiser pseudonymiser, EngineSettings settings) {
         this.pseudonymiser = pseudonymiser;
         this.extractor = new IdentifierExtractor(pseudonymiser);
-        this.planner = new UpdatePlanner(settings);
+        this.planner = new UpdatePlanner(settings, pseudonymiser);
         this.store = new StateStore(storage, settings);
         this.settings = settings;
     }
@@ -115,15 +116,33 @@ public final class FeatureEngine {
      * @param eventIds the identity keys stored when the labelled event was scored
      */
     public CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
+        return applyLabel(tenant, eventIds, label, pseudonymiser, planner::keyOf);
+    }
+
+    /**
+     * During a pseudonymisation-key rotation window, a label for an event scored under the retiring key, whose stored
+     * identity keys are the retiring key's pseudonyms: it goes to their values still under those pseudonyms, which move
+     * with it when next seen. An identifier moved already cannot be found from its old pseudonym and misses the label.
+     */
+    public CompletionStage<Void> applyFormerLabel(String tenant, IdentityKeys formerEventIds, Label label) {
+        Pseudonymiser previous = pseudonymiser.previous();
+        if (previous == null) {
+            throw new IllegalStateException("no previous pseudonymisation key: no rotation window is open");
+        }
+        return applyLabel(tenant, formerEventIds, label, previous, planner::formerKeyOf);
+    }
+
+    private CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label, Pseudonymiser keyed,
+                                             BiFunction<IdentifierKind, String, String> keyOf) {
         Optional<String> refusal = settings.timeBounds().aheadRefusal(label.reportedAt());
         if (refusal.isPresent()) {
             return CompletableFuture.failedFuture(new TimeOutOfBoundsException("reportedAt", refusal.get()));
         }
         List<IdentifierPlan> plans = new ArrayList<>();
-        String member = pseudonymiser.eventReference(tenant, label.eventId());
+        String member = keyed.eventReference(tenant, label.eventId());
         for (IdentifierKind kind : LABELLED_KINDS) {
             if (eventIds.has(kind)) {
-                IdentifierPlan plan = new IdentifierPlan(planner.keyOf(kind, eventIds.get(kind)));
+                IdentifierPlan plan = new IdentifierPlan(keyOf.apply(kind, eventIds.get(kind)));
                 plans.add(label.label() == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
             }
         }

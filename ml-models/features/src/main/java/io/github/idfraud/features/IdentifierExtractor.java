@@ -14,9 +14,11 @@ public final class IdentifierExtractor {
 
     private final IdentifierNormaliser normaliser = new IdentifierNormaliser();
     private final Pseudonymiser pseudonymiser;
+    private final Pseudonymiser previous;
 
     public IdentifierExtractor(Pseudonymiser pseudonymiser) {
         this.pseudonymiser = pseudonymiser;
+        this.previous = pseudonymiser.previous();
     }
 
     public IdentityKeys extract(String tenant, Event event) {
@@ -59,6 +61,9 @@ public final class IdentifierExtractor {
     private void put(IdentityKeys keys, String tenant, IdentifierKind kind, String normalised) {
         if (normalised != null && !normalised.isEmpty()) {
             keys.put(kind, pseudonymiser.pseudonym(kind, tenant, normalised));
+            if (previous != null) {
+                keys.putFormer(kind, previous.pseudonym(kind, tenant, normalised));
+            }
         }
     }
 }

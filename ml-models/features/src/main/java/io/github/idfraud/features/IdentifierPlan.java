@@ -17,15 +17,26 @@ final class IdentifierPlan {
     }
 
     private final String key;
+    private final List<String> formerKeys;
     private final List<Step> steps = new ArrayList<>(12);
     private Duration lifetime;
 
     IdentifierPlan(String key) {
+        this(key, List.of());
+    }
+
+    /** @param formerKeys where the identifier's value may still be kept during a key rotation, to be moved to {@code key} */
+    IdentifierPlan(String key, List<String> formerKeys) {
         this.key = key;
+        this.formerKeys = formerKeys;
     }
 
     String key() {
         return key;
+    }
+
+    List<String> formerKeys() {
+        return formerKeys;
     }
 
     /** How long the stored value lives without another write, when shorter than the engine's window TTL; else null. */

@@ -9,6 +9,9 @@ import java.util.Base64;
 /**
  * Keyed HMAC-SHA256 pseudonyms for normalised identifiers. Without the secret a pseudonym cannot be linked
  * back to a person, even by hashing candidate values. Output: 16 base64url characters (96 bits).
+ *
+ * <p>During a rotation of the key (docs/operations.md, "Rotating the pseudonymisation key") it also knows the retiring
+ * key, {@link #previous()}, so an identifier's state kept under its old pseudonym can be found and moved.
  */
 public final class Pseudonymiser {
 
@@ -16,9 +19,32 @@ public final class Pseudonymiser {
     private static final String EVENT_REFERENCE = "v";
 
     private final Hmac hmac;
+    private final Pseudonymiser previous;
 
     public Pseudonymiser(String secret) {
+        this(secret, null);
+    }
+
+    /** @param previousSecret the key being retired, or null outside a rotation window */
+    public Pseudonymiser(String secret, String previousSecret) {
         this.hmac = new Hmac(secret, "the pseudonymisation secret (env " + EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + ")");
+        this.previous = previousSecret == null ? null : new Pseudonymiser(new Hmac(previousSecret,
+                "the previous pseudonymisation secret (env " + EnvironmentVariables.FRAUD_PSEUDONYMISATION_PREVIOUS_KEY + ")"));
+    }
+
+    private Pseudonymiser(Hmac hmac) {
+        this.hmac = hmac;
+        this.previous = null;
+    }
+
+    /** The id of the key pseudonyms are made with; stored values carry it in their key names. */
+    public String keyId() {
+        return hmac.keyId();
+    }
+
+    /** The retiring key's pseudonymiser during a rotation window, else null. */
+    public Pseudonymiser previous() {
+        return previous;
     }
 
     /** @param scope the tenant for tenant-scoped kinds, ignored otherwise */

@@ -71,15 +71,52 @@ final class StateStore {
             return attempt.done;
         }
         List<Integer> all = new ArrayList<>(plans.size());
+        List<Integer> moving = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             all.add(i);
             // Not cached: the identifier is taken as new. If it is not, the commit is refused and returns the value,
             // so a known identifier costs the two round trips a read would, and a new one only one. A cached value
             // may still be on its way to storage: building on it chains this event after the previous one.
             attempt.values[i] = cache == null ? null : cache.getIfPresent(plans.get(i).key());
+            if (attempt.values[i] == null && !plans.get(i).formerKeys().isEmpty()) {
+                moving.add(i);
+            }
         }
-        commit(attempt, all, 1);
+        if (moving.isEmpty()) {
+            commit(attempt, all, 1);
+        } else {
+            moveThenCommit(attempt, moving, all);
+        }
         return attempt.done;
+    }
+
+    /**
+     * During a pseudonymisation-key rotation, an identifier not known here under its current key may still have its
+     * value under the retiring key's pseudonym: it is moved first, and the event then builds on it.
+     */
+    private void moveThenCommit(Attempt<?> attempt, List<Integer> moving, List<Integer> all) {
+        List<IdentifierStore.Move> moves = new ArrayList<>(moving.size());
+        for (int i : moving) {
+            IdentifierPlan plan = attempt.plans.get(i);
+            moves.add(new IdentifierStore.Move(plan.key(), plan.formerKeys()));
+        }
+        storage.move(moves).whenComplete((moved, failure) -> {
+            if (failure != null) {
+                attempt.done.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+                return;
+            }
+            try {
+                for (int j = 0; j < moving.size(); j++) {
+                    if (moved.get(j) != null) {
+                        attempt.values[moving.get(j)] = moved.get(j);
+                    }
+                }
+                commit(attempt, all, 1);
+            } catch (RuntimeException e) {
+                attempt.done.completeExceptionally(e);
+            }
+        });
     }
 
     CompletionStage<Void> prepare() {

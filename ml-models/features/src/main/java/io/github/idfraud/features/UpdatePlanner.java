@@ -32,14 +32,24 @@ final class UpdatePlanner {
     private static final long NEW_PAYEE_DAYS = 7;
 
     private final EngineSettings settings;
+    private final String keyId;
+    /** The retiring pseudonymisation key's id during a rotation window, else null. */
+    private final String previousKeyId;
 
-    UpdatePlanner(EngineSettings settings) {
+    UpdatePlanner(EngineSettings settings, Pseudonymiser pseudonymiser) {
         this.settings = settings;
+        this.keyId = pseudonymiser.keyId();
+        this.previousKeyId = pseudonymiser.previous() == null ? null : pseudonymiser.previous().keyId();
     }
 
-    /** One Redis value per identifier; the braces keep it in one Cluster slot, ":s" sets it apart from older layouts. */
+    /** One Redis value per identifier ({@link StateKeys}). */
     String keyOf(IdentifierKind kind, String pseudonym) {
-        return settings.keyPrefix() + "{" + kind.code() + ":" + pseudonym + "}:s";
+        return StateKeys.of(settings.keyPrefix(), kind, pseudonym, keyId);
+    }
+
+    /** The value's key of a retiring key's pseudonym during a rotation window. */
+    String formerKeyOf(IdentifierKind kind, String formerPseudonym) {
+        return StateKeys.of(settings.keyPrefix(), kind, formerPseudonym, previousKeyId);
     }
 
     List<IdentifierPlan> plan(String tenant, Event event, IdentityKeys ids) {
@@ -256,6 +266,19 @@ final class UpdatePlanner {
     }
 
     private IdentifierPlan plan(IdentifierKind kind, IdentityKeys ids) {
-        return new IdentifierPlan(keyOf(kind, ids.get(kind)));
+        String key = keyOf(kind, ids.get(kind));
+        String former = ids.former(kind);
+        if (former == null || previousKeyId == null) {
+            return new IdentifierPlan(key);
+        }
+        // the retiring key's value, or one written before key ids (the first rotation moves those too)
+        List<String> formerKeys = new ArrayList<>(2);
+        for (String candidate : List.of(StateKeys.of(settings.keyPrefix(), kind, former, previousKeyId),
+                StateKeys.unversioned(settings.keyPrefix(), kind, former))) {
+            if (!candidate.equals(key)) {
+                formerKeys.add(candidate);
+            }
+        }
+        return new IdentifierPlan(key, formerKeys);
     }
 }

@@ -140,7 +140,7 @@ final class AnswerPageInputs {
                 weighted(2, real.map(t -> new Token("expiry extended, signature kept",
                         extendExpiry(t), false))),
                 weighted(2, Gens.zip(real, real, (a, b) -> new Token("signature of another token",
-                        a.substring(0, a.indexOf('.')) + b.substring(b.indexOf('.')), a.equals(b)))),
+                        a.substring(0, a.lastIndexOf('.')) + b.substring(b.lastIndexOf('.')), a.equals(b)))),
                 weighted(6, HostileInputs.text(300).filter(t -> !t.isEmpty() && !t.chars().allMatch(c -> c == '.'))
                         .map(t -> new Token("hostile text", t, false))),
                 weighted(2, Gens.integers(201, 3_000).map(length ->
@@ -184,8 +184,9 @@ final class AnswerPageInputs {
         return text.substring(0, index) + c + text.substring(index + 1);
     }
 
+    /** A token is {@code keyId.payload.signature}. */
     private static byte[] payloadOf(String token) {
-        return Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.')));
+        return Base64.getUrlDecoder().decode(token.substring(token.indexOf('.') + 1, token.lastIndexOf('.')));
     }
 
     private static UUID idOf(String token) {
@@ -200,8 +201,9 @@ final class AnswerPageInputs {
     private static String extendExpiry(String token) {
         ByteBuffer payload = ByteBuffer.wrap(payloadOf(token));
         payload.putLong(16, payload.getLong(16) + 365L * 24 * 3600);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array())
-                + token.substring(token.indexOf('.'));
+        return token.substring(0, token.indexOf('.') + 1)
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array())
+                + token.substring(token.lastIndexOf('.'));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

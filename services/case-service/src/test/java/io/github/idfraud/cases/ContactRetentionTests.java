@@ -53,7 +53,7 @@ class ContactRetentionTests {
         retention.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(30)));
 
         assertThat(db.text("select encrypted_contact from case_event where event_id = ?", old)).isNull();
-        assertThat(db.text("select encrypted_contact from case_event where event_id = ?", recent)).startsWith("v1.");
+        assertThat(db.text("select encrypted_contact from case_event where event_id = ?", recent)).startsWith("v2.");
         given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + oldCase)
                 .then().statusCode(200).body("events[0].contactHeld", equalTo(false));
     }

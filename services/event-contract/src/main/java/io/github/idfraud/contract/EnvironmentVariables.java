@@ -24,6 +24,8 @@ public final class EnvironmentVariables {
     public static final String QUARKUS_SWAGGER_UI_ENABLE = "QUARKUS_SWAGGER_UI_ENABLE";
     /** Base64 of 32 bytes: AES-256-GCM key of the contact envelopes, the same in both services. */
     public static final String FRAUD_CONTACT_ENCRYPTION_KEY = "FRAUD_CONTACT_ENCRYPTION_KEY";
+    /** Retired contact-encryption keys that still open envelopes during a rotation window, comma-separated. */
+    public static final String FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS = "FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS";
     public static final String FRAUD_ALERTS_STREAM = "FRAUD_ALERTS_STREAM";
     public static final String FRAUD_LABELS_STREAM = "FRAUD_LABELS_STREAM";
 
@@ -32,6 +34,12 @@ public final class EnvironmentVariables {
     public static final String FRAUD_API_KEYS = "FRAUD_API_KEYS";
     /** HMAC secret for identifiers, at least 32 characters. */
     public static final String FRAUD_PSEUDONYMISATION_KEY = "FRAUD_PSEUDONYMISATION_KEY";
+    /** The pseudonymisation key being retired: its identifiers' state moves to the current key's when next seen. */
+    public static final String FRAUD_PSEUDONYMISATION_PREVIOUS_KEY = "FRAUD_PSEUDONYMISATION_PREVIOUS_KEY";
+    /** Base64 of 32 bytes: AES-256-GCM key of the verified-contact vault in Redis, held by the scoring service only. */
+    public static final String FRAUD_VAULT_KEY = "FRAUD_VAULT_KEY";
+    /** Retired vault keys that still open vault entries during a rotation window, comma-separated. */
+    public static final String FRAUD_VAULT_PREVIOUS_KEYS = "FRAUD_VAULT_PREVIOUS_KEYS";
     public static final String FRAUD_ADMIN_KEY = "FRAUD_ADMIN_KEY";
     public static final String FRAUD_MODEL_PATH = "FRAUD_MODEL_PATH";
     /** The only directory the admin API loads a named model from, each artifact pinned by its sha256. */
@@ -73,6 +81,8 @@ public final class EnvironmentVariables {
     public static final String FRAUD_ANALYST_TENANTS = "FRAUD_ANALYST_TENANTS";
     /** HMAC secret for consumer answer links, at least 32 characters. */
     public static final String FRAUD_LINK_SIGNING_KEY = "FRAUD_LINK_SIGNING_KEY";
+    /** Retired link-signing keys whose links are still honoured during a rotation window, comma-separated. */
+    public static final String FRAUD_LINK_SIGNING_PREVIOUS_KEYS = "FRAUD_LINK_SIGNING_PREVIOUS_KEYS";
     /** Externally reachable base URL of the consumer answer links. */
     public static final String FRAUD_PUBLIC_BASE_URL = "FRAUD_PUBLIC_BASE_URL";
     /** The bank of record's webhook for "not me" answers: {@code tenant:url} pairs, comma-separated. */

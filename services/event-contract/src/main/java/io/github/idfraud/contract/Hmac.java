@@ -3,6 +3,8 @@ package io.github.idfraud.contract;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,8 +18,12 @@ public final class Hmac {
     /** The shortest secret accepted, in characters. */
     public static final int MIN_SECRET_LENGTH = 32;
     private static final String ALGORITHM = "HmacSHA256";
+    private static final String KEY_ID = "key-id";
+    /** Bytes of digest in a key id: 48 bits tell a handful of live keys apart and say nothing of the key. */
+    private static final int KEY_ID_BYTES = 6;
 
     private final ThreadLocal<Mac> macs;
+    private final String keyId;
 
     /** @param settingName what the operator sets the secret with (an environment variable), for the error message */
     public Hmac(String secret, String settingName) {
@@ -25,11 +31,26 @@ public final class Hmac {
             throw new IllegalArgumentException(settingName + " must be at least " + MIN_SECRET_LENGTH + " characters");
         }
         this.macs = keyed(secret.getBytes(StandardCharsets.UTF_8));
+        this.keyId = deriveKeyId();
     }
 
     /** Under a key that is already random bytes (a digest), not an operator's secret. */
     public Hmac(byte[] key) {
         this.macs = keyed(key.clone());
+        this.keyId = deriveKeyId();
+    }
+
+    /**
+     * This key's id: 8 base64url characters derived from the key itself, so operators never configure ids, and a
+     * ciphertext, token or stored value that carries it says which key made it without revealing the key.
+     */
+    public String keyId() {
+        return keyId;
+    }
+
+    private String deriveKeyId() {
+        byte[] digest = sign(new byte[0], KEY_ID);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KEY_ID_BYTES));
     }
 
     private static ThreadLocal<Mac> keyed(byte[] key) {

@@ -24,6 +24,8 @@ public final class RedisAccess {
             "+get", "+set", "+getrange", "+expire",
             "+hget", "+hset", "+hdel", "+hmget", "+hgetall",
             "+rpush", "+ltrim", "+lrange",
+            // A key's move to its new pseudonym during a rotation window, and the re-key tool's walk over names.
+            "+exists", "+pttl", "+scan", "+unlink",
             "+zadd", "+zrangebyscore",
             "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create");
 
@@ -43,9 +45,11 @@ public final class RedisAccess {
         List<String> rules = new ArrayList<>(NOTHING);
         rules.addAll(CONNECTION);
         rules.addAll(SCORING_COMMANDS);
-        rules.addAll(keys(featurePrefix + "*", RedisKeys.eventRecord("*"), RedisKeys.verifiedContact("*"),
-                RedisKeys.contactHolders("*"), RedisKeys.legacyContact("*", "*"), RedisKeys.ruleSet(rulesPrefix, "*"),
+        List<String> patterns = new ArrayList<>(List.of(featurePrefix + "*", RedisKeys.eventRecord("*")));
+        patterns.addAll(RedisKeys.vaultPatterns());
+        patterns.addAll(List.of(RedisKeys.legacyContact("*", "*"), RedisKeys.ruleSet(rulesPrefix, "*"),
                 RedisKeys.ruleAudit(rulesPrefix, "*"), RedisKeys.ruleVersions(rulesPrefix), alertsStream, labelsStream));
+        rules.addAll(keys(patterns.toArray(String[]::new)));
         return rules;
     }
 

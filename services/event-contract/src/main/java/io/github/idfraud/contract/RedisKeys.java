@@ -1,5 +1,7 @@
 package io.github.idfraud.contract;
 
+import java.util.List;
+
 /**
  * The layout of the Redis keys outside the feature engine's own values, written once for the services that own them
  * and the tools that clean them up. Every key wraps its variable part in a hash tag, so one key's reads and writes
@@ -7,7 +9,7 @@ package io.github.idfraud.contract;
  */
 public final class RedisKeys {
 
-    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s}). */
+    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}). */
     public static final String FEATURE_PREFIX = "ff:";
 
     private static final String EVENT_RECORD = "ev:";
@@ -45,14 +47,36 @@ public final class RedisKeys {
         return "{" + stream + "}" + STREAM_APPENDED + messageDigest;
     }
 
-    /** A customer's verified contacts (a hash: the current one, the one it replaced, when each was verified). */
+    /**
+     * A customer's verified contacts (a hash: the current one, the one it replaced, when each was verified), named
+     * after the id of the pseudonymisation key that made the pseudonym, so the re-key tool finds a retired key's
+     * entries by name.
+     */
+    public static String verifiedContact(String customerPseudonym, String pseudonymisationKeyId) {
+        return verifiedContact(customerPseudonym) + ":" + pseudonymisationKeyId;
+    }
+
+    /** A customer's verified contacts as named before key ids: read during the first rotation window, then deleted. */
     public static String verifiedContact(String customerPseudonym) {
         return VERIFIED_CONTACT + "{" + customerPseudonym + "}";
     }
 
-    /** The verified customers holding one national ID at any bank (a sorted set: customer pseudonym by customer-since day). */
+    /**
+     * The verified customers holding one national ID at any bank (a sorted set: customer pseudonym by customer-since
+     * day), named after the pseudonymisation key id as {@link #verifiedContact(String, String)} is.
+     */
+    public static String contactHolders(String nationalIdPseudonym, String pseudonymisationKeyId) {
+        return contactHolders(nationalIdPseudonym) + ":" + pseudonymisationKeyId;
+    }
+
+    /** The holders of a national ID as named before key ids. */
     public static String contactHolders(String nationalIdPseudonym) {
         return CONTACT_HOLDERS + "{" + nationalIdPseudonym + "}";
+    }
+
+    /** SCAN patterns of the verified-contact vault's keys, whatever their key id: the re-key tool walks them. */
+    public static List<String> vaultPatterns() {
+        return List.of(VERIFIED_CONTACT + "{*", CONTACT_HOLDERS + "{*");
     }
 
     /**

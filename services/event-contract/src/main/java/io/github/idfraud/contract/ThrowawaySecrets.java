@@ -19,6 +19,7 @@ public final class ThrowawaySecrets {
 
     private static final List<String> THROWAWAY_PROFILES = List.of("dev", "test");
     /** Settings that hold a secret or decide whom a token may come from. */
+    private static final String KEY_SUFFIX = "-key";
     private static final Pattern SECRET_SETTING = Pattern.compile("(?i).*(key|secret|password|issuer|location).*");
 
     private ThrowawaySecrets() {
@@ -48,14 +49,28 @@ public final class ThrowawaySecrets {
                 if (name.startsWith(prefix) && SECRET_SETTING.matcher(name).matches()) {
                     String setting = name.substring(prefix.length());
                     Set<String> throwaway = elements(raw(config, name).orElse(""));
-                    Set<String> live = elements(config.getOptionalValue(setting, String.class).orElse(""));
-                    if (live.stream().anyMatch(throwaway::contains)) {
-                        found.add(setting);
+                    for (String candidate : withRetiredKeys(setting)) {
+                        Set<String> live = elements(config.getOptionalValue(candidate, String.class).orElse(""));
+                        if (live.stream().anyMatch(throwaway::contains)) {
+                            found.add(candidate);
+                        }
                     }
                 }
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The setting and, for a key ({@code fraud.vault-key}), its rotation settings ({@code fraud.vault-previous-keys},
+     * {@code fraud.pseudonymisation-previous-key}): a dev key kept on as a "previous" one is just as public.
+     */
+    private static List<String> withRetiredKeys(String setting) {
+        if (!setting.endsWith(KEY_SUFFIX)) {
+            return List.of(setting);
+        }
+        String base = setting.substring(0, setting.length() - KEY_SUFFIX.length());
+        return List.of(setting, base + "-previous-keys", base + "-previous-key");
     }
 
     /** A profile-prefixed name's own value, as written. */

@@ -40,4 +40,11 @@ class HmacTests {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aKeyIdIsStablePerKeyDiffersBetweenKeysAndIsNoSignatureAnyoneCouldReuse() {
+        assertThat(hmac.keyId()).hasSize(8).matches("[A-Za-z0-9_-]+")
+                .isEqualTo(new Hmac(SECRET, "TEST_KEY").keyId())
+                .isNotEqualTo(new Hmac(SECRET.replace('0', 'x'), "TEST_KEY").keyId());
+    }
 }

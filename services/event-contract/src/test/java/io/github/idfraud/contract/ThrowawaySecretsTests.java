@@ -18,6 +18,7 @@ class ThrowawaySecretsTests {
             "%dev.quarkus.oidc.token.issuer", "https://idfraud.invalid/dev-issuer",
             "%test.fraud.link-signing-key", "test-only-link-signing-key-not-secret-00001",
             "%dev.fraud.public-base-url", "http://localhost:8081",
+            "%dev.fraud.vault-key", "ZGV2LW9ubHktdmF1bHQta2V5LTMyLWJ5dGVzLW5vdCE=",
             "quarkus.http.port", "8080");
 
     @Test
@@ -41,6 +42,17 @@ class ThrowawaySecretsTests {
                 "fraud.link-signing-key", "test-only-link-signing-key-not-secret-00001",
                 "fraud.public-base-url", "http://localhost:8081"))))
                 .as("the base URL is no secret").containsExactly("fraud.api-keys", "fraud.link-signing-key");
+    }
+
+    @Test
+    void aDevKeyKeptOnAsAPreviousKeyOrAsTheVaultKeyIsFound() {
+        assertThat(ThrowawaySecrets.inUse(config(null, Map.of(
+                "fraud.vault-key", "ZGV2LW9ubHktdmF1bHQta2V5LTMyLWJ5dGVzLW5vdCE=",
+                "fraud.vault-previous-keys", "cmVhbC1vbGQtdmF1bHQta2V5LTMyLWJ5dGVzLW5vdCE=",
+                "fraud.pseudonymisation-key", "a-real-secret-from-the-vault-0123456789",
+                "fraud.pseudonymisation-previous-key", "dev-only-pseudonymisation-key-not-secret-0001",
+                "fraud.link-signing-previous-keys", "real-old-link-key-0123456789abcdef0123,test-only-link-signing-key-not-secret-00001"))))
+                .containsExactly("fraud.link-signing-previous-keys", "fraud.pseudonymisation-previous-key", "fraud.vault-key");
     }
 
     private static SmallRyeConfig config(String profile, Map<String, String> live) {

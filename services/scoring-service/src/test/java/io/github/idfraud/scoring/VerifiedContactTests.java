@@ -59,7 +59,7 @@ class VerifiedContactTests {
         for (String tenant : List.of("bank-a", "bank-c")) {
             Event application = event(Bodies.opening(Bodies.id("open"), start.plus(Duration.ofDays(6)), nationalId,
                     Bodies.id("applicant") + "@example.org", Bodies.id("dev")));
-            ContactDetails recipient = vault.recall(application, features.identify(tenant, application)).await().indefinitely();
+            ContactDetails recipient = vault.recall(tenant, application, features.identify(tenant, application)).await().indefinitely();
             assertThat(recipient).as("an application at %s warns the holder", tenant).isNotNull();
             assertThat(recipient.email()).isEqualTo(holderEmail).isNotEqualTo(fraudsterEmail);
         }
@@ -74,7 +74,7 @@ class VerifiedContactTests {
 
         Event application = event(Bodies.opening(Bodies.id("open"), start.plus(Duration.ofDays(2)), nationalId,
                 Bodies.id("applicant") + "@example.org", Bodies.id("dev")));
-        assertThat(vault.recall(application, features.identify("bank-a", application)).await().indefinitely()).isNull();
+        assertThat(vault.recall("bank-a", application, features.identify("bank-a", application)).await().indefinitely()).isNull();
     }
 
     @Test
@@ -130,7 +130,7 @@ class VerifiedContactTests {
 
     private ContactDetails recipientOfPayeeAt(String tenant, String customer, Instant at) {
         Event payee = event(Bodies.payee(Bodies.id("payee"), at, customer, Bodies.id("dev"), "payee-1"));
-        return vault.recall(payee, features.identify(tenant, payee)).await().indefinitely();
+        return vault.recall(tenant, payee, features.identify(tenant, payee)).await().indefinitely();
     }
 
     private static Event event(String json) {

@@ -8,6 +8,7 @@ import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,7 @@ final class Services {
                 .apiKeys(tenantKeys)
                 .pseudonymisationKey(DemoCli.secret(36))
                 .contactEncryptionKey(contactKey)
+                .vaultKey(Base64.getEncoder().encodeToString(DemoCli.randomBytes(32)))
                 .contactsEstablishedAfter(HOLDER_ESTABLISHED_AFTER)
                 .featureKeyPrefix(NAMESPACE + RedisKeys.FEATURE_PREFIX)
                 .streams(NAMESPACE + StreamNames.ALERTS, NAMESPACE + StreamNames.LABELS)

@@ -56,6 +56,11 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
         return set(EnvironmentVariables.FRAUD_LINK_SIGNING_KEY, secret);
     }
 
+    /** During a rotation window: retired link-signing keys whose links are still honoured, comma-separated. */
+    public CaseServiceEnvironment linkSigningPreviousKeys(String secrets) {
+        return set(EnvironmentVariables.FRAUD_LINK_SIGNING_PREVIOUS_KEYS, secrets);
+    }
+
     /** The externally reachable base URL of the consumer answer links. */
     public CaseServiceEnvironment publicBaseUrl(String url) {
         return set(EnvironmentVariables.FRAUD_PUBLIC_BASE_URL, url);

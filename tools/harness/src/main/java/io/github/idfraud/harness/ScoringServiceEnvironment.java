@@ -30,6 +30,21 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
         return set(EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY, secret);
     }
 
+    /** During a rotation window: the pseudonymisation key being retired (docs/operations.md, "Rotating keys"). */
+    public ScoringServiceEnvironment pseudonymisationPreviousKey(String secret) {
+        return set(EnvironmentVariables.FRAUD_PSEUDONYMISATION_PREVIOUS_KEY, secret);
+    }
+
+    /** During a rotation window: retired vault keys that still open vault entries, comma-separated. */
+    public ScoringServiceEnvironment vaultPreviousKeys(String base64Keys) {
+        return set(EnvironmentVariables.FRAUD_VAULT_PREVIOUS_KEYS, base64Keys);
+    }
+
+    /** Base64 of 32 bytes: the verified-contact vault's key, which only the scoring service holds. */
+    public ScoringServiceEnvironment vaultKey(String base64) {
+        return set(EnvironmentVariables.FRAUD_VAULT_KEY, base64);
+    }
+
     /** The operators' key of {@code /admin/*} (model roll-out, tenant rules). */
     /** Serves Swagger UI at /q/swagger-ui, off in production. */
     public ScoringServiceEnvironment swaggerUi() {

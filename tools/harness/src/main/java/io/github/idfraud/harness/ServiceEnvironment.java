@@ -48,6 +48,11 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
         return set(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, base64);
     }
 
+    /** During a rotation window: retired contact-encryption keys that still open envelopes, comma-separated. */
+    public S contactEncryptionPreviousKeys(String base64Keys) {
+        return set(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS, base64Keys);
+    }
+
     /** The alert stream (scoring to cases) and the label stream (cases to scoring). */
     public S streams(String alerts, String labels) {
         set(EnvironmentVariables.FRAUD_ALERTS_STREAM, alerts);

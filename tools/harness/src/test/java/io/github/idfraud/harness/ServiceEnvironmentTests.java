@@ -69,4 +69,16 @@ class ServiceEnvironmentTests {
         assertThat(vars).containsEntry(EnvironmentVariables.QUARKUS_OIDC_TOKEN_ISSUER, "https://issuer")
                 .containsEntry(EnvironmentVariables.QUARKUS_OIDC_WEB_TENANT_ENABLED, "false");
     }
+    @Test
+    void aRotationWindowsKeysCarryTheContractsNames() {
+        ScoringServiceEnvironment scoring = new ScoringServiceEnvironment().port(18080).vaultKey("vk")
+                .vaultPreviousKeys("vk0").pseudonymisationPreviousKey("pk0").contactEncryptionPreviousKeys("ck0");
+        CaseServiceEnvironment cases = new CaseServiceEnvironment().port(18081).linkSigningPreviousKeys("lk0");
+
+        assertThat(scoring.variables()).containsEntry(EnvironmentVariables.FRAUD_VAULT_KEY, "vk")
+                .containsEntry(EnvironmentVariables.FRAUD_VAULT_PREVIOUS_KEYS, "vk0")
+                .containsEntry(EnvironmentVariables.FRAUD_PSEUDONYMISATION_PREVIOUS_KEY, "pk0")
+                .containsEntry(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS, "ck0");
+        assertThat(cases.variables()).containsEntry(EnvironmentVariables.FRAUD_LINK_SIGNING_PREVIOUS_KEYS, "lk0");
+    }
 }

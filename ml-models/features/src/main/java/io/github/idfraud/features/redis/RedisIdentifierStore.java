@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -89,6 +90,77 @@ public final class RedisIdentifierStore implements IdentifierStore {
             requests.add(casArgs(Request.cmd(Command.EVALSHA).arg(SHA).arg(1).arg(commit.key()), commit));
         }
         return requests;
+    }
+
+    /** Deletes KEYS[1] only if its value still starts with the version ARGV[1]: a write since the copy keeps it. */
+    private static final String DELETE_IF_UNCHANGED = """
+            if redis.call('GETRANGE', KEYS[1], 0, 7) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """;
+    private static final int VERSION_BYTES = 8;
+
+    /**
+     * Three pipelined rounds, each call naming one key: whether each key holds a value and every former key's value and
+     * remaining lifetime; {@code SET NX} of the first found value where the key held none (only one mover's copy can
+     * land); removal of each copied former value unless a writer changed it meanwhile.
+     */
+    @Override
+    public CompletionStage<List<byte[]>> move(List<Move> moves) {
+        List<Request> reads = new ArrayList<>();
+        for (Move move : moves) {
+            reads.add(Request.cmd(Command.EXISTS).arg(move.key()));
+            for (String former : move.formerKeys()) {
+                reads.add(Request.cmd(Command.GET).arg(former));
+                reads.add(Request.cmd(Command.PTTL).arg(former));
+            }
+        }
+        CompletableFuture<List<byte[]>> done = new CompletableFuture<>();
+        batch.apply(reads).compose(found -> {
+            byte[][] values = new byte[moves.size()][];
+            String[] sources = new String[moves.size()];
+            List<Integer> copying = new ArrayList<>();
+            List<Request> copies = new ArrayList<>();
+            int at = 0;
+            for (int m = 0; m < moves.size(); m++) {
+                Move move = moves.get(m);
+                boolean held = found.get(at++).toLong() > 0;
+                for (String former : move.formerKeys()) {
+                    Response value = found.get(at++);
+                    long pttl = found.get(at++).toLong();
+                    if (!held && sources[m] == null && value != null) {
+                        sources[m] = former;
+                        values[m] = value.toBytes();
+                        Request set = Request.cmd(Command.SET).arg(move.key()).arg(values[m]).arg("NX");
+                        copies.add(pttl > 0 ? set.arg("PX").arg(pttl) : set);
+                        copying.add(m);
+                    }
+                }
+            }
+            if (copies.isEmpty()) {
+                return Future.succeededFuture(Arrays.asList(values));
+            }
+            return batch.apply(copies).compose(copied -> {
+                List<Request> removals = new ArrayList<>();
+                for (int j = 0; j < copying.size(); j++) {
+                    int m = copying.get(j);
+                    if (copied.get(j) == null) {
+                        values[m] = null; // another scorer's copy landed first; it removes the former value
+                    } else {
+                        removals.add(Request.cmd(Command.EVAL).arg(DELETE_IF_UNCHANGED).arg(1).arg(sources[m])
+                                .arg(Arrays.copyOf(values[m], VERSION_BYTES)));
+                    }
+                }
+                return removals.isEmpty() ? Future.succeededFuture(Arrays.asList(values))
+                        : batch.apply(removals).map(removed -> Arrays.asList(values));
+            });
+        }).onComplete(ar -> {
+            if (ar.failed()) {
+                done.completeExceptionally(ar.cause());
+            } else {
+                done.complete(ar.result());
+            }
+        });
+        return done;
     }
 
     private static Request casArgs(Request request, Commit commit) {

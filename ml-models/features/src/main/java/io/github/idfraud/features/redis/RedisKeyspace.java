@@ -25,9 +25,14 @@ public final class RedisKeyspace {
 
     /** Hands every key matching {@code prefix*} to {@code page}, a SCAN page at a time. */
     public static void scan(RedisConnection connection, String prefix, Consumer<List<String>> page) {
+        scanMatching(connection, prefix + "*", page);
+    }
+
+    /** Hands every key matching the glob {@code pattern} to {@code page}, a SCAN page at a time. */
+    public static void scanMatching(RedisConnection connection, String pattern, Consumer<List<String>> page) {
         String cursor = "0";
         do {
-            Response reply = await(connection.send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(prefix + "*")
+            Response reply = await(connection.send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(pattern)
                     .arg("COUNT").arg(SCAN_PAGE)), TIMEOUT_SECONDS);
             cursor = reply.get(0).toString();
             List<String> keys = new ArrayList<>();

@@ -28,6 +28,12 @@ public interface CaseConfig {
     /** The {@link #analystTenants} value that admits any tenant (dev and test profiles only). */
     String ANY_TENANT = "*";
 
+    /** Retired contact-encryption keys still opening alerts' envelopes, comma-separated (env FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS). */
+    Optional<String> contactEncryptionPreviousKeys();
+
+    /** Retired link-signing keys whose links are still honoured, comma-separated (env FRAUD_LINK_SIGNING_PREVIOUS_KEYS). */
+    Optional<String> linkSigningPreviousKeys();
+
     /** Externally reachable base URL of the answer links, e.g. https://fraud.bank.example (env FRAUD_PUBLIC_BASE_URL). */
     Optional<String> publicBaseUrl();
 

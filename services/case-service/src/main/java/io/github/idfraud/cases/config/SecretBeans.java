@@ -6,6 +6,7 @@ import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Hmac;
 import io.github.idfraud.contract.LabelEntrySignature;
+import io.github.idfraud.contract.SecretSettings;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -16,16 +17,19 @@ public class SecretBeans {
     @Produces
     @Singleton
     ContactCipher contactCipher(CaseConfig config) {
-        return new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
+        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                        "base64 of 32 bytes, the same key as the scoring service"),
+                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
     }
 
     /** Signs the labels stream's entries with a key derived from the contact-encryption key. */
     @Produces
     @Singleton
     LabelEntrySignature labelEntrySignature(CaseConfig config) {
-        return LabelEntrySignature.fromContactKey(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes, the same key as the scoring service)")));
+        return LabelEntrySignature.fromContactKeys(SecretSettings.required(config.contactEncryptionKey(),
+                        EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, "base64 of 32 bytes, the same key as the scoring service"),
+                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
     }
 
     @Produces
@@ -38,8 +42,9 @@ public class SecretBeans {
 
     @Produces
     @Singleton
-    LinkSigner linkSigner(Hmac hmac) {
-        return new LinkSigner(hmac);
+    LinkSigner linkSigner(Hmac hmac, CaseConfig config) {
+        return new LinkSigner(hmac, SecretSettings.previousKeys(config.linkSigningPreviousKeys()).stream()
+                .map(key -> new Hmac(key, EnvironmentVariables.FRAUD_LINK_SIGNING_PREVIOUS_KEYS)).toList());
     }
 
     /** Optional: a bank without a webhook gets none; a half-configured one stops the service. */

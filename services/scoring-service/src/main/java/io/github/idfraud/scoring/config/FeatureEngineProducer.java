@@ -1,6 +1,5 @@
 package io.github.idfraud.scoring.config;
 
-import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
@@ -19,8 +18,7 @@ public class FeatureEngineProducer {
     @Produces
     @ApplicationScoped
     Pseudonymiser pseudonymiser(ScoringConfig config) {
-        return new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
+        return SecretKeys.pseudonymiser(config);
     }
 
     @Produces

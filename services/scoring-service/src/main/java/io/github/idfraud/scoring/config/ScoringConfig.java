@@ -19,8 +19,23 @@ public interface ScoringConfig {
     /** HMAC secret for identifiers, at least 32 characters (env FRAUD_PSEUDONYMISATION_KEY). */
     Optional<String> pseudonymisationKey();
 
+    /**
+     * The pseudonymisation key being retired (env FRAUD_PSEUDONYMISATION_PREVIOUS_KEY): while set, an identifier not yet
+     * known under the current key's pseudonym has its state moved there from the previous key's.
+     */
+    Optional<String> pseudonymisationPreviousKey();
+
     /** Base64 of 32 bytes, AES-256-GCM for consumer contact details on alerts (env FRAUD_CONTACT_ENCRYPTION_KEY). */
     Optional<String> contactEncryptionKey();
+
+    /** Retired contact-encryption keys, comma-separated (env FRAUD_CONTACT_ENCRYPTION_PREVIOUS_KEYS). */
+    Optional<String> contactEncryptionPreviousKeys();
+
+    /** Base64 of 32 bytes, AES-256-GCM for the verified-contact vault in Redis; the case service never has it (env FRAUD_VAULT_KEY). */
+    Optional<String> vaultKey();
+
+    /** Retired vault keys still opening vault entries, comma-separated (env FRAUD_VAULT_PREVIOUS_KEYS). */
+    Optional<String> vaultPreviousKeys();
 
     /** Model artifact to load (env FRAUD_MODEL_PATH); the released default model when absent. */
     Optional<String> modelPath();

@@ -1,9 +1,7 @@
 package io.github.idfraud.scoring.config;
 
 import io.github.idfraud.contract.EnvironmentVariables;
-import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ThrowawaySecrets;
-import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.scoring.security.TenantKeys;
 import io.quarkus.runtime.LaunchMode;
@@ -25,10 +23,12 @@ public class StartupChecks {
             ThrowawaySecrets.refuseAny(settings, "scoring-service");
         }
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
-        new Pseudonymiser(config.pseudonymisationKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_PSEUDONYMISATION_KEY + " is required (at least " + Pseudonymiser.MIN_SECRET_LENGTH + " characters)")));
-        new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
+        SecretKeys.pseudonymiser(config);
+        SecretKeys.alertCipher(config);
+        if (SecretKeys.vaultCipher(config).keyId().equals(SecretKeys.alertCipher(config).keyId())) {
+            throw new IllegalStateException(EnvironmentVariables.FRAUD_VAULT_KEY + " must differ from "
+                    + EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + ": the case service holds that one");
+        }
         if (keys.tenants().isEmpty()) {
             LOG.warn("no tenant API keys configured (" + EnvironmentVariables.FRAUD_API_KEYS + "): every scoring call will be refused with 401");
         } else {

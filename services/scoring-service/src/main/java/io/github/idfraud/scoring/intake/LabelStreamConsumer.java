@@ -7,6 +7,7 @@ import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelEntrySignature;
+import io.github.idfraud.contract.SecretSettings;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.TimeOutOfBoundsException;
@@ -71,8 +72,9 @@ public class LabelStreamConsumer {
         this.timeBounds = timeBounds;
         this.metrics = metrics;
         this.config = config.labels();
-        this.signature = LabelEntrySignature.fromContactKey(config.contactEncryptionKey().orElseThrow(() ->
-                new IllegalStateException(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required")));
+        this.signature = LabelEntrySignature.fromContactKeys(SecretSettings.required(config.contactEncryptionKey(),
+                        EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, "base64 of 32 bytes, the same key as the case service"),
+                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
     }
 
     void start(@Observes StartupEvent event) {

@@ -7,10 +7,10 @@ import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Decision;
-import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.config.SecretKeys;
 import io.github.idfraud.scoring.redis.AlertStream;
 import io.github.idfraud.scoring.redis.PendingWrites;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Builds the alert stream entry for a REVIEW or DECLINE. Identifiers travel as pseudonyms; the consumer's contact
- * details travel only sealed with AES-GCM, bound to (tenant, eventId).
+ * details travel only sealed with AES-GCM under the contact-encryption key the case service holds (never the vault's
+ * key), bound to (tenant, eventId).
  */
 @ApplicationScoped
 public class AlertPublisher {
@@ -28,8 +29,7 @@ public class AlertPublisher {
     private final AlertStream stream;
 
     AlertPublisher(ScoringConfig config, AlertStream stream) {
-        this.cipher = new ContactCipher(config.contactEncryptionKey().orElseThrow(() -> new IllegalStateException(
-                EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + " is required (base64 of 32 bytes)")));
+        this.cipher = SecretKeys.alertCipher(config);
         this.stream = stream;
     }
 

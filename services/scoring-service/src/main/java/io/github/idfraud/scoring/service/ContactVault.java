@@ -10,6 +10,7 @@ import io.github.idfraud.scoring.redis.ContactStore;
 import io.github.idfraud.scoring.redis.ContactStore.VerifiedContacts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Where the case service can reach the real person an alert is about (ADR 0009). Only what a bank verified counts:
@@ -23,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *   <li>An account opening goes to the national ID's holder whom a bank (any bank) has known longest, if known long
  *   enough: a fraudster's young account with a stolen ID never receives the holder's notices.</li>
  * </ul>
+ * During a pseudonymisation-key rotation window, entries kept under the retiring key's pseudonyms are read too
+ * ({@link ContactStore#contactPlaces}).
  */
 @ApplicationScoped
 public class ContactVault {
@@ -53,19 +56,21 @@ public class ContactVault {
     }
 
     /** The contact to put on an alert about {@code event}; a null item when nobody safe to write to is known. */
-    public Uni<ContactDetails> recall(Event event, IdentityKeys ids) {
+    public Uni<ContactDetails> recall(String tenant, Event event, IdentityKeys ids) {
         long at = event.occurredAt().getEpochSecond();
         long latestSinceDay = Math.floorDiv(at - establishedSeconds, DAY);
         if (event.type() == EventType.ACCOUNT_OPENING) {
             return ids.has(IdentifierKind.NATIONAL_ID)
-                    ? holderContact(ids.get(IdentifierKind.NATIONAL_ID), latestSinceDay, at) : Uni.createFrom().nullItem();
+                    ? holderContact(tenant, store.holderPlaces(ids.get(IdentifierKind.NATIONAL_ID),
+                            ids.former(IdentifierKind.NATIONAL_ID)), latestSinceDay, at) : Uni.createFrom().nullItem();
         }
         if (!ids.has(IdentifierKind.CUSTOMER)) {
             return Uni.createFrom().nullItem();
         }
         String customer = ids.get(IdentifierKind.CUSTOMER);
-        return store.verified(customer).flatMap(kept -> kept == null ? Uni.createFrom().nullItem()
-                : accountContact(customer, kept, latestSinceDay, at));
+        String former = ids.former(IdentifierKind.CUSTOMER);
+        return store.verified(tenant, store.contactPlaces(customer, former)).flatMap(kept -> kept == null
+                ? Uni.createFrom().nullItem() : accountContact(tenant, customer, former, kept, latestSinceDay, at));
     }
 
     /**
@@ -74,24 +79,25 @@ public class ContactVault {
      * their stolen identity); otherwise the account's own contact, if its bank has known the customer long enough. A
      * young account's own contact is never used: it cannot be told apart from a fraudster's.
      */
-    private Uni<ContactDetails> accountContact(String customer, VerifiedContacts kept, long latestSinceDay, long at) {
+    private Uni<ContactDetails> accountContact(String tenant, String customer, String former, VerifiedContacts kept,
+                                               long latestSinceDay, long at) {
         Uni<String> holder = kept.nationalId() == null ? Uni.createFrom().nullItem()
-                : store.longestKnownHolder(kept.nationalId(), latestSinceDay);
+                : store.longestKnownHolder(store.storedHolderPlaces(kept.nationalId()), latestSinceDay);
         return holder.flatMap(longest -> {
-            if (longest != null && !longest.equals(customer)) {
-                return contactAt(longest, at);
+            if (longest != null && !longest.equals(customer) && !longest.equals(former)) {
+                return contactAt(tenant, longest, at);
             }
             return Uni.createFrom().item(kept.sinceDay() <= latestSinceDay ? trustedAt(kept, at) : null);
         });
     }
 
-    private Uni<ContactDetails> holderContact(String nationalId, long latestSinceDay, long at) {
-        return store.longestKnownHolder(nationalId, latestSinceDay)
-                .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(holder, at));
+    private Uni<ContactDetails> holderContact(String tenant, List<String> holderPlaces, long latestSinceDay, long at) {
+        return store.longestKnownHolder(holderPlaces, latestSinceDay)
+                .flatMap(holder -> holder == null ? Uni.createFrom().nullItem() : contactAt(tenant, holder, at));
     }
 
-    private Uni<ContactDetails> contactAt(String customer, long at) {
-        return store.verified(customer).map(kept -> kept == null ? null : trustedAt(kept, at));
+    private Uni<ContactDetails> contactAt(String tenant, String customer, long at) {
+        return store.verified(tenant, store.storedContactPlaces(customer)).map(kept -> kept == null ? null : trustedAt(kept, at));
     }
 
     /**

@@ -37,6 +37,11 @@ public class FeatureWindows {
         return Uni.createFrom().completionStage(() -> engine.applyLabel(tenant, eventIds, label));
     }
 
+    /** A label for an event scored under the retiring key (see {@link FeatureEngine#applyFormerLabel}). */
+    public Uni<Void> applyFormerLabel(String tenant, IdentityKeys formerEventIds, Label label) {
+        return Uni.createFrom().completionStage(() -> engine.applyFormerLabel(tenant, formerEventIds, label));
+    }
+
     /** The event's features with every window read as empty; touches nothing. */
     public FeatureVector withoutHistory(Event event) {
         return engine.withoutHistory(event);

@@ -26,14 +26,28 @@ public class LabelService {
         this.metrics = metrics;
     }
 
-    /** Fails with {@link UnknownEventException} when this tenant never had the event scored. */
+    /**
+     * Fails with {@link UnknownEventException} when this tenant never had the event scored. During a
+     * pseudonymisation-key rotation window an event scored before the switch is found under the retiring key's
+     * reference.
+     */
     public Uni<Void> apply(String tenant, Label label) {
+        Pseudonymiser previous = pseudonymiser.previous();
         return store.find(pseudonymiser.eventReference(tenant, label.eventId())).flatMap(found -> {
-            if (found.isEmpty()) {
+            if (found.isPresent()) {
+                return labelled(tenant, label, features.applyLabel(tenant, IdentityKeys.fromMap(found.get().identityKeys()), label));
+            }
+            if (previous == null) {
                 return Uni.createFrom().failure(new UnknownEventException(label.eventId()));
             }
-            return features.applyLabel(tenant, IdentityKeys.fromMap(found.get().identityKeys()), label)
-                    .invoke(() -> metrics.labelled(tenant, label.label().name()));
+            return store.find(previous.eventReference(tenant, label.eventId())).flatMap(former -> former.isEmpty()
+                    ? Uni.createFrom().failure(new UnknownEventException(label.eventId()))
+                    : labelled(tenant, label, features.applyFormerLabel(tenant,
+                            IdentityKeys.fromMap(former.get().identityKeys()), label)));
         });
+    }
+
+    private Uni<Void> labelled(String tenant, Label label, Uni<Void> applied) {
+        return applied.invoke(() -> metrics.labelled(tenant, label.label().name()));
     }
 }

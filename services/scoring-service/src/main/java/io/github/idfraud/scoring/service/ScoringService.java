@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores one event: claim (idempotency), update and read windows, predict, decide, explain, then store the answer
@@ -67,6 +68,25 @@ public class ScoringService {
             return keepProfile(tenant, event);
         }
         long started = System.nanoTime();
+        return scoredBeforeTheSwitch(tenant, event).flatMap(before -> before.isPresent()
+                ? Uni.createFrom().item(before.get().decision()) : claimAndScore(tenant, event, explain, started));
+    }
+
+    /**
+     * During a pseudonymisation-key rotation window: the stored answer of an event scored before the switch, under
+     * the retiring key's reference, so a bank's retry is answered as before instead of counted again (one more read
+     * per event, in the window only).
+     */
+    private Uni<Optional<StoredEvent>> scoredBeforeTheSwitch(String tenant, Event event) {
+        Pseudonymiser previous = pseudonymiser.previous();
+        if (previous == null) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        // unreachable Redis: the claim that follows meets it too and answers degraded
+        return store.find(previous.eventReference(tenant, event.eventId())).onFailure().recoverWithItem(Optional.empty());
+    }
+
+    private Uni<Decision> claimAndScore(String tenant, Event event, boolean explain, long started) {
         String reference = pseudonymiser.eventReference(tenant, event.eventId());
         return store.claim(reference, event.eventId()).onItemOrFailure().transformToUni((previous, failure) -> {
             if (failure != null) {
@@ -111,7 +131,7 @@ public class ScoringService {
             // The record leaves with the alert and the contact it carries; the alert keeps the model's view as it
             // was now, so a case explains itself even after another model is promoted.
             Uni<Void> stored = alerting
-                    ? vault.recall(event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
+                    ? vault.recall(tenant, event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
                         alerts.alert(tenant, event, decision, keys, contact, explainer.explanation(
                                 verdict.prediction(), result.features(), modelDecision))))
                     : store.complete(reference, record, PendingWrites.none());

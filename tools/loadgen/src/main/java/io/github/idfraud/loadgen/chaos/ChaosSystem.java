@@ -66,7 +66,8 @@ final class ChaosSystem implements AutoCloseable {
                 .apiKeys(secrets.tenantKeys())
                 .adminKey(adminKey)
                 .pseudonymisationKey(secrets.pseudonymisationKey())
-                .contactEncryptionKey(secrets.contactEncryptionKey());
+                .contactEncryptionKey(secrets.contactEncryptionKey())
+                .vaultKey(secrets.vaultKey());
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
                 .database(jdbcUrl(database), settings.postgresUser(), "chaos")

@@ -130,7 +130,7 @@ public final class RedisMemoryProbe {
         }
     }
 
-    /** Keys look like {@code <prefix>{<kind code>:<pseudonym>}:s} (ADR 0004; the other suffixes are ADR 0001's layout). */
+    /** Keys look like {@code <prefix>{<kind code>:<pseudonym>}:s:<keyId>} (ADR 0004, StateKeys; the other suffixes are ADR 0001's layout). */
     private final class Usage {
         long keys;
         long bytes;
@@ -142,7 +142,7 @@ public final class RedisMemoryProbe {
             bytes += size;
             byKind.merge(kindOf(key), size, Long::sum);
             String rest = key.substring(key.indexOf('}') + 1);
-            String structure = rest.equals(":s") ? "identifier value" : rest.isEmpty() ? "window hash"
+            String structure = rest.startsWith(":s") ? "identifier value" : rest.isEmpty() ? "window hash"
                     : rest.startsWith(":h:") ? "distinct-count HyperLogLogs" : rest.equals(":l") ? "label set" : "other";
             byStructure.merge(structure, size, Long::sum);
         }

@@ -41,6 +41,7 @@ final class BenchService {
                 .apiKeys(secrets.tenantKeys())
                 .pseudonymisationKey(secrets.pseudonymisationKey())
                 .contactEncryptionKey(secrets.contactEncryptionKey())
+                .vaultKey(secrets.vaultKey())
                 .benchBaseline()
                 .featureKeyPrefix(names.featurePrefix())
                 .streams(names.alertsStream(), names.labelsStream())

@@ -11,7 +11,7 @@ import java.util.Map;
  * pseudonymisation key also means the run's pseudonyms can never collide with real data in the same Redis.
  */
 public record Secrets(Map<String, String> tenantKeys, String pseudonymisationKey, String contactEncryptionKey,
-                      String linkSigningKey) {
+                      String linkSigningKey, String vaultKey) {
 
     public static Secrets generate(List<String> tenants) {
         SecureRandom random = new SecureRandom();
@@ -19,10 +19,14 @@ public record Secrets(Map<String, String> tenantKeys, String pseudonymisationKey
         for (String tenant : tenants) {
             keys.put(tenant, "bench-" + token(random, 24));
         }
-        byte[] aesKey = new byte[32];
-        random.nextBytes(aesKey);
-        return new Secrets(Map.copyOf(keys), token(random, 36), Base64.getEncoder().encodeToString(aesKey),
-                token(random, 36));
+        return new Secrets(Map.copyOf(keys), token(random, 36), aesKey(random), token(random, 36), aesKey(random));
+    }
+
+    /** Base64 of 32 random bytes, as an AES-256 key setting takes it. */
+    private static String aesKey(SecureRandom random) {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static String token(SecureRandom random, int bytes) {

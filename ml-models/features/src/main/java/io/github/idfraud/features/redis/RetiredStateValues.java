@@ -1,0 +1,48 @@
+package io.github.idfraud.features.redis;
+
+import io.github.idfraud.features.StateKeys;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.util.List;
+
+/**
+ * The re-key tool's work at the end of a pseudonymisation-key rotation window: every value whose name carries another
+ * key id than the current one (or none: written before key ids) is deleted. It goes by key names alone, never reading
+ * a value. Blocking; not for the event loop.
+ */
+public final class RetiredStateValues {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private RetiredStateValues() {
+    }
+
+    /**
+     * Deletes the retired identifier values under {@code prefix} on the node {@code connection} reaches (on Redis
+     * Cluster, call it once per master); returns how many.
+     */
+    public static long delete(RedisConnection connection, String prefix, String currentKeyId) {
+        return delete(connection, StateKeys.pattern(prefix), StateKeys.LAYOUT_SUFFIX, currentKeyId);
+    }
+
+    /**
+     * Deletes every key matching {@code pattern} whose hash tag is followed by {@code layoutSuffix} and a key id other
+     * than {@code currentKeyId}, or by nothing more ({@link StateKeys#retired(String, String, String)}).
+     */
+    public static long delete(RedisConnection connection, String pattern, String layoutSuffix, String currentKeyId) {
+        long[] deleted = {0};
+        RedisKeyspace.scanMatching(connection, pattern, keys -> {
+            // one UNLINK per key: the keys of two pseudonyms live in different Cluster slots
+            List<Request> unlinks = keys.stream().filter(key -> StateKeys.retired(key, layoutSuffix, currentKeyId))
+                    .map(key -> Request.cmd(Command.UNLINK).arg(key)).toList();
+            if (!unlinks.isEmpty()) {
+                for (Response reply : RedisKeyspace.await(connection.batch(unlinks), TIMEOUT_SECONDS)) {
+                    deleted[0] += reply.toLong();
+                }
+            }
+        });
+        return deleted[0];
+    }
+}
