@@ -13,6 +13,7 @@ import static io.github.idfraud.features.IdentifierKind.PHONE;
 
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.Transaction;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -37,9 +38,9 @@ final class UpdatePlanner {
         this.settings = settings;
     }
 
-    /** One Redis value per identifier; the braces keep it in one Cluster slot, ":s" sets it apart from older layouts. */
+    /** One Redis value per identifier (layout in {@link RedisKeys#identifierState}). */
     String keyOf(IdentifierKind kind, String pseudonym) {
-        return settings.keyPrefix() + "{" + kind.code() + ":" + pseudonym + "}:s";
+        return RedisKeys.identifierState(settings.keyPrefix(), kind.code(), pseudonym);
     }
 
     List<IdentifierPlan> plan(String tenant, Event event, IdentityKeys ids) {
