@@ -101,6 +101,8 @@ public final class EnvironmentVariables {
     // ---- tools
     /** Redis of the trainer's replay. */
     public static final String FRAUD_REDIS_URL = "FRAUD_REDIS_URL";
+    /** An operator's bearer token (the {@code operator} group) for the case service's data-subject API. */
+    public static final String FRAUD_OPERATOR_TOKEN = "FRAUD_OPERATOR_TOKEN";
     /** Redis of {@code ./bench} when {@code --redis} is not given. */
     public static final String FRAUD_BENCH_REDIS_URL = "FRAUD_BENCH_REDIS_URL";
 
