@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.idfraud.cases.redis.StreamMaintenance;
+import io.github.idfraud.cases.service.StreamRetention;
 import io.github.idfraud.cases.service.TableRetention;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.testsupport.RedisTestResource;
@@ -42,6 +43,9 @@ class RetentionTests {
     @Inject
     TableRetention retention;
 
+    @Inject
+    StreamRetention streamRetention;
+
     @Test
     void streamEntriesOlderThanTheirRetentionAreTrimmedAndRecentOnesStay() {
         String stream = TestAlerts.id("test-retention-stream");
@@ -57,6 +61,14 @@ class RetentionTests {
         } finally {
             redis.key().del(stream);
         }
+    }
+
+    @Test
+    void theAlertDeadLetterAndLabelStreamsAreEachTrimmedAfterTheirOwnPeriod() {
+        assertThat(streamRetention.periods()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                TestAlerts.STREAM, Duration.ofDays(7),
+                TestAlerts.DEAD_LETTERS, Duration.ofDays(14),
+                TestAlerts.LABELS, Duration.ofDays(7)));
     }
 
     @Test

@@ -32,6 +32,11 @@ public class StreamRetention {
         retentionByStream.put(config.labels().stream(), config.retention().labelsStream());
     }
 
+    /** How long each stream keeps its entries. */
+    public Map<String, Duration> periods() {
+        return Map.copyOf(retentionByStream);
+    }
+
     @Scheduled(every = "${fraud.retention.purge-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void trimAll() {
