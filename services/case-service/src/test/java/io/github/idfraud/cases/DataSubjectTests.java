@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.github.idfraud.cases.redis.StreamMaintenance;
+import io.github.idfraud.cases.security.Analyst;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.testsupport.RedisTestResource;
@@ -146,7 +147,7 @@ class DataSubjectTests {
     }
 
     private static ValidatableResponse operator(Map<String, Object> body, String action) {
-        return given().auth().oauth2(TestTokens.token("platform", "olga", "operator")).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.token("platform", "olga", Analyst.OPERATOR)).contentType(ContentType.JSON)
                 .body(body).when().post("/admin/data-subjects/" + action).then();
     }
 

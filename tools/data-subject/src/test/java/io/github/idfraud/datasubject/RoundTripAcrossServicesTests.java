@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.AnalystRoles;
 import io.github.idfraud.datasubject.DataSubjectRequest.Action;
 import io.github.idfraud.datasubject.DataSubjectRequest.Endpoints;
 import io.github.idfraud.harness.CaseServiceEnvironment;
@@ -74,6 +75,7 @@ class RoundTripAcrossServicesTests {
         CaseServiceEnvironment caseEnv = new CaseServiceEnvironment().port(freePort())
                 .redis("redis://127.0.0.1:6379").database(JDBC + run, "postgres", "").mockMailer()
                 .contactEncryptionKey(contactKey).linkSigningKey(secret()).tokenVerification(tokenKeys.getPublic(), ISSUER)
+                .analystTenants(List.of("bank-a"))
                 .streams(run + "-alerts", run + "-labels").deadLetterStream(run + "-dead").alertsConsumer(run);
         caseEnv.publicBaseUrl(caseEnv.baseUrl());
         Path logs = Files.createDirectories(Path.of("target", "round-trip"));
@@ -191,7 +193,7 @@ class RoundTripAcrossServicesTests {
         claims.setSubject("olga");
         claims.setClaim("upn", "olga");
         claims.setClaim("tenant", "platform");
-        claims.setStringListClaim("groups", List.of("operator"));
+        claims.setStringListClaim("groups", List.of(AnalystRoles.OPERATOR));
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(10);
         JsonWebSignature jws = new JsonWebSignature();

@@ -59,9 +59,6 @@ public class PersonalKeys {
         });
     }
 
-    public Uni<Boolean> exists(String key) {
-        return redis.send(Request.cmd(Command.EXISTS).arg(key)).map(n -> n.toLong() > 0);
-    }
 
     /** Deletes each key with a command of its own; returns how many existed. */
     public Uni<Long> delete(List<String> keys) {
