@@ -1,5 +1,5 @@
 -- Retention and data-subject erasure (issue 15, finding 3). The audit trail stays append-only for every caller, with
--- two narrow exceptions that only the functions below open, one statement at a time:
+-- two narrow exceptions that only the functions below open (the trigger checks the call stack), one statement at a time:
 --   * case_audit_purge(cutoff) deletes audit rows older than the cutoff, never anything of the last 30 days;
 --   * case_audit_redact(case ids) blanks the free-text reason of an erased person's cases (an analyst may have typed
 --     personal data there); who did what, when, and which status changed stay.
@@ -26,15 +26,20 @@ $$
 declare
     purge_before text := current_setting('idfraud.audit_purge_before', true);
     redacting    text := current_setting('idfraud.audit_redact', true);
+    caller       text;
 begin
+    -- The settings name the cutoff and the mode; the call stack proves they were set by the functions below, so a
+    -- client that sets them by hand still gets nothing past the trigger.
+    get diagnostics caller = pg_context;
     -- nested ifs: plpgsql does not promise to stop at the first false operand, and OLD and NEW have no row in a
     -- TRUNCATE trigger, nor a reason column in data_subject_request
-    if tg_op = 'DELETE' and coalesce(purge_before, '') <> '' then
-        if old.at < purge_before::timestamptz then
+    if tg_op = 'DELETE' and coalesce(purge_before, '') <> '' and position('function case_audit_purge(' in caller) > 0 then
+        if old.at < purge_before::timestamptz and old.at < now() - interval '30 days' then
             return old;
         end if;
     end if;
-    if tg_op = 'UPDATE' and tg_table_name = 'case_audit' and redacting = 'on' then
+    if tg_op = 'UPDATE' and tg_table_name = 'case_audit' and redacting = 'on'
+        and position('function case_audit_redact(' in caller) > 0 then
         if new.reason is null
             and (new.id, new.case_id, new.tenant, new.actor, new.at, new.action, new.from_status, new.to_status)
                 is not distinct from

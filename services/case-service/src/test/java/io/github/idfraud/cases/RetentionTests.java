@@ -134,6 +134,10 @@ class RetentionTests {
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.execute("select case_audit_purge(now() - interval '29 days')"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("never purged");
+        // the purge's own setting, made by hand, opens nothing: only the purge function may delete
+        assertThatThrownBy(() -> db.execute("select set_config('idfraud.audit_purge_before', '2100-01-01', false);"
+                + " delete from case_audit where case_id = '" + caseId + "'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
 
         retention.purge(Instant.now());
 
