@@ -1,5 +1,7 @@
 package io.github.idfraud.features;
 
+import io.github.idfraud.contract.RedisKeys;
+
 /**
  * The Redis key of an identifier's value: {@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}. The braces keep it in one
  * Cluster slot, {@code :s} sets it apart from ADR 0001's layout, and the id of the pseudonymisation key that made the
@@ -16,11 +18,11 @@ public final class StateKeys {
     }
 
     static String of(String prefix, IdentifierKind kind, String pseudonym, String keyId) {
-        return unversioned(prefix, kind, pseudonym) + ":" + keyId;
+        return RedisKeys.identifierState(prefix, kind.code(), pseudonym, keyId);
     }
 
     static String unversioned(String prefix, IdentifierKind kind, String pseudonym) {
-        return prefix + "{" + kind.code() + ":" + pseudonym + STATE;
+        return RedisKeys.identifierState(prefix, kind.code(), pseudonym);
     }
 
     /** The SCAN pattern of every identifier value under {@code prefix}, whatever its key id. */

@@ -13,6 +13,7 @@ import static io.github.idfraud.features.IdentifierKind.PHONE;
 
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.EventType;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.Transaction;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -48,4 +48,17 @@ class AuditTrailTests {
         assertThat(db.text("select reason from case_audit where case_id = ? order by id limit 1", caseId))
                 .doesNotContain("rewritten");
     }
+
+    @Test
+    void auditReasonsNeverQuoteTheBanksEventId() {
+        TestDb db = new TestDb(dataSource);
+        // banks may build event ids from customer data: the audit trail, kept for years, must not copy them
+        String eventId = TestAlerts.id("evt-janedoe-19840302");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
+        UUID caseId = Eventually.await("case of " + eventId, () -> db.caseOfEvent(TENANT, eventId));
+
+        assertThat(db.count("select count(*) from case_audit where case_id = ?", caseId)).isPositive();
+        assertThat(db.count("select count(*) from case_audit where case_id = ? and reason like '%' || ? || '%'",
+                caseId, eventId)).isZero();
+    }
 }

@@ -4,7 +4,11 @@ import static io.github.idfraud.cases.TestAlerts.TENANT;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
+import io.github.idfraud.cases.redis.StreamEntry;
+import io.github.idfraud.cases.redis.StreamMaintenance;
+import io.github.idfraud.cases.security.Analyst;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.RedisAccess;
 import io.github.idfraud.contract.RedisKeys;
@@ -16,6 +20,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +63,9 @@ class RedisLeastPrivilegeTests {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    StreamMaintenance streams;
+
     @ConfigProperty(name = "quarkus.redis.hosts")
     String asCaseUser;
 
@@ -77,6 +86,21 @@ class RedisLeastPrivilegeTests {
         // Read as admin: the case user may only append to the labels stream, and reading it is refused.
         Eventually.await("the outcome's label on the labels stream", () -> RedisUsers.asAdmin("XREVRANGE",
                 TestAlerts.LABELS, "+", "-", "COUNT", "200").toString().contains(eventId) ? true : null);
+    }
+
+    @Test
+    void retentionAndDataSubjectRequestsReachTheStreamsWithTheCaseUsersRightsAlone() {
+        String person = TestAlerts.id("aclperson");
+        String entry = RedisUsers.asAdmin("XADD", TestAlerts.DEAD_LETTERS, "*", "alert", "{" + person, "reason", "test")
+                .toString();
+
+        streams.trimBefore(TestAlerts.DEAD_LETTERS, Instant.now().minus(Duration.ofDays(14)));
+        assertThat(streams.find(TestAlerts.DEAD_LETTERS, e -> e.fields().toString().contains(person)))
+                .extracting(StreamEntry::id).containsExactly(entry);
+        given().auth().oauth2(TestTokens.token("platform", "olga", Analyst.OPERATOR)).contentType(ContentType.JSON)
+                .body(Map.of("pseudonyms", List.of(Map.of("kind", "customer", "pseudonym", person))))
+                .when().post("/admin/data-subjects/erase").then().statusCode(200).body("streamEntries", equalTo(1));
+        assertThat(RedisUsers.asAdmin("XRANGE", TestAlerts.DEAD_LETTERS, entry, entry).size()).isZero();
     }
 
     @Test

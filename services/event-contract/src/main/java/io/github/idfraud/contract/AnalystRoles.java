@@ -13,6 +13,12 @@ public final class AnalystRoles {
     /** Also closes anyone's case of their own bank, and exports its labels. */
     public static final String SUPERVISOR = "fraud-supervisor";
 
+    /**
+     * The platform's operators, for data-subject requests (export, erasure). Not a bank's supervisor: one person's
+     * pseudonyms span every bank (a national ID, an e-mail), so such a request crosses tenants, which no bank's role may.
+     */
+    public static final String OPERATOR = "fraud-operator";
+
     private AnalystRoles() {
     }
 }

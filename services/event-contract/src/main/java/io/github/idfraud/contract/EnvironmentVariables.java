@@ -46,6 +46,8 @@ public final class EnvironmentVariables {
     public static final String FRAUD_MODEL_ADMIN_DIRECTORY = "FRAUD_MODEL_ADMIN_DIRECTORY";
     /** The largest model artifact read, in bytes. */
     public static final String FRAUD_MODEL_MAX_BYTES = "FRAUD_MODEL_MAX_BYTES";
+    /** The score from which an event goes to REVIEW, for every type and tenant (default: the model card's thresholds). */
+    public static final String FRAUD_DECISION_REVIEW = "FRAUD_DECISION_REVIEW";
     public static final String FRAUD_FEATURE_KEY_PREFIX = "FRAUD_FEATURE_KEY_PREFIX";
     public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
     /** How often each replica polls Redis for rule changes, an ISO-8601 duration such as PT1S. */
@@ -111,6 +113,8 @@ public final class EnvironmentVariables {
     // ---- tools
     /** Redis of the trainer's replay. */
     public static final String FRAUD_REDIS_URL = "FRAUD_REDIS_URL";
+    /** An operator's bearer token (the {@code operator} group) for the case service's data-subject API. */
+    public static final String FRAUD_OPERATOR_TOKEN = "FRAUD_OPERATOR_TOKEN";
     /** Redis of {@code ./bench} when {@code --redis} is not given. */
     public static final String FRAUD_BENCH_REDIS_URL = "FRAUD_BENCH_REDIS_URL";
 

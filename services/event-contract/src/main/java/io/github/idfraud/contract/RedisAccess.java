@@ -27,11 +27,15 @@ public final class RedisAccess {
             // A key's move to its new pseudonym during a rotation window, and the re-key tool's walk over names.
             "+exists", "+pttl", "+scan", "+unlink",
             "+zadd", "+zrangebyscore",
-            "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create");
+            "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create",
+            // a data-subject export and erasure (docs/operations.md): a person's keys read, timed and deleted
+            "+ttl", "+zrange", "+zrem", "+del");
 
     /** GET and SET only in the label append script, on the label markers (the key patterns say so). */
     private static final List<String> CASE_COMMANDS = List.of(
-            "+eval", "+get", "+set", "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create");
+            "+eval", "+get", "+set", "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create",
+            // retention trims the streams by age; a data-subject request finds and deletes a person's entries
+            "+xtrim", "+xrange", "+xdel");
 
     private RedisAccess() {
     }

@@ -25,6 +25,23 @@ public final class RedisKeys {
     private RedisKeys() {
     }
 
+    /**
+     * The feature engine's value of one pseudonymised identifier ({@code <prefix>{<kind code>:<pseudonym>}:s}): the
+     * braces keep it in one Cluster slot, ":s" sets it apart from older layouts.
+     */
+    public static String identifierState(String prefix, String identifierKindCode, String pseudonym) {
+        return prefix + "{" + identifierKindCode + ":" + pseudonym + "}:s";
+    }
+
+    /**
+     * The same value named after the id of the pseudonymisation key that made the pseudonym (the layout since key
+     * rotation; the form without it is what was written before, moved during the first rotation window).
+     */
+    public static String identifierState(String prefix, String identifierKindCode, String pseudonym,
+                                         String pseudonymisationKeyId) {
+        return identifierState(prefix, identifierKindCode, pseudonym) + ":" + pseudonymisationKeyId;
+    }
+
     /** A scored event's idempotency record and stored answer, by its event reference (an HMAC of tenant and id). */
     public static String eventRecord(String eventReference) {
         return EVENT_RECORD + "{" + eventReference + "}";

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The scoring service works as its own Redis user with only {@link RedisAccess#scoringService}'s rights (issue 15,
  * finding 2): every kind of event scored in full (never degraded), rules changed, labels taken from the API and the
- * stream, alerts published; and the same user cannot list, read or change anything else, nor reconfigure Redis.
+ * stream, alerts published, a person's data exported and erased; and the same user cannot list, read or change anything else, nor reconfigure Redis.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RedisLeastPrivilegeTests.ScoringUser.class, restrictToAnnotatedClass = true)
@@ -106,6 +106,14 @@ class RedisLeastPrivilegeTests {
         assertThat(delivered).as("the label stream read by the scoring user's consumer group").isEqualTo(labelEntry);
         assertThat(RedisUsers.asAdmin("XPENDING", LABELS, "scoring-service").get(0).toLong())
                 .as("and acknowledged").isZero();
+
+        // a data-subject request about the customer: everything kept about them read, then deleted
+        String subject = """
+                {"tenant":"bank-a","identifiers":{"customerId":"%s","nationalId":"%s"}}""".formatted(customer, nationalId);
+        admin("POST", "/admin/data-subjects/export", subject).statusCode(200)
+                .body("verifiedContacts.current.details.email", org.hamcrest.Matchers.notNullValue());
+        admin("POST", "/admin/data-subjects/erase", subject).statusCode(200)
+                .body("keysDeleted", org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test

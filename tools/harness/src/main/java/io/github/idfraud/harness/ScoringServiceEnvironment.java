@@ -55,6 +55,11 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
         return set(EnvironmentVariables.FRAUD_ADMIN_KEY, secret);
     }
 
+    /** Every event scoring at least {@code score} is sent to REVIEW (and alerted), whatever its type and tenant. */
+    public ScoringServiceEnvironment reviewThreshold(double score) {
+        return set(EnvironmentVariables.FRAUD_DECISION_REVIEW, Double.toString(score));
+    }
+
     public ScoringServiceEnvironment featureKeyPrefix(String prefix) {
         return set(EnvironmentVariables.FRAUD_FEATURE_KEY_PREFIX, prefix);
     }

@@ -51,6 +51,8 @@ public interface CaseConfig {
 
     Contacts contacts();
 
+    Retention retention();
+
     Precision precision();
 
     Counts counts();
@@ -174,6 +176,51 @@ public interface CaseConfig {
         @WithDefault("P30D")
         Duration retention();
 
+        @WithDefault("1h")
+        Duration purgeEvery();
+    }
+
+    /**
+     * How long everything else is kept (docs/operations.md, "Retention"). Streams are trimmed by entry age; tables are
+     * purged by a scheduled job. Encrypted contacts have their own, shorter period ({@link Contacts#retention()}).
+     */
+    interface Retention {
+        /** Alert stream entries older than this are trimmed: the intake copies them at once (env FRAUD_RETENTION_ALERTS_STREAM). */
+        @WithDefault("P7D")
+        Duration alertsStream();
+
+        /** Dead-lettered alerts are kept this long for an operator to fix and replay (env FRAUD_RETENTION_DEAD_LETTERS). */
+        @WithDefault("P14D")
+        Duration deadLetters();
+
+        /** Label stream entries older than this are trimmed: the scoring service reads them at once (env FRAUD_RETENTION_LABELS_STREAM). */
+        @WithDefault("P7D")
+        Duration labelsStream();
+
+        /** A closed case, and everything under it, is deleted this long after it closed (env FRAUD_RETENTION_CLOSED_CASES). */
+        @WithDefault("P400D")
+        Duration closedCases();
+
+        /** Answer links are deleted this long after they expired (env FRAUD_RETENTION_ANSWER_TOKENS). */
+        @WithDefault("P60D")
+        Duration answerTokens();
+
+        /**
+         * Finished e-mail and webhook outbox rows are deleted this long after they were queued (env
+         * FRAUD_RETENTION_OUTBOX); longer than the per-recipient e-mail rate limit's period.
+         */
+        @WithDefault("P90D")
+        Duration outbox();
+
+        /** Published labels are deleted this long after they were reported: longer than any retraining window (env FRAUD_RETENTION_LABELS). */
+        @WithDefault("P400D")
+        Duration labels();
+
+        /** Audit rows (no personal data) are purged after this; at least 30 days, which the database enforces (env FRAUD_RETENTION_AUDIT). */
+        @WithDefault("P730D")
+        Duration audit();
+
+        /** How often streams are trimmed and tables purged (env FRAUD_RETENTION_PURGE_EVERY). */
         @WithDefault("1h")
         Duration purgeEvery();
     }

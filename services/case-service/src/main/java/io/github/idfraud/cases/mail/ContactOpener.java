@@ -9,7 +9,8 @@ import io.github.idfraud.contract.ContractJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The only place contact details are decrypted: just before an email is sent, never stored or logged in clear.
+ * The only place contact details are decrypted: just before an email is sent, and for a data-subject export (which
+ * goes to the person themselves); never stored or logged in clear.
  * The envelope is bound to {@code tenant/eventId}, as the scoring service sealed it.
  */
 @ApplicationScoped

@@ -17,6 +17,7 @@ public class Analyst {
 
     public static final String ANALYST = AnalystRoles.ANALYST;
     public static final String SUPERVISOR = AnalystRoles.SUPERVISOR;
+    public static final String OPERATOR = AnalystRoles.OPERATOR;
     public static final String TENANT_CLAIM = "tenant";
 
     private final JsonWebToken jwt;

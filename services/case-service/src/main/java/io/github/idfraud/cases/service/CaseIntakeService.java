@@ -103,7 +103,7 @@ public class CaseIntakeService {
         fraudCase.updatedAt = now;
         fraudCase.persist();
         audit.append(fraudCase, AuditTrail.SYSTEM, AuditAction.OPENED, null, CaseStatus.OPEN,
-                alert.decision() + " " + alert.type() + " event " + alert.eventId() + " scored " + alert.score(), now);
+                alert.decision() + " " + alert.type() + " event scored " + alert.score(), now);
         return fraudCase;
     }
 
@@ -117,7 +117,7 @@ public class CaseIntakeService {
         fraudCase.firstEventAt = min(fraudCase.firstEventAt, alert.occurredAt());
         fraudCase.lastEventAt = max(fraudCase.lastEventAt, alert.occurredAt());
         fraudCase.updatedAt = now;
-        String reason = alert.decision() + " " + alert.type() + " event " + alert.eventId() + " scored " + alert.score()
+        String reason = alert.decision() + " " + alert.type() + " event scored " + alert.score()
                 + (before == fraudCase.priority ? "" : "; priority " + before + " -> " + fraudCase.priority);
         audit.append(fraudCase, AuditTrail.SYSTEM, AuditAction.EVENT_ADDED, fraudCase.status, fraudCase.status,
                 reason, now);

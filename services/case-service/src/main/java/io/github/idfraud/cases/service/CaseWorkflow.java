@@ -133,8 +133,9 @@ public class CaseWorkflow {
      * to an analyst instead. A case already closed keeps its outcome; the answer is still audited and labelled.
      */
     public void consumerAnswered(FraudCase fraudCase, CaseEvent event, ConsumerAnswer answer, Instant now) {
+        // the event's row id, never the bank's event id (banks may build those from customer data)
         String reason = "consumer answered \"" + (answer == ConsumerAnswer.NOT_ME ? "this wasn't me" : "this was me")
-                + "\" about event " + event.eventId;
+                + "\" about case event " + event.id;
         CaseStatus target = consumerTarget(fraudCase.status, event.type, answer);
         if (target == null) {
             audit.append(fraudCase, AuditTrail.CONSUMER, AuditAction.CONSUMER_ANSWER, fraudCase.status,
