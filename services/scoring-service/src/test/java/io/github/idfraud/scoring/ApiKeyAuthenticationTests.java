@@ -4,9 +4,15 @@ import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.github.idfraud.scoring.config.StartupChecks;
+import io.github.idfraud.scoring.security.AdminKey;
+import io.github.idfraud.scoring.security.TenantKeys;
 import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -16,6 +22,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(RedisTestResource.class)
 class ApiKeyAuthenticationTests {
+
+    @Inject
+    TenantKeys tenantKeys;
+
+    @Inject
+    AdminKey adminKey;
+
+    /** The test profile's keys are short on purpose: under the production checks they would stop the service. */
+    @Test
+    void shortApiAndAdminKeysAreRefusedOutsideDevAndTestNamingTheTenantNeverTheKey() {
+        assertThat(tenantKeys.tenantsWithShortKeys()).containsExactly("bank-a", "bank-b");
+        assertThatThrownBy(() -> StartupChecks.refuseShortKeys(tenantKeys, adminKey))
+                .hasMessageContaining("bank-a, bank-b").hasMessageContaining("24 characters")
+                .hasMessageNotContaining("test-key-bank-a");
+    }
+
 
     private static final String BANK_A_ROTATED = "Bearer test-key-bank-a-rotated";
     private static final String ADMIN = "Bearer test-admin-key";

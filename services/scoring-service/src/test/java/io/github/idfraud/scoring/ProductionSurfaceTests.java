@@ -30,6 +30,7 @@ class ProductionSurfaceTests {
             return Map.of("fraud.api-keys", "bank-a:production-surface-test-key-0001",
                     "fraud.pseudonymisation-key", "production-surface-test-pseudonymisation-01",
                     "fraud.contact-encryption-key", "cHJvZHVjdGlvbi1zdXJmYWNlLXRlc3Qta2V5LTMyYiE=",
+                    "fraud.vault-key", "cHJvZHVjdGlvbi1zdXJmYWNlLXZhdWx0LWtleS0zMmI=",
                     "fraud.feature-key-prefix", "test-ff:", "fraud.alerts.stream", "test-fraud-alerts",
                     "fraud.labels.stream", "test-fraud-labels", "quarkus.http.test-port", "0");
         }

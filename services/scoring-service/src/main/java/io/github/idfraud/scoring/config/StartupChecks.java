@@ -3,6 +3,7 @@ package io.github.idfraud.scoring.config;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ThrowawaySecrets;
 import io.github.idfraud.features.TimeBounds;
+import io.github.idfraud.scoring.security.AdminKey;
 import io.github.idfraud.scoring.security.TenantKeys;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -17,10 +18,11 @@ public class StartupChecks {
 
     private static final Logger LOG = Logger.getLogger(StartupChecks.class);
 
-    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys, TimeBounds timeBounds,
-                 Config settings) {
+    void onStart(@Observes StartupEvent event, ScoringConfig config, TenantKeys keys, AdminKey adminKey,
+                 TimeBounds timeBounds, Config settings) {
         if (!LaunchMode.current().isDevOrTest()) {
             ThrowawaySecrets.refuseAny(settings, "scoring-service");
+            refuseShortKeys(keys, adminKey);
         }
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
         SecretKeys.pseudonymiser(config);
@@ -37,6 +39,19 @@ public class StartupChecks {
         if (!timeBounds.bounded()) {
             LOG.warn("time bounds are off (" + EnvironmentVariables.FRAUD_TIME_BOUNDS_ENABLED + "=false): any caller can "
                     + "date an event ahead and wipe shared feature windows; only for replaying simulated history");
+        }
+    }
+
+    /** Names the tenants, never the keys. */
+    public static void refuseShortKeys(TenantKeys keys, AdminKey adminKey) {
+        if (!keys.tenantsWithShortKeys().isEmpty()) {
+            throw new IllegalStateException(EnvironmentVariables.FRAUD_API_KEYS + ": the keys of "
+                    + String.join(", ", keys.tenantsWithShortKeys()) + " are shorter than " + TenantKeys.MIN_KEY_LENGTH
+                    + " characters; use long random tokens");
+        }
+        if (adminKey.tooShort()) {
+            throw new IllegalStateException(EnvironmentVariables.FRAUD_ADMIN_KEY + " is shorter than "
+                    + AdminKey.MIN_LENGTH + " characters; use a long random token");
         }
     }
 }

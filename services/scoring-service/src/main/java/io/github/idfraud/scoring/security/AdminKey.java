@@ -10,10 +10,20 @@ import java.security.NoSuchAlgorithmException;
 @ApplicationScoped
 public class AdminKey {
 
+    /** The shortest admin key accepted outside dev and test: it opens every bank's rules and models. */
+    public static final int MIN_LENGTH = 32;
+
     private final byte[] digest;
+    private final boolean tooShort;
 
     AdminKey(ScoringConfig config) {
         this.digest = config.adminKey().filter(k -> !k.isBlank()).map(AdminKey::sha256).orElse(null);
+        this.tooShort = config.adminKey().filter(k -> !k.isBlank()).map(k -> k.length() < MIN_LENGTH).orElse(false);
+    }
+
+    /** Whether a key is configured and shorter than {@link #MIN_LENGTH}. */
+    public boolean tooShort() {
+        return tooShort;
     }
 
     public boolean matches(String presented) {

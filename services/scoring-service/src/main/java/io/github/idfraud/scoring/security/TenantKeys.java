@@ -19,14 +19,25 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class TenantKeys {
 
-    private record TenantKey(String tenant, byte[] digest) {
+    /** The shortest API key accepted outside dev and test: 24 characters of a random token resist guessing. */
+    public static final int MIN_KEY_LENGTH = 24;
+
+    private record TenantKey(String tenant, byte[] digest, boolean tooShort) {
     }
 
     private final List<TenantKey> keys = new ArrayList<>();
 
     TenantKeys(ScoringConfig config) {
         TenantPairs.parse(EnvironmentVariables.FRAUD_API_KEYS, config.apiKeys(), "bank-a:a-long-random-key")
-                .forEach(entry -> keys.add(new TenantKey(entry.getKey(), digest(entry.getValue()))));
+                .forEach(entry -> keys.add(new TenantKey(entry.getKey(), digest(entry.getValue()),
+                        entry.getValue().length() < MIN_KEY_LENGTH)));
+    }
+
+    /** The tenants with a key shorter than {@link #MIN_KEY_LENGTH}: the start-up checks refuse them in production. */
+    public Set<String> tenantsWithShortKeys() {
+        Set<String> tenants = new TreeSet<>();
+        keys.stream().filter(TenantKey::tooShort).forEach(k -> tenants.add(k.tenant()));
+        return tenants;
     }
 
     public Optional<String> tenantFor(String presentedKey) {
