@@ -70,6 +70,7 @@ class RoundTripAcrossServicesTests {
         ScoringServiceEnvironment scoringEnv = new ScoringServiceEnvironment().port(freePort())
                 .redis("redis://127.0.0.1:6379").apiKeys(Map.of("bank-a", tenantKey))
                 .pseudonymisationKey(secret()).contactEncryptionKey(contactKey).adminKey(adminKey)
+                .vaultKey(Base64.getEncoder().encodeToString(bytes(32)))
                 // every event alerts, so each one reaches the case service too
                 .reviewThreshold(0.0).featureKeyPrefix(run + "-ff:").streams(run + "-alerts", run + "-labels");
         CaseServiceEnvironment caseEnv = new CaseServiceEnvironment().port(freePort())
