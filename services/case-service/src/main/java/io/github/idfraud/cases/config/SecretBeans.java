@@ -17,18 +17,20 @@ public class SecretBeans {
     @Produces
     @Singleton
     ContactCipher contactCipher(CaseConfig config) {
-        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
-                SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
-                        "base64 of 32 bytes, the same key as the scoring service"),
+        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, contactKey(config),
                 SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
+    }
+
+    private static String contactKey(CaseConfig config) {
+        return SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                "base64 of 32 bytes, the same key as the scoring service");
     }
 
     /** Signs the labels stream's entries with a key derived from the contact-encryption key. */
     @Produces
     @Singleton
     LabelEntrySignature labelEntrySignature(CaseConfig config) {
-        return LabelEntrySignature.fromContactKeys(SecretSettings.required(config.contactEncryptionKey(),
-                        EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, "base64 of 32 bytes, the same key as the scoring service"),
+        return LabelEntrySignature.fromContactKeys(contactKey(config),
                 SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
     }
 

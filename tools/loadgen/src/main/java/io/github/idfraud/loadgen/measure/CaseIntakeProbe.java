@@ -167,14 +167,13 @@ public final class CaseIntakeProbe {
     /** Stream entries in the {@link AlertEntry} layout ({@code v}, {@code alert}). */
     private List<Map<String, String>> alertEntries(int alerts) throws JsonProcessingException {
         ContactCipher cipher = new ContactCipher(secrets.contactEncryptionKey());
-        List<String> tenants = TENANTS;
         // About one alert in five is about an identity that already has an open case, at the same bank (the
         // number of identities is a multiple of the tenants, so alert i and i + identities share a tenant).
-        int identities = Math.max(tenants.size(), alerts * 4 / 5 / tenants.size() * tenants.size());
+        int identities = Math.max(TENANTS.size(), alerts * 4 / 5 / TENANTS.size() * TENANTS.size());
         Instant now = Instant.now();
         List<Map<String, String>> entries = new ArrayList<>(alerts);
         for (int i = 0; i < alerts; i++) {
-            String tenant = tenants.get(i % tenants.size());
+            String tenant = TENANTS.get(i % TENANTS.size());
             String eventId = names.eventIdPrefix() + "-alert-" + i;
             int identity = i % identities;
             String sealed = i % 3 == 0 ? cipher.encrypt(json.writeValueAsString(new ContactDetails("Bench",

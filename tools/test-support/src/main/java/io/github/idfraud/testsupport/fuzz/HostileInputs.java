@@ -38,8 +38,8 @@ public final class HostileInputs {
                 weighted(1, Gens.just('\u007F')),
                 weighted(1, Gens.chars('\u0080', '\u009F')));
         Gen<Character> letter = Gens.chars('a', 'z');
-        return Gens.frequencyOf(weighted(3, control), weighted(2, letter)).list(1, 12)
-                .map(HostileInputs::join).filter(text -> text.chars().anyMatch(c -> c < 0x20 || c >= 0x7F));
+        return Gens.strings(Gens.frequencyOf(weighted(3, control), weighted(2, letter)), 1, 12)
+                .filter(text -> text.chars().anyMatch(c -> c < 0x20 || c >= 0x7F));
     }
 
     /** Unicode that trips naive code: astral emoji, RTL override, combining marks, lookalikes, lone surrogates. */
@@ -185,11 +185,5 @@ public final class HostileInputs {
         } else {
             out.append(value);
         }
-    }
-
-    private static String join(List<Character> characters) {
-        StringBuilder text = new StringBuilder(characters.size());
-        characters.forEach(text::append);
-        return text.toString();
     }
 }
