@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.config;
 
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.EnvironmentVariables;
+import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.SecretSettings;
 import io.github.idfraud.features.Pseudonymiser;
 
@@ -18,9 +19,19 @@ public final class SecretKeys {
 
     /** Seals the contact an alert carries, for the case service to open (the key both services hold). */
     public static ContactCipher alertCipher(ScoringConfig config) {
-        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
-                SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, AES_KEY),
+        return new ContactCipher(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, contactKey(config),
                 SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
+    }
+
+    /** Verifies the case service's label entries, under the current or a previous contact key. */
+    public static LabelEntrySignature labelSignature(ScoringConfig config) {
+        return LabelEntrySignature.fromContactKeys(contactKey(config),
+                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
+    }
+
+    private static String contactKey(ScoringConfig config) {
+        return SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
+                AES_KEY);
     }
 
     /** Seals the verified-contact vault in Redis: a key only the scoring service holds. */

@@ -26,7 +26,6 @@ public class StartupChecks {
         }
         // Constructing them validates presence, length and encoding, and names the variable when it fails.
         SecretKeys.pseudonymiser(config);
-        SecretKeys.alertCipher(config);
         if (SecretKeys.vaultCipher(config).keyId().equals(SecretKeys.alertCipher(config).keyId())) {
             throw new IllegalStateException(EnvironmentVariables.FRAUD_VAULT_KEY + " must differ from "
                     + EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY + ": the case service holds that one");

@@ -2,16 +2,15 @@ package io.github.idfraud.scoring.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
-import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.contract.ErrorSummary;
 import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelEntrySignature;
-import io.github.idfraud.contract.SecretSettings;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.scoring.config.SecretKeys;
 import io.github.idfraud.scoring.redis.LabelStream;
 import io.github.idfraud.scoring.redis.StreamEntry;
 import io.github.idfraud.scoring.service.LabelService;
@@ -72,9 +71,7 @@ public class LabelStreamConsumer {
         this.timeBounds = timeBounds;
         this.metrics = metrics;
         this.config = config.labels();
-        this.signature = LabelEntrySignature.fromContactKeys(SecretSettings.required(config.contactEncryptionKey(),
-                        EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, "base64 of 32 bytes, the same key as the case service"),
-                SecretSettings.previousKeys(config.contactEncryptionPreviousKeys()));
+        this.signature = SecretKeys.labelSignature(config);
     }
 
     void start(@Observes StartupEvent event) {
