@@ -31,17 +31,21 @@ redis_users() {
   printf 'scoring-hosts=redis://scoring-service:%s@redis:6379\ncase-hosts=redis://case-service:%s@redis:6379\n' \
     "$scoring" "$case"
 }
+# PostgreSQL: the schema's owner (Flyway migrates as it) and the role the case service works as (row rights only).
+postgres_roles() {
+  printf 'jdbc-url=jdbc:postgresql://postgres:5432/cases\n'
+  printf 'owner-username=fraud_case_owner\nowner-password=%s\n' "$(random 32)"
+  printf 'username=fraud_case_runtime\npassword=%s\n' "$(random 32)"
+}
 if $force || [ ! -f "$dir/redis.env" ]; then
   umask 077
-  postgres_password="$(random 32)"
   redis_users > "$dir/redis.env"
   printf 'api-keys=bank-a:dev-%s,bank-b:dev-%s\n' "$(random 24)" "$(random 24)" > "$dir/api-keys.env"
   printf 'admin-key=dev-%s\n' "$(random 32)" > "$dir/admin-key.env"
   printf 'key=dev-%s\n' "$(random 48)" > "$dir/pseudonymisation-key.env"
   printf 'key=%s\n' "$(openssl rand -base64 32)" > "$dir/contact-encryption-key.env"
   printf 'key=dev-%s\n' "$(random 48)" > "$dir/link-signing-key.env"
-  printf 'jdbc-url=jdbc:postgresql://postgres:5432/cases\nusername=fraud_case\npassword=%s\n' "$postgres_password" \
-    > "$dir/postgres.env"
+  postgres_roles > "$dir/postgres.env"
   printf 'username=fraud-dev\npassword=%s\n' "$(random 24)" > "$dir/smtp.env"
   # Signs analysts' tokens (mint-dev-token.sh): the dev cluster has no identity provider.
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/jwt-private.pem" 2>/dev/null
@@ -52,6 +56,10 @@ fi
 if ! grep -q '^scoring-hosts=' "$dir/redis.env"; then
   # Written before the services had Redis users of their own: replaced (the dev Redis keeps no data).
   (umask 077; redis_users > "$dir/redis.env")
+fi
+if ! grep -q '^owner-username=' "$dir/postgres.env"; then
+  # Written before the service had a runtime role: replaced (the dev PostgreSQL keeps its data in an emptyDir).
+  (umask 077; postgres_roles > "$dir/postgres.env")
 fi
 # Added after the first secrets: a machine with older ones gets it too.
 if $force || [ ! -f "$dir/vault-key.env" ]; then

@@ -1,5 +1,7 @@
 package io.github.idfraud.cases;
 
+import io.github.idfraud.harness.CaseDatabaseRoles;
+import io.github.idfraud.harness.DatabaseLogin;
 import io.github.idfraud.testsupport.DockerProbe;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
@@ -43,15 +45,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         String password = env("FRAUD_TEST_JDBC_PASSWORD", "postgres");
         String configured = System.getenv("FRAUD_TEST_JDBC_URL");
         if (configured != null && !configured.isBlank()) {
-            return settings(configured, user, password);
+            return settings(configured, new DatabaseLogin(user, password));
         }
         if (DockerProbe.dockerAnswers()) {
             container = new PostgreSQLContainer("postgres:16-alpine").withDatabaseName(database);
             container.start();
-            return settings(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return settings(container.getJdbcUrl(), new DatabaseLogin(container.getUsername(), container.getPassword()));
         }
         createDatabaseIfMissing(user, password);
-        return settings(LOCAL_SERVER + database, user, password);
+        return settings(LOCAL_SERVER + database, new DatabaseLogin(user, password));
     }
 
     @Override
@@ -86,10 +88,22 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static Map<String, String> settings(String url, String user, String password) {
+    /**
+     * Flyway migrates as {@code owner}; the service works as the runtime role, as in production, so every test also
+     * shows that row rights suffice for everything the service does.
+     */
+    private static Map<String, String> settings(String url, DatabaseLogin owner) {
+        DatabaseLogin runtime;
+        try (Connection admin = DriverManager.getConnection(url, owner.user(), owner.password())) {
+            runtime = CaseDatabaseRoles.ensureRuntimeRole(admin);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the runtime role on " + url, e);
+        }
         return Map.of("quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password);
+                "quarkus.flyway.username", owner.user(),
+                "quarkus.flyway.password", owner.password(),
+                "quarkus.datasource.username", runtime.user(),
+                "quarkus.datasource.password", runtime.password());
     }
 
     private static String env(String name, String fallback) {

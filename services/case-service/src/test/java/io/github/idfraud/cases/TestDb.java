@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Plain JDBC reads of the case database for assertions, independent of the service's own queries. */
 final class TestDb {
@@ -14,6 +17,16 @@ final class TestDb {
 
     TestDb(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The schema's owner, as Flyway connects (the service itself works as a role with row rights only). */
+    static DataSource ownerDataSource() {
+        Config config = ConfigProvider.getConfig();
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(config.getValue("quarkus.datasource.jdbc.url", String.class));
+        owner.setUser(config.getValue("quarkus.flyway.username", String.class));
+        owner.setPassword(config.getValue("quarkus.flyway.password", String.class));
+        return owner;
     }
 
     /** First column of the first row as text, or null when there is no row. */

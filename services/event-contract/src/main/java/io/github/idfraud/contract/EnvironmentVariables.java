@@ -74,6 +74,8 @@ public final class EnvironmentVariables {
     public static final String QUARKUS_DATASOURCE_JDBC_URL = "QUARKUS_DATASOURCE_JDBC_URL";
     public static final String QUARKUS_DATASOURCE_USERNAME = "QUARKUS_DATASOURCE_USERNAME";
     public static final String QUARKUS_DATASOURCE_PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
+    public static final String QUARKUS_FLYWAY_USERNAME = "QUARKUS_FLYWAY_USERNAME";
+    public static final String QUARKUS_FLYWAY_PASSWORD = "QUARKUS_FLYWAY_PASSWORD";
     public static final String QUARKUS_MAILER_HOST = "QUARKUS_MAILER_HOST";
     public static final String QUARKUS_MAILER_PORT = "QUARKUS_MAILER_PORT";
     public static final String QUARKUS_MAILER_FROM = "QUARKUS_MAILER_FROM";

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AnalystRoles;
 import io.github.idfraud.datasubject.DataSubjectRequest.Action;
 import io.github.idfraud.datasubject.DataSubjectRequest.Endpoints;
+import io.github.idfraud.harness.CaseDatabaseRoles;
 import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.DatabaseLogin;
 import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.Service;
 import io.github.idfraud.harness.ServiceProcess;
@@ -73,14 +75,14 @@ class RoundTripAcrossServicesTests {
                 .vaultKey(Base64.getEncoder().encodeToString(bytes(32)))
                 // every event alerts, so each one reaches the case service too
                 .reviewThreshold(0.0).featureKeyPrefix(run + "-ff:").streams(run + "-alerts", run + "-labels");
+        DatabaseLogin runtime = createDatabase(run);
         CaseServiceEnvironment caseEnv = new CaseServiceEnvironment().port(freePort())
-                .redis("redis://127.0.0.1:6379").database(JDBC + run, "postgres", "").mockMailer()
+                .redis("redis://127.0.0.1:6379").database(JDBC + run, DatabaseLogin.trusted("postgres"), runtime).mockMailer()
                 .contactEncryptionKey(contactKey).linkSigningKey(secret()).tokenVerification(tokenKeys.getPublic(), ISSUER)
                 .analystTenants(List.of("bank-a"))
                 .streams(run + "-alerts", run + "-labels").deadLetterStream(run + "-dead").alertsConsumer(run);
         caseEnv.publicBaseUrl(caseEnv.baseUrl());
         Path logs = Files.createDirectories(Path.of("target", "round-trip"));
-        database("create database " + run);
         try (ServiceProcess scoring = ServiceProcess.start(REPO, scoringEnv, List.of(), logs);
              ServiceProcess cases = ServiceProcess.start(REPO, caseEnv, List.of(), logs)) {
             scoring.awaitReady(Duration.ofMinutes(2));
@@ -170,6 +172,15 @@ class RoundTripAcrossServicesTests {
              Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** A database of its own, with the case service's runtime role. */
+    private static DatabaseLogin createDatabase(String name) throws SQLException {
+        try (Connection db = DriverManager.getConnection(JDBC + "postgres", "postgres", "");
+             Statement statement = db.createStatement()) {
+            statement.execute("create database " + name);
+            return CaseDatabaseRoles.ensureRuntimeRole(db);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.idfraud.demo;
 
+import io.github.idfraud.harness.CaseDatabaseRoles;
+import io.github.idfraud.harness.DatabaseLogin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,6 +23,7 @@ final class Infrastructure implements AutoCloseable {
     private String redisUrl;
     private String jdbcUrl;
     private String jdbcUser = "postgres";
+    private DatabaseLogin caseRuntimeLogin;
 
     void start(URI redis, URI postgres, Console console) throws IOException, SQLException {
         if (answers(redis.getHost(), redis.getPort())) {
@@ -51,8 +54,14 @@ final class Infrastructure implements AutoCloseable {
         return jdbcUrl + database;
     }
 
-    String jdbcUser() {
-        return jdbcUser;
+    /** The case database's owner, which migrates it. */
+    DatabaseLogin caseOwnerLogin() {
+        return DatabaseLogin.trusted(jdbcUser);
+    }
+
+    /** The role the case service works as, with row rights only. */
+    DatabaseLogin caseRuntimeLogin() {
+        return caseRuntimeLogin;
     }
 
     /** A fresh database per demo run, so its case counts are this run's. */
@@ -61,6 +70,7 @@ final class Infrastructure implements AutoCloseable {
              var statement = c.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);
+            caseRuntimeLogin = CaseDatabaseRoles.ensureRuntimeRole(c);
         }
     }
 

@@ -61,7 +61,8 @@ final class Services {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .port(port)
                 .redis(infrastructure.redisUrl())
-                .database(infrastructure.jdbcUrl("fraud_demo"), infrastructure.jdbcUser(), "")
+                .database(infrastructure.jdbcUrl("fraud_demo"), infrastructure.caseOwnerLogin(),
+                        infrastructure.caseRuntimeLogin())
                 .mailer("127.0.0.1", mail.smtpPort(), "fraud-alerts@demo.idfraud.local")
                 .contactEncryptionKey(contactKey)
                 .linkSigningKey(DemoCli.secret(36))

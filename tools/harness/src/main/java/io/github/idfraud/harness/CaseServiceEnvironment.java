@@ -15,10 +15,16 @@ public final class CaseServiceEnvironment extends ServiceEnvironment<CaseService
         return Service.CASES;
     }
 
-    public CaseServiceEnvironment database(String jdbcUrl, String user, String password) {
+    /**
+     * The case database: Flyway migrates it as {@code owner}; the service works in it as {@code runtime}, which must
+     * not be able to change the schema (the service refuses to start otherwise; see {@link CaseDatabaseRoles}).
+     */
+    public CaseServiceEnvironment database(String jdbcUrl, DatabaseLogin owner, DatabaseLogin runtime) {
         set(EnvironmentVariables.QUARKUS_DATASOURCE_JDBC_URL, jdbcUrl);
-        set(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, user);
-        return set(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, password);
+        set(EnvironmentVariables.QUARKUS_FLYWAY_USERNAME, owner.user());
+        set(EnvironmentVariables.QUARKUS_FLYWAY_PASSWORD, owner.password());
+        set(EnvironmentVariables.QUARKUS_DATASOURCE_USERNAME, runtime.user());
+        return set(EnvironmentVariables.QUARKUS_DATASOURCE_PASSWORD, runtime.password());
     }
 
     /** Consumer emails go to this SMTP server. */

@@ -25,7 +25,7 @@ final class PodRules {
     static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|KEY|KEYS|CREDENTIALS?)$");
     /** Names that do not look secret but whose values hold credentials or say where the credentials go. */
     static final Set<String> SECRET_VARIABLES = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_MAILER_USERNAME", "QUARKUS_REDIS_HOSTS", "POSTGRES_USER");
+            "QUARKUS_FLYWAY_USERNAME", "QUARKUS_MAILER_USERNAME", "QUARKUS_REDIS_HOSTS", "POSTGRES_USER");
 
     private final QuarkusRules quarkus = new QuarkusRules();
 

@@ -1,6 +1,8 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.harness.CaseDatabaseRoles;
 import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.DatabaseLogin;
 import io.github.idfraud.harness.ChildProcess;
 import io.github.idfraud.harness.ScoringServiceEnvironment;
 import io.github.idfraud.harness.ServiceProcess;
@@ -54,8 +56,10 @@ final class ChaosSystem implements AutoCloseable {
         this.tokens = new AnalystTokens();
         this.database = "chaos_" + runId;
         this.postgres = new PostgresCluster(settings.postgresRestartCommand());
+        DatabaseLogin runtime;
         try (Connection admin = adminConnection()) {
             exec(admin, "create database " + database);
+            runtime = CaseDatabaseRoles.ensureRuntimeRole(admin);
         }
         this.redis = RedisServerProcess.start(workDir.resolve("redis"), logDir);
         this.mail = new MailServer(ChildProcess.freePort());
@@ -70,7 +74,7 @@ final class ChaosSystem implements AutoCloseable {
                 .vaultKey(secrets.vaultKey());
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
-                .database(jdbcUrl(database), settings.postgresUser(), "chaos")
+                .database(jdbcUrl(database), DatabaseLogin.trusted(settings.postgresUser()), runtime)
                 .redis(redis.url())
                 .mailer("127.0.0.1", mail.port(), "Fraud protection <no-reply@chaos.example>")
                 .mailRetry(Duration.ofSeconds(1), settings.mailInitialBackoff(), settings.mailMaxBackoff())

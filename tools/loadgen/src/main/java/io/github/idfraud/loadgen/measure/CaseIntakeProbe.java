@@ -11,7 +11,9 @@ import io.github.idfraud.contract.Explanation;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Reason;
 import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.harness.CaseDatabaseRoles;
 import io.github.idfraud.harness.CaseServiceEnvironment;
+import io.github.idfraud.harness.DatabaseLogin;
 import io.github.idfraud.harness.ChildProcess;
 import io.github.idfraud.harness.Service;
 import io.github.idfraud.harness.ServiceProcess;
@@ -92,14 +94,16 @@ public final class CaseIntakeProbe {
         if (!Files.isRegularFile(jar)) {
             return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, jar + " not built");
         }
+        DatabaseLogin runtime;
         try (Connection admin = connect(postgres.adminJdbcUrl())) {
             exec(admin, "create database " + names.caseDatabase());
+            runtime = CaseDatabaseRoles.ensureRuntimeRole(admin);
         } catch (SQLException e) {
             return CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "PostgreSQL not usable at "
                     + postgres.adminJdbcUrl() + " as " + postgres.user() + ": " + e.getMessage());
         }
         try {
-            return measureIn(alerts, readyTimeout);
+            return measureIn(alerts, readyTimeout, runtime);
         } finally {
             try (Connection admin = connect(postgres.adminJdbcUrl())) {
                 exec(admin, "drop database if exists " + names.caseDatabase() + " with (force)");
@@ -108,8 +112,8 @@ public final class CaseIntakeProbe {
         }
     }
 
-    private CaseIntakeResult measureIn(int alerts, Duration readyTimeout) throws Exception {
-        try (ServiceProcess service = ServiceProcess.start(repo, environment(), List.of(), logDir)) {
+    private CaseIntakeResult measureIn(int alerts, Duration readyTimeout, DatabaseLogin runtime) throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(repo, environment(runtime), List.of(), logDir)) {
             service.awaitReady(readyTimeout);
             List<Map<String, String>> entries = alertEntries(alerts);
             try (Connection db = connect(postgres.urlOf(names.caseDatabase()))) {
@@ -140,12 +144,12 @@ public final class CaseIntakeProbe {
     }
 
     /** Its own database, streams and consumer name; a mock mailer; a token key no token is ever signed with. */
-    private CaseServiceEnvironment environment() throws NoSuchAlgorithmException {
+    private CaseServiceEnvironment environment(DatabaseLogin runtime) throws NoSuchAlgorithmException {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
-                // The service insists on a password; trust authentication ignores it.
-                .database(postgres.urlOf(names.caseDatabase()), postgres.user(),
-                        postgres.password().isEmpty() ? "bench" : postgres.password())
+                .database(postgres.urlOf(names.caseDatabase()), postgres.password().isEmpty()
+                        ? DatabaseLogin.trusted(postgres.user()) : new DatabaseLogin(postgres.user(), postgres.password()),
+                        runtime)
                 .redis(redis.url())
                 .mockMailer()
                 .streams(names.caseAlertsStream(), names.caseLabelsStream())
