@@ -1,5 +1,6 @@
 package io.github.idfraud.testsupport;
 
+import java.util.Optional;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -8,6 +9,12 @@ import org.testcontainers.utility.DockerImageName;
  * engine answers, otherwise the local server on 127.0.0.1:6379 (as on our development and CI machines).
  */
 public final class TestRedis {
+
+    /**
+     * Seed nodes of a Redis Cluster ({@code redis://127.0.0.1:17000,...}, as {@code tools/redis-cluster/redis-cluster
+     * start} prints them): the services under test use it instead of a single Redis.
+     */
+    public static final String CLUSTER_VARIABLE = "FRAUD_TEST_REDIS_CLUSTER";
 
     private static final Object LOCK = new Object();
     private static String url;
@@ -23,6 +30,11 @@ public final class TestRedis {
             }
             return url;
         }
+    }
+
+    /** The cluster's seed nodes, comma-separated, when the tests run against a Redis Cluster. */
+    public static Optional<String> cluster() {
+        return Optional.ofNullable(System.getenv(CLUSTER_VARIABLE)).filter(seeds -> !seeds.isBlank());
     }
 
     private static String resolve() {

@@ -23,8 +23,9 @@ import java.util.function.Function;
 /**
  * Identifier values in Redis, on the Vert.x Redis client: each commit is an {@code EVALSHA} of
  * {@code commit-state.lua}, which {@code GETRANGE}s the version and {@code SET}s the value only if it is still the
- * expected one. When Redis has forgotten the script (restart, failover, {@code SCRIPT FLUSH}) it is loaded again and
- * the calls are resent. Replies complete on the client's event loop.
+ * expected one. When a node does not know the script (restart, failover, {@code SCRIPT FLUSH}, or a cluster node that
+ * never ran it) the calls are resent as {@code EVAL}s of the script itself, which leaves it cached on whichever node
+ * runs each one. Replies complete on the client's event loop.
  */
 public final class RedisIdentifierStore implements IdentifierStore {
 
@@ -33,14 +34,24 @@ public final class RedisIdentifierStore implements IdentifierStore {
     private static final byte[] NO_VALUE = new byte[0];
 
     private final Function<List<Request>, Future<List<Response>>> batch;
+    private final boolean scriptOnEveryCall;
+
+    /** On a single Redis: calls name the script by its SHA. */
+    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch) {
+        this(batch, false);
+    }
 
     /**
-     * @param batch sends requests as one pipelined batch, keeping the order of successive calls: one connection's
-     *              {@code batch} (ADR 0004). A pool's {@code redis::batch} stays correct, but a commit can overtake the
-     *              one it builds on and is then refused and retried.
+     * @param batch             sends requests as one pipelined batch, keeping the order of successive calls: one
+     *                          connection's {@code batch} (ADR 0004). A pool's {@code redis::batch} stays correct, but a
+     *                          commit can overtake the one it builds on and is then refused and retried.
+     * @param scriptOnEveryCall send the script itself ({@code EVAL}) on every call: on a Redis Cluster, where each node
+     *                          has its own script cache and a batch's calls reach several nodes, so that a node that
+     *                          never saw the script cannot fail part of a batch that another part already applied
      */
-    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch) {
+    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, boolean scriptOnEveryCall) {
         this.batch = batch;
+        this.scriptOnEveryCall = scriptOnEveryCall;
     }
 
     @Override
@@ -59,7 +70,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     @Override
     public CompletionStage<List<Reply>> commit(List<Commit> commits, boolean grouped) {
         CompletableFuture<List<Reply>> replies = new CompletableFuture<>();
-        send(requests(commits, grouped)).onComplete(ar -> {
+        send(commits, grouped).onComplete(ar -> {
             if (ar.failed()) {
                 replies.completeExceptionally(ar.cause());
                 return;
@@ -74,9 +85,9 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     /** One call per commit (each names one key: Cluster-safe), or one call for all of them. */
-    private static List<Request> requests(List<Commit> commits, boolean grouped) {
+    private static List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody) {
         if (grouped) {
-            Request request = Request.cmd(Command.EVALSHA).arg(SHA).arg(commits.size());
+            Request request = script(scriptBody).arg(commits.size());
             for (Commit commit : commits) {
                 request.arg(commit.key());
             }
@@ -87,9 +98,13 @@ public final class RedisIdentifierStore implements IdentifierStore {
         }
         List<Request> requests = new ArrayList<>(commits.size());
         for (Commit commit : commits) {
-            requests.add(casArgs(Request.cmd(Command.EVALSHA).arg(SHA).arg(1).arg(commit.key()), commit));
+            requests.add(casArgs(script(scriptBody).arg(1).arg(commit.key()), commit));
         }
         return requests;
+    }
+
+    private static Request script(boolean body) {
+        return body ? Request.cmd(Command.EVAL).arg(SCRIPT) : Request.cmd(Command.EVALSHA).arg(SHA);
     }
 
     /** Deletes KEYS[1] only if its value still starts with the version ARGV[1]: a write since the copy keeps it. */
@@ -182,15 +197,20 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return replies;
     }
 
-    private Future<List<Response>> send(List<Request> writes) {
-        return batch.apply(writes).recover(failure -> {
+    private Future<List<Response>> send(List<Commit> commits, boolean grouped) {
+        if (scriptOnEveryCall) {
+            return batch.apply(requests(commits, grouped, true));
+        }
+        return batch.apply(requests(commits, grouped, false)).recover(failure -> {
             if (failure.getMessage() != null && failure.getMessage().contains("NOSCRIPT")) {
-                return loadScript(batch).compose(loaded -> batch.apply(writes));
+                // one node, one script cache: no call of the batch ran, so sending them all again is safe
+                return batch.apply(requests(commits, grouped, true));
             }
             return Future.failedFuture(failure);
         });
     }
 
+    /** Caches the script on the node this reaches (on a cluster, one node: calls there carry the script anyway). */
     private static Future<Void> loadScript(Function<List<Request>, Future<List<Response>>> batch) {
         return batch.apply(List.of(Request.cmd(Command.SCRIPT).arg("LOAD").arg(SCRIPT))).mapEmpty();
     }

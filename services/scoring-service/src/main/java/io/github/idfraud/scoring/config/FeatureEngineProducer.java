@@ -6,6 +6,7 @@ import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.scoring.redis.OrderedRedisConnection;
+import io.github.idfraud.scoring.redis.Pipelines;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,10 @@ public class FeatureEngineProducer {
 
     @Produces
     @ApplicationScoped
-    FeatureEngine featureEngine(OrderedRedisConnection commits, Pseudonymiser pseudonymiser, ScoringConfig config,
-                                TimeBounds timeBounds, MeterRegistry meters) {
-        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch), pseudonymiser,
+    FeatureEngine featureEngine(OrderedRedisConnection commits, Pipelines pipelines, Pseudonymiser pseudonymiser,
+                                ScoringConfig config, TimeBounds timeBounds, MeterRegistry meters) {
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch, pipelines.cluster()),
+                pseudonymiser,
                 EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes())
                         .withTimeBounds(timeBounds));
         // Refused commits applied again: another pod changed the identifier first, or this pod had not cached it.

@@ -39,11 +39,13 @@ public class EventStore {
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
     private final Redis redis;
+    private final Pipelines pipelines;
     private final ObjectMapper json = ContractJson.newMapper();
     private final long retentionSeconds;
 
-    EventStore(Redis redis, ScoringConfig config) {
+    EventStore(Redis redis, Pipelines pipelines, ScoringConfig config) {
         this.redis = redis;
+        this.pipelines = pipelines;
         this.retentionSeconds = config.eventRetention().toSeconds();
     }
 
@@ -75,7 +77,7 @@ public class EventStore {
         List<Request> batch = new ArrayList<>(1 + alongside.requests.size());
         batch.add(Request.cmd(Command.SET).arg(key(reference)).arg(write(event)).arg("EX").arg(retentionSeconds));
         batch.addAll(alongside.requests);
-        return redis.batch(batch).replaceWithVoid();
+        return pipelines.send(redis, batch);
     }
 
     /** Frees a claim after a failure, so the bank's retry is scored instead of waiting for the claim to expire. */

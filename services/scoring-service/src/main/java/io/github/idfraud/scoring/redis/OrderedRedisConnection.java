@@ -23,10 +23,12 @@ public class OrderedRedisConnection {
     public static final String NAME = "fraud-feature-commits";
 
     private final Redis client;
+    private final Pipelines pipelines;
     private Future<RedisConnection> connection;
 
-    OrderedRedisConnection(Redis client) {
+    OrderedRedisConnection(Redis client, Pipelines pipelines) {
         this.client = client;
+        this.pipelines = pipelines;
     }
 
     /**
@@ -35,7 +37,7 @@ public class OrderedRedisConnection {
      * {@code FeatureEngine} (see {@code FeatureEngineProducer}).
      */
     public Future<List<io.vertx.redis.client.Response>> batch(List<io.vertx.redis.client.Request> requests) {
-        return current().compose(open -> open.getDelegate().batch(requests));
+        return current().compose(open -> pipelines.send(open, requests));
     }
 
     /** The open connection, or the one being made; converted to a future once per connection, not per batch. */
