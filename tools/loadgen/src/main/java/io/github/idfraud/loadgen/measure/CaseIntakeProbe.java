@@ -143,6 +143,7 @@ public final class CaseIntakeProbe {
     private CaseServiceEnvironment environment() throws NoSuchAlgorithmException {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
+                .managementPort(ChildProcess.freePort())
                 // The service insists on a password; trust authentication ignores it.
                 .database(postgres.urlOf(names.caseDatabase()), postgres.user(),
                         postgres.password().isEmpty() ? "bench" : postgres.password())
