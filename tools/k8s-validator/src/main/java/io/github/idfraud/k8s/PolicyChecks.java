@@ -51,6 +51,7 @@ public final class PolicyChecks {
         new ReferenceRules(profile, docs).check(manifests, workloads, f);
         new RoutingRules().check(manifests, workloads, f);
         new NetworkRules(profile).check(manifests, workloads, f);
+        new ManagementPortRules().check(manifests, workloads, f);
         new AvailabilityRules(profile).check(manifests, workloads, f);
         return f;
     }

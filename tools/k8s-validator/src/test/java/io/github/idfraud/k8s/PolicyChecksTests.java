@@ -74,6 +74,33 @@ class PolicyChecksTests {
     }
 
     @Test
+    void healthAndMetricsAreReadOnTheManagementPort() {
+        assertFinding(Render.breaking("{path: /q/health/ready, port: management}", "{path: /q/health/ready, port: http}"),
+                Profile.PROD, "readinessProbe must be an httpGet on /q/health/ready at the port management: the service port");
+        assertFinding(Render.breaking("prometheus.io/port: \"9000\"", "prometheus.io/port: \"8080\""), Profile.PROD,
+                "prometheus.io/port naming the container port management");
+        assertFinding(Render.breaking("QUARKUS_MANAGEMENT_PORT: \"9000\"", "QUARKUS_MANAGEMENT_PORT: \"9001\""), Profile.PROD,
+                "container port management is 9000 but Quarkus serves the management interface on 9001");
+        assertFinding(Render.breaking("- name: management\n", "- name: admin\n"), Profile.PROD,
+                "needs a container port named management");
+    }
+
+    @Test
+    void theManagementPortStaysOffServicesAndHasANetworkRuleOfItsOwn() {
+        String exposed = "    - name: http\n      port: 8080\n      targetPort: http\n";
+        assertFinding(Render.breaking(exposed, exposed + "    - name: metrics\n      port: 9000\n      targetPort: management\n"),
+                Profile.PROD, "port metrics exposes the port management of Deployment/fraud/app");
+        // without a targetPort, a Service port sends to the same number on the pod
+        assertFinding(Render.breaking(exposed, exposed + "    - name: metrics\n      port: 9000\n"), Profile.PROD,
+                "port metrics exposes the port management");
+        assertFinding(Render.breaking("        - {protocol: TCP, port: 8080}\n", "        - {protocol: TCP, port: 8080}\n"
+                + "        - {protocol: TCP, port: 9000}\n"), Profile.PROD,
+                "an ingress rule admits the port management of Deployment/fraud/app together with other ports");
+        assertFinding(Render.breaking("        - {protocol: TCP, port: management}\n", "        - {protocol: TCP, port: 9001}\n"),
+                Profile.PROD, "no NetworkPolicy admits the port management");
+    }
+
+    @Test
     void ourImagesCannotDodgeTheQuarkusRules() {
         assertFinding(Render.breaking("    idfraud.io/runtime: quarkus\n", ""), Profile.PROD, "without the label idfraud.io/runtime");
     }
