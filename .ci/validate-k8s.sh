@@ -200,8 +200,12 @@ mutate "$copy/base/case-service/deployment.yaml" 's/prometheus.io\/port: "9000"/
 expect_failure unquoted-annotation "annotations[prometheus.io/port]: expected a string but found 9000"
 
 fresh_copy latest-tag
-mutate "$copy/overlays/prod/kustomization.yaml" '0,/newTag: 0.1.0/s//newTag: latest/'
+mutate "$copy/overlays/dev/kustomization.yaml" '0,/newTag: 0.1.0/s//newTag: latest/'
 expect_failure latest-tag "uses the 'latest' tag"
+
+fresh_copy tag-only-in-prod
+mutate "$copy/overlays/prod/kustomization.yaml" '0,/^    digest: sha256:.*$/{/^    digest: sha256:.*$/d}'
+expect_failure tag-only-in-prod "image registry.example.com/idfraud/scoring-service:0.1.0 is not pinned by digest"
 
 fresh_copy management-port-routed
 patch_overlay "patches:

@@ -8,17 +8,34 @@ import org.junit.jupiter.api.Test;
 
 class PolicyChecksTests {
 
+    /** The fixture's image, pinned by digest as prod requires. */
+    private static final String PINNED = "app:1.2.3@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     private static void assertFinding(String yaml, Profile profile, String expected) {
         List<String> findings = Render.findings(yaml, profile);
         assertTrue(findings.stream().anyMatch(f -> f.contains(expected)), () -> "expected '" + expected + "' in " + findings);
     }
 
+    private static void assertNoFinding(String yaml, Profile profile, String unexpected) {
+        List<String> findings = Render.findings(yaml, profile);
+        assertTrue(findings.stream().noneMatch(f -> f.contains(unexpected)), () -> "unexpected '" + unexpected + "' in " + findings);
+    }
+
     @Test
     void imagesArePinned() {
-        assertFinding(Render.breaking("app:1.2.3", "app:latest"), Profile.PROD, "uses the 'latest' tag");
-        assertFinding(Render.breaking("app:1.2.3", "app"), Profile.PROD, "has no tag");
-        assertFinding(Render.breaking("app:1.2.3", "app:stable"), Profile.PROD, "is not a version");
-        assertEquals(List.of(), Render.findings(Render.breaking("app:1.2.3", "app:1.2.3@sha256:" + "a".repeat(64)), Profile.PROD));
+        assertFinding(Render.breaking(PINNED, "app:latest"), Profile.DEV, "uses the 'latest' tag");
+        assertFinding(Render.breaking(PINNED, "app"), Profile.DEV, "has no tag");
+        assertFinding(Render.breaking(PINNED, "app:stable"), Profile.DEV, "is not a version");
+        assertEquals(List.of(), Render.findings(Render.good(), Profile.PROD));
+    }
+
+    @Test
+    void prodPinsEveryImageByDigestWhileDevMayUseAVersionTag() {
+        assertFinding(Render.breaking(PINNED, "app:1.2.3"), Profile.PROD,
+                "image registry.example.com/idfraud/app:1.2.3 is not pinned by digest");
+        assertFinding(Render.breaking(PINNED, "app:1.2.3@sha256:0123"), Profile.PROD, "is not pinned by digest");
+        assertFinding(Render.breaking(PINNED, "app:1.2.3@sha256:" + "A".repeat(64)), Profile.PROD, "is not pinned by digest");
+        assertNoFinding(Render.breaking(PINNED, "app:1.2.3"), Profile.DEV, "digest");
     }
 
     @Test
