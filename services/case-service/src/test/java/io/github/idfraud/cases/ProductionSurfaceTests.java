@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the service serves under the production profile's configuration (issue 15): the API on the service port;
- * health, metrics and OpenAPI on the management port only, so an Ingress or a port-forward of the service port never
- * reaches them. The API runs alone (no identity provider to discover); streams and database are this test's own.
+ * health and metrics on the management port only, so an Ingress or a port-forward of the service port never reaches
+ * them. The API runs alone (no identity provider to discover); streams and database are this test's own.
  */
 @QuarkusTest
 @TestProfile(ProductionSurfaceTests.ProductionConfiguration.class)
@@ -60,7 +60,7 @@ class ProductionSurfaceTests {
     URL management;
 
     @Test
-    void healthMetricsAndOpenApiAreServedOnTheManagementPortAndNeverOnTheServicePort() {
+    void healthAndMetricsAreServedOnTheManagementPortAndNeverOnTheServicePort() {
         ManagementInterface.assertServedOnlyOnManagementPort(service, management);
         given().port(management.getPort()).get("/q/metrics").then().body(containsString("jvm_memory_used_bytes"));
         given().get("/v1/cases").then().statusCode(401);

@@ -19,8 +19,8 @@ public final class EnvironmentVariables {
     public static final String QUARKUS_HTTP_HOST = "QUARKUS_HTTP_HOST";
     public static final String QUARKUS_HTTP_PORT = "QUARKUS_HTTP_PORT";
     /**
-     * The management interface (health, metrics, OpenAPI under /q), on a port of its own in production so the
-     * service port never serves them; default 9000 on every interface.
+     * The management interface (health and metrics under /q), on a port of its own in production so the service
+     * port never serves them; default 9000 on every interface.
      */
     public static final String QUARKUS_MANAGEMENT_HOST = "QUARKUS_MANAGEMENT_HOST";
     public static final String QUARKUS_MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";

@@ -64,7 +64,7 @@ public final class DemoCli implements Callable<Integer> {
     int casePort;
 
     @Option(names = "--scoring-management-port", defaultValue = "9000",
-            description = "the scoring service's health, metrics and Swagger UI (default ${DEFAULT-VALUE})")
+            description = "the scoring service's health and metrics (default ${DEFAULT-VALUE})")
     int scoringManagementPort;
 
     @Option(names = "--case-management-port", defaultValue = "9001",
@@ -173,8 +173,7 @@ public final class DemoCli implements Callable<Integer> {
         new Summary(console).print(scoreboard, replayer.liveLatency(), caseFiles.openedSoFar(), mail,
                 ScorePsi.read(scoring.metricsUri()), loop, banks);
         console.line("");
-        console.line("Swagger UI  " + scoring.managementUrl() + ServiceProcess.SWAGGER_UI + "   (tenant keys: " + tenantKeys
-                + "; it sends requests to " + scoring.baseUrl() + ")");
+        console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
         console.line("metrics     " + scoring.metricsUri() + "   " + cases.metricsUri());
         console.line("workbench   " + workbench + "/workbench   sign in as (user / password, this run only):");
         for (RealmUser user : keycloak.users()) {

@@ -34,7 +34,7 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
     }
 
     /**
-     * Serve health, metrics and OpenAPI on {@code port}: the packaged services (prod profile) keep them off the service
+     * Serve health and metrics on {@code port}: the packaged services (prod profile) keep them off the service
      * port, on a management port whose default two services on one machine would share.
      */
     public S managementPort(int port) {
@@ -78,7 +78,7 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
         return url(port);
     }
 
-    /** {@code http://host:managementPort} as this machine reaches the service's health, metrics and OpenAPI. */
+    /** {@code http://host:managementPort} as this machine reaches the service's health and metrics. */
     public String managementUrl() {
         if (managementPort == 0) {
             throw new IllegalStateException(service().module() + ": no management port set (call managementPort())");

@@ -15,7 +15,6 @@ public final class ServiceProcess implements AutoCloseable {
     /** Paths on the management port (Quarkus' own, which the services keep). */
     public static final String READINESS = "/q/health/ready";
     public static final String METRICS = "/q/metrics";
-    public static final String SWAGGER_UI = "/q/swagger-ui";
 
     private final Service service;
     private final String baseUrl;
@@ -64,7 +63,7 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create(baseUrl);
     }
 
-    /** {@code http://host:port} of the management port (health, metrics, OpenAPI), as this machine reaches it. */
+    /** {@code http://host:port} of the management port (health and metrics), as this machine reaches it. */
     public String managementUrl() {
         return managementUrl;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The management port of our Quarkus services (health, metrics, OpenAPI) stays private. No Service names it, so no
+ * The management port of our Quarkus services (health, metrics) stays private. No Service names it, so no
  * Ingress can route to it: the kubelet's probes and Prometheus reach the pods directly. A NetworkPolicy rule admits
  * it (or Prometheus scrapes nothing), and that rule admits no other port, so the peers allowed on the service port
  * (the ingress controller) never reach the management port by the same rule.
@@ -50,7 +50,7 @@ final class ManagementPortRules {
                 IntOrString target = port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort());
                 if (QuarkusRules.isPort(target, management(w))) {
                     f.add(m, "port " + (port.getName() == null ? port.getPort() : port.getName()) + " exposes the port "
-                            + QuarkusRules.MANAGEMENT_PORT + " of " + w.manifest().id() + ": health, metrics and OpenAPI"
+                            + QuarkusRules.MANAGEMENT_PORT + " of " + w.manifest().id() + ": health and metrics"
                             + " stay off Services (so no Ingress can route to them); probes and Prometheus reach the pod");
                 }
             }

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class QuarkusRules {
 
-    /** The container port that serves health, metrics and OpenAPI; {@link ManagementPortRules} keeps it private. */
+    /** The container port that serves health and metrics; {@link ManagementPortRules} keeps it private. */
     static final String MANAGEMENT_PORT = "management";
     static final String MANAGEMENT_PORT_VARIABLE = "QUARKUS_MANAGEMENT_PORT";
     /** Quarkus' own default, when the variable is not set. */
@@ -34,7 +34,7 @@ final class QuarkusRules {
         V1ContainerPort management = managementPort(app);
         if (management == null) {
             f.add(m, where + "needs a container port named " + MANAGEMENT_PORT + " (" + MANAGEMENT_PORT_VARIABLE
-                    + "): in production health, metrics and OpenAPI are served there and nowhere else");
+                    + "): in production health and metrics are served there and nowhere else");
         } else {
             String configured = variable(app, configMaps, MANAGEMENT_PORT_VARIABLE);
             String served = configured == null ? String.valueOf(DEFAULT_MANAGEMENT_PORT) : configured.trim();

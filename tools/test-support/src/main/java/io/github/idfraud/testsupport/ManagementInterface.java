@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The management interface as production runs it (issue 15): health, metrics and OpenAPI on a port of their own,
- * never on the service port, which the Ingresses route. For the services' prod-profile tests.
+ * The management interface as production runs it (issue 15): health and metrics on a port of their own, never on
+ * the service port, which the Ingresses route. For the services' prod-profile tests.
  */
 public final class ManagementInterface {
 
     /** What the probes, Prometheus and operators read on the management port. */
     public static final List<String> PATHS = List.of("/q/health/ready", "/q/health/live", "/q/health/started",
-            "/q/metrics", "/q/openapi");
+            "/q/metrics");
 
     /** Configuration overrides: free ports for both the service and the management interface of a test. */
     public static final Map<String, String> FREE_TEST_PORTS = Map.of("quarkus.http.test-port", "0",
