@@ -196,12 +196,25 @@ mutate "$copy/base/case-service/deployment.yaml" 's/^  replicas: 1$/  replicaz: 
 expect_failure misspelt-replicas 'The field `replicaz` in the JSON string is not defined in the `V1DeploymentSpec` properties'
 
 fresh_copy unquoted-annotation
-mutate "$copy/base/case-service/deployment.yaml" 's/prometheus.io\/port: "8080"/prometheus.io\/port: 8080/'
-expect_failure unquoted-annotation "annotations[prometheus.io/port]: expected a string but found 8080"
+mutate "$copy/base/case-service/deployment.yaml" 's/prometheus.io\/port: "9000"/prometheus.io\/port: 9000/'
+expect_failure unquoted-annotation "annotations[prometheus.io/port]: expected a string but found 9000"
 
 fresh_copy latest-tag
-mutate "$copy/overlays/prod/kustomization.yaml" '0,/newTag: 0.1.0/s//newTag: latest/'
+mutate "$copy/overlays/dev/kustomization.yaml" '0,/newTag: 0.1.0/s//newTag: latest/'
 expect_failure latest-tag "uses the 'latest' tag"
+
+fresh_copy tag-only-in-prod
+mutate "$copy/overlays/prod/kustomization.yaml" '0,/^    digest: sha256:.*$/{/^    digest: sha256:.*$/d}'
+expect_failure tag-only-in-prod "image registry.example.com/idfraud/scoring-service:0.1.0 is not pinned by digest"
+
+fresh_copy management-port-routed
+patch_overlay "patches:
+  - target: {kind: Service, name: case-service}
+    patch: |-
+      - op: add
+        path: /spec/ports/-
+        value: {name: management, port: 9000, targetPort: management, protocol: TCP}"
+expect_failure management-port-routed "port management exposes the port management of Deployment/fraud/case-service"
 
 fresh_copy writable-root
 mutate "$copy/base/scoring-service/deployment.yaml" 's/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/'

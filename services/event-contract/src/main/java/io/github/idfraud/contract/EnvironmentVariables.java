@@ -18,6 +18,12 @@ public final class EnvironmentVariables {
     // ---- both services
     public static final String QUARKUS_HTTP_HOST = "QUARKUS_HTTP_HOST";
     public static final String QUARKUS_HTTP_PORT = "QUARKUS_HTTP_PORT";
+    /**
+     * The management interface (health and metrics under /q), on a port of its own in production so the service
+     * port never serves them; default 9000 on every interface.
+     */
+    public static final String QUARKUS_MANAGEMENT_HOST = "QUARKUS_MANAGEMENT_HOST";
+    public static final String QUARKUS_MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";
     public static final String QUARKUS_REDIS_HOSTS = "QUARKUS_REDIS_HOSTS";
     public static final String QUARKUS_SHUTDOWN_TIMEOUT = "QUARKUS_SHUTDOWN_TIMEOUT";
     /** {@code true} serves Swagger UI at /q/swagger-ui (demo and local runs; off in production). */

@@ -69,14 +69,14 @@ class RoundTripAcrossServicesTests {
         KeyPair tokenKeys = rsa();
         String adminKey = secret();
         String contactKey = Base64.getEncoder().encodeToString(bytes(32));
-        ScoringServiceEnvironment scoringEnv = new ScoringServiceEnvironment().port(freePort())
+        ScoringServiceEnvironment scoringEnv = new ScoringServiceEnvironment().port(freePort()).managementPort(freePort())
                 .redis("redis://127.0.0.1:6379").apiKeys(Map.of("bank-a", tenantKey))
                 .pseudonymisationKey(secret()).contactEncryptionKey(contactKey).adminKey(adminKey)
                 .vaultKey(Base64.getEncoder().encodeToString(bytes(32)))
                 // every event alerts, so each one reaches the case service too
                 .reviewThreshold(0.0).featureKeyPrefix(run + "-ff:").streams(run + "-alerts", run + "-labels");
         DatabaseLogin runtime = createDatabase(run);
-        CaseServiceEnvironment caseEnv = new CaseServiceEnvironment().port(freePort())
+        CaseServiceEnvironment caseEnv = new CaseServiceEnvironment().port(freePort()).managementPort(freePort())
                 .redis("redis://127.0.0.1:6379").database(JDBC + run, DatabaseLogin.trusted("postgres"), runtime).mockMailer()
                 .contactEncryptionKey(contactKey).linkSigningKey(secret()).tokenVerification(tokenKeys.getPublic(), ISSUER)
                 .analystTenants(List.of("bank-a"))

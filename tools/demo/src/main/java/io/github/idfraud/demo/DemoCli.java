@@ -63,6 +63,14 @@ public final class DemoCli implements Callable<Integer> {
     @Option(names = "--case-port", defaultValue = "8081")
     int casePort;
 
+    @Option(names = "--scoring-management-port", defaultValue = "9000",
+            description = "the scoring service's health and metrics (default ${DEFAULT-VALUE})")
+    int scoringManagementPort;
+
+    @Option(names = "--case-management-port", defaultValue = "9001",
+            description = "the case service's health and metrics (default ${DEFAULT-VALUE})")
+    int caseManagementPort;
+
     @Option(names = "--smtp-port", defaultValue = "2525")
     int smtpPort;
 
@@ -120,12 +128,12 @@ public final class DemoCli implements Callable<Integer> {
         URI workbench = URI.create("http://localhost:" + casePort);
         KeycloakServer.Builder idp = KeycloakServer.builder(work.resolve("keycloak"), workbench).httpPort(idpPort);
         Services services = new Services(work, infrastructure, mail, tenantKeys, contactKey, banks);
-        ServiceProcess scoring = services.scoring(scoringPort);
+        ServiceProcess scoring = services.scoring(scoringPort, scoringManagementPort);
         running.add(scoring);
         KeycloakServer keycloak = idp.start();
         running.add(keycloak);
         console.line("sign-in     Keycloak " + keycloak.issuerUrl());
-        ServiceProcess cases = services.cases(casePort, keycloak);
+        ServiceProcess cases = services.cases(casePort, caseManagementPort, keycloak);
         running.add(cases);
         scoring.awaitReady(Duration.ofSeconds(90));
         cases.awaitReady(Duration.ofSeconds(90));
@@ -163,10 +171,10 @@ public final class DemoCli implements Callable<Integer> {
         awaitWebhooks(banks, loop.answeredNotMe(), Duration.ofSeconds(30));
 
         new Summary(console).print(scoreboard, replayer.liveLatency(), caseFiles.openedSoFar(), mail,
-                ScorePsi.read(scoring.baseUrl()), loop, banks);
+                ScorePsi.read(scoring.metricsUri()), loop, banks);
         console.line("");
         console.line("Swagger UI  " + scoring.baseUrl() + "/q/swagger-ui   (tenant keys: " + tenantKeys + ")");
-        console.line("metrics     " + scoring.baseUrl() + "/q/metrics   " + cases.baseUrl() + "/q/metrics");
+        console.line("metrics     " + scoring.metricsUri() + "   " + cases.metricsUri());
         console.line("workbench   " + workbench + "/workbench   sign in as (user / password, this run only):");
         for (RealmUser user : keycloak.users()) {
             console.line(String.format("            %-13s %-24s %s at %s", user.username(),

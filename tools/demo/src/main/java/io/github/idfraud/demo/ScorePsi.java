@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the scoring service's drift gauge: the score's population stability index per tenant, from /q/metrics. */
+/** Reads the scoring service's drift gauge: the score's population stability index per tenant, from its metrics. */
 final class ScorePsi {
 
     private static final Pattern GAUGE = Pattern.compile("^fraud_score_psi\\{[^}]*tenant=\"([^\"]+)\"[^}]*} (\\S+)$");
@@ -20,11 +20,11 @@ final class ScorePsi {
     }
 
     /** Tenant -> PSI; tenants whose window is still too small (NaN) are left out; empty when metrics do not answer. */
-    static Map<String, Double> read(String scoringBaseUrl) {
+    static Map<String, Double> read(URI scoringMetrics) {
         Map<String, Double> psi = new TreeMap<>();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(scoringBaseUrl + "/q/metrics")).timeout(Duration.ofSeconds(10)).GET().build(),
+                    scoringMetrics).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             for (String line : response.body().split("\n")) {
                 Matcher m = GAUGE.matcher(line.strip());

@@ -41,9 +41,10 @@ final class Services {
         this.banks = banks;
     }
 
-    ServiceProcess scoring(int port) {
+    ServiceProcess scoring(int port, int managementPort) {
         ScoringServiceEnvironment env = new ScoringServiceEnvironment()
                 .port(port)
+                .managementPort(managementPort)
                 .redis(infrastructure.redisUrl())
                 .apiKeys(tenantKeys)
                 .pseudonymisationKey(DemoCli.secret(36))
@@ -57,9 +58,10 @@ final class Services {
     }
 
     /** The case service; analysts sign in at {@code keycloak} (the workbench, and the API's bearer tokens). */
-    ServiceProcess cases(int port, KeycloakServer keycloak) {
+    ServiceProcess cases(int port, int managementPort, KeycloakServer keycloak) {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .port(port)
+                .managementPort(managementPort)
                 .redis(infrastructure.redisUrl())
                 .database(infrastructure.jdbcUrl("fraud_demo"), infrastructure.caseOwnerLogin(),
                         infrastructure.caseRuntimeLogin())

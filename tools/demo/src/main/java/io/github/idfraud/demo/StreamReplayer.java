@@ -36,7 +36,11 @@ final class StreamReplayer {
     private static final String EVENTS = "/v1/events";
     private static final String LABELS = "/v1/labels";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String READY = "/q/health/ready";
+    /**
+     * Warm-up requests only need an answer from the service port: its root answers 404, touching neither the API
+     * keys' failed-authentication count nor the management port (where health lives).
+     */
+    private static final String WARM_UP = "/";
     /** Keep-alive connections of the live sender; at the demo's rates a handful are busy. */
     private static final int LIVE_CONNECTIONS = 64;
     /** Opened before the live stream, so its first events do not pay for connecting. */
@@ -96,7 +100,7 @@ final class StreamReplayer {
         }
         URI target = URI.create(baseUrl);
         try (OpenLoopSender sender = new OpenLoopSender(target.getHost(), target.getPort(), LIVE_CONNECTIONS)) {
-            sender.warmUp(READY, WARM_CONNECTIONS);
+            sender.warmUp(WARM_UP, WARM_CONNECTIONS);
             SendResult result = sender.send(rate, requests, TIMEOUT, (index, answer) -> {
                 EventLogLine line = lines.get(index);
                 if (line.isEvent()) {

@@ -22,6 +22,7 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
     private final Map<String, String> variables = new LinkedHashMap<>();
     private String host;
     private int port;
+    private int managementPort;
 
     /** The service this environment is for. */
     public abstract Service service();
@@ -32,10 +33,20 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
         return set(EnvironmentVariables.QUARKUS_HTTP_PORT, Integer.toString(port));
     }
 
-    /** Listen on {@code host}:{@code port} only. */
+    /**
+     * Serve health and metrics on {@code port}: the packaged services (prod profile) keep them off the service
+     * port, on a management port whose default two services on one machine would share.
+     */
+    public S managementPort(int port) {
+        this.managementPort = port;
+        return set(EnvironmentVariables.QUARKUS_MANAGEMENT_PORT, Integer.toString(port));
+    }
+
+    /** Listen on {@code host}:{@code port} only, and serve the management port on {@code host} only. */
     public S listen(String host, int port) {
         this.host = host;
         set(EnvironmentVariables.QUARKUS_HTTP_HOST, host);
+        set(EnvironmentVariables.QUARKUS_MANAGEMENT_HOST, host);
         return port(port);
     }
 
@@ -64,12 +75,22 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
         if (port == 0) {
             throw new IllegalStateException(service().module() + ": no port set (call port() or listen())");
         }
-        return "http://" + (host == null ? LOOPBACK : host) + ":" + port;
+        return url(port);
+    }
+
+    /** {@code http://host:managementPort} as this machine reaches the service's health and metrics. */
+    public String managementUrl() {
+        if (managementPort == 0) {
+            throw new IllegalStateException(service().module() + ": no management port set (call managementPort())");
+        }
+        return url(managementPort);
     }
 
     /** The variables to add to the (scrubbed) environment of the service's process. */
     public Map<String, String> variables() {
-        baseUrl(); // fails when no port was set: a service on its default port would collide with the next one
+        // fail when a port was not set: a service on its default ports would collide with the next one
+        baseUrl();
+        managementUrl();
         return Map.copyOf(variables);
     }
 
@@ -82,6 +103,10 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
     protected static String tenantPairs(Map<String, String> valueByTenant) {
         return new TreeMap<>(valueByTenant).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
+    }
+
+    private String url(int listening) {
+        return "http://" + (host == null ? LOOPBACK : host) + ":" + listening;
     }
 
     @SuppressWarnings("unchecked")

@@ -12,13 +12,19 @@ import java.util.List;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** Paths on the management port (Quarkus' own, which the services keep). */
+    public static final String READINESS = "/q/health/ready";
+    public static final String METRICS = "/q/metrics";
+
     private final Service service;
     private final String baseUrl;
+    private final String managementUrl;
     private final ChildProcess child;
 
-    private ServiceProcess(Service service, String baseUrl, ChildProcess child) {
+    private ServiceProcess(Service service, String baseUrl, String managementUrl, ChildProcess child) {
         this.service = service;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
         this.child = child;
     }
 
@@ -36,12 +42,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
         ChildProcess child = ChildProcess.start(service.module(), ChildProcess.javaJar(jvmOptions, jar, List.of()),
                 environment.variables(), logDir.resolve(service.module() + ".log"));
-        return new ServiceProcess(service, environment.baseUrl(), child);
+        return new ServiceProcess(service, environment.baseUrl(), environment.managementUrl(), child);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200, or fails with the log's last lines. */
+    /** Waits until the readiness check answers 200 on the management port, or fails with the log's last lines. */
     public void awaitReady(Duration timeout) {
-        child.awaitHttpOk(URI.create(baseUrl + "/q/health/ready"), timeout);
+        child.awaitHttpOk(URI.create(managementUrl + READINESS), timeout);
     }
 
     public Service service() {
@@ -55,6 +61,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI uri() {
         return URI.create(baseUrl);
+    }
+
+    /** {@code http://host:port} of the management port (health and metrics), as this machine reaches it. */
+    public String managementUrl() {
+        return managementUrl;
+    }
+
+    /** The Prometheus scrape of the service. */
+    public URI metricsUri() {
+        return URI.create(managementUrl + METRICS);
     }
 
     public Path log() {

@@ -10,7 +10,6 @@ import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1SecurityContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,11 +50,7 @@ final class PodRules {
         if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
             f.add(m, "automountServiceAccountToken must be false: no pod here talks to the Kubernetes API");
         }
-        List<V1Container> all = new ArrayList<>(pod.getContainers());
-        if (pod.getInitContainers() != null) {
-            all.addAll(pod.getInitContainers());
-        }
-        for (V1Container c : all) {
+        for (V1Container c : w.allContainers()) {
             String where = "container " + c.getName() + ": ";
             image(c, msg -> f.add(m, where + msg));
             resources(c, msg -> f.add(m, where + msg));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Runs every policy rule over one schema-valid render. */
 public final class PolicyChecks {
@@ -15,6 +16,8 @@ public final class PolicyChecks {
             "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "CustomResourceDefinition");
     /** Our own images: they must run under the Quarkus rules. */
     private static final String OWN_IMAGE_PREFIX = "idfraud/";
+    /** How prod names every image: by the digest of its content, which no push can move (a tag can be). */
+    private static final Pattern DIGEST_PINNED = Pattern.compile(".+@sha256:[0-9a-f]{64}");
 
     private final Profile profile;
     private final String docs;
@@ -47,12 +50,26 @@ public final class PolicyChecks {
                             + Workload.RUNTIME_LABEL + ": " + Workload.QUARKUS + " (so the Quarkus rules would be skipped)");
                 }
             }
+            if (profile == Profile.PROD) {
+                digestPinned(w, f);
+            }
         }
         new ReferenceRules(profile, docs).check(manifests, workloads, f);
         new RoutingRules().check(manifests, workloads, f);
         new NetworkRules(profile).check(manifests, workloads, f);
+        new ManagementPortRules().check(manifests, workloads, f);
         new AvailabilityRules(profile).check(manifests, workloads, f);
         return f;
+    }
+
+    private static void digestPinned(Workload w, Findings f) {
+        for (V1Container c : w.allContainers()) {
+            if (c.getImage() != null && !DIGEST_PINNED.matcher(c.getImage()).matches()) {
+                f.add(w.manifest(), "container " + c.getName() + ": image " + c.getImage() + " is not pinned by digest"
+                        + " (@sha256: and 64 hex digits): prod runs the exact image a release tested, which a tag does not"
+                        + " promise; the release pipeline sets the digests (docs/operations.md, \"Images\")");
+            }
+        }
     }
 
     private static boolean ownImage(String image) {

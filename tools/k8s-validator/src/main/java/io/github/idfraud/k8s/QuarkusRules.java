@@ -1,5 +1,6 @@
 package io.github.idfraud.k8s;
 
+import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
@@ -11,22 +12,41 @@ import io.kubernetes.client.openapi.models.V1VolumeMount;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Rules for our Quarkus services (workloads labelled {@code idfraud.io/runtime: quarkus}): the SmallRye Health
- * probes, JVM sizing from the container limit, a graceful shutdown that fits the grace period, Prometheus scraping
- * of /q/metrics, and a writable /tmp for XGBoost's native library under a read-only root filesystem.
+ * probes and Prometheus scraping of /q/metrics on the management port (the only port that serves them in
+ * production), JVM sizing from the container limit, a graceful shutdown that fits the grace period, and a writable
+ * /tmp for XGBoost's native library under a read-only root filesystem.
  */
 final class QuarkusRules {
+
+    /** The container port that serves health and metrics; {@link ManagementPortRules} keeps it private. */
+    static final String MANAGEMENT_PORT = "management";
+    static final String MANAGEMENT_PORT_VARIABLE = "QUARKUS_MANAGEMENT_PORT";
+    /** Quarkus' own default, when the variable is not set. */
+    private static final int DEFAULT_MANAGEMENT_PORT = 9000;
 
     void check(Workload w, Map<String, Map<String, String>> configMaps, Findings f) {
         Manifest m = w.manifest();
         V1Container app = w.pod().getContainers().get(0);
         String where = "container " + app.getName() + ": ";
-        probe(app.getStartupProbe(), "startupProbe", "/q/health/started", msg -> f.add(m, where + msg));
-        probe(app.getReadinessProbe(), "readinessProbe", "/q/health/ready", msg -> f.add(m, where + msg));
-        probe(app.getLivenessProbe(), "livenessProbe", "/q/health/live", msg -> f.add(m, where + msg));
+        V1ContainerPort management = managementPort(app);
+        if (management == null) {
+            f.add(m, where + "needs a container port named " + MANAGEMENT_PORT + " (" + MANAGEMENT_PORT_VARIABLE
+                    + "): in production health and metrics are served there and nowhere else");
+        } else {
+            String configured = variable(app, configMaps, MANAGEMENT_PORT_VARIABLE);
+            String served = configured == null ? String.valueOf(DEFAULT_MANAGEMENT_PORT) : configured.trim();
+            if (!served.equals(String.valueOf(management.getContainerPort()))) {
+                f.add(m, where + "container port " + MANAGEMENT_PORT + " is " + management.getContainerPort()
+                        + " but Quarkus serves the management interface on " + served + " (" + MANAGEMENT_PORT_VARIABLE
+                        + (configured == null ? " unset" : "") + ")");
+            }
+        }
+        probe(app.getStartupProbe(), "startupProbe", "/q/health/started", management, msg -> f.add(m, where + msg));
+        probe(app.getReadinessProbe(), "readinessProbe", "/q/health/ready", management, msg -> f.add(m, where + msg));
+        probe(app.getLivenessProbe(), "livenessProbe", "/q/health/live", management, msg -> f.add(m, where + msg));
 
         String javaOptions = variable(app, configMaps, "JAVA_TOOL_OPTIONS");
         if (javaOptions == null || !javaOptions.contains("-XX:MaxRAMPercentage=")) {
@@ -54,9 +74,11 @@ final class QuarkusRules {
         Map<String, String> annotations = w.podAnnotations();
         if (!"true".equals(annotations.get("prometheus.io/scrape"))
                 || !"/q/metrics".equals(annotations.get("prometheus.io/path"))
-                || !portNumbers(app).contains(annotations.get("prometheus.io/port"))) {
+                || management == null
+                || !String.valueOf(management.getContainerPort()).equals(annotations.get("prometheus.io/port"))) {
             f.add(m, "pod template needs prometheus.io/scrape \"true\", prometheus.io/path /q/metrics and"
-                    + " prometheus.io/port naming a container port");
+                    + " prometheus.io/port naming the container port " + MANAGEMENT_PORT
+                    + " (the metrics are served there only)");
         }
 
         if (!tmpIsEmptyDir(w, app)) {
@@ -64,12 +86,27 @@ final class QuarkusRules {
         }
     }
 
-    private static void probe(V1Probe probe, String kind, String path, PodRules.Reporter r) {
+    private static void probe(V1Probe probe, String kind, String path, V1ContainerPort management, PodRules.Reporter r) {
         if (probe == null) {
             r.add(kind + " is missing");
         } else if (probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())) {
-            r.add(kind + " must be an httpGet on " + path);
+            r.add(kind + " must be an httpGet on " + path + " at the port " + MANAGEMENT_PORT);
+        } else if (management == null || !isPort(probe.getHttpGet().getPort(), management)) {
+            r.add(kind + " must be an httpGet on " + path + " at the port " + MANAGEMENT_PORT
+                    + ": the service port does not serve health in production");
         }
+    }
+
+    /** The container port named {@value #MANAGEMENT_PORT}, or null. */
+    static V1ContainerPort managementPort(V1Container c) {
+        return c.getPorts() == null ? null : c.getPorts().stream()
+                .filter(p -> MANAGEMENT_PORT.equals(p.getName())).findFirst().orElse(null);
+    }
+
+    /** Whether {@code port} (a number or a name, as probes, Services and NetworkPolicies give it) means {@code container}. */
+    static boolean isPort(IntOrString port, V1ContainerPort container) {
+        return port != null && (port.isInteger() ? port.getIntValue().equals(container.getContainerPort())
+                : port.getStrValue().equals(container.getName()));
     }
 
     /** A variable from the container's env, or from a ConfigMap it loads with envFrom. */
@@ -140,12 +177,6 @@ final class QuarkusRules {
         } catch (RuntimeException e) {
             return -1;
         }
-    }
-
-    private static List<String> portNumbers(V1Container c) {
-        return c.getPorts() == null ? List.of()
-                : c.getPorts().stream().map(V1ContainerPort::getContainerPort).filter(Objects::nonNull)
-                        .map(String::valueOf).toList();
     }
 
     private static boolean tmpIsEmptyDir(Workload w, V1Container c) {

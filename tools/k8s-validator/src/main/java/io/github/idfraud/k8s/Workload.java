@@ -1,5 +1,6 @@
 package io.github.idfraud.k8s;
 
+import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -43,6 +44,15 @@ public record Workload(Manifest manifest, Map<String, String> labels, V1PodTempl
 
     public V1PodSpec pod() {
         return template.getSpec();
+    }
+
+    /** The pod's containers, init containers included. */
+    public List<V1Container> allContainers() {
+        List<V1Container> all = new ArrayList<>(pod().getContainers());
+        if (pod().getInitContainers() != null) {
+            all.addAll(pod().getInitContainers());
+        }
+        return all;
     }
 
     public Map<String, String> podLabels() {

@@ -8,17 +8,34 @@ import org.junit.jupiter.api.Test;
 
 class PolicyChecksTests {
 
+    /** The fixture's image, pinned by digest as prod requires. */
+    private static final String PINNED = "app:1.2.3@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     private static void assertFinding(String yaml, Profile profile, String expected) {
         List<String> findings = Render.findings(yaml, profile);
         assertTrue(findings.stream().anyMatch(f -> f.contains(expected)), () -> "expected '" + expected + "' in " + findings);
     }
 
+    private static void assertNoFinding(String yaml, Profile profile, String unexpected) {
+        List<String> findings = Render.findings(yaml, profile);
+        assertTrue(findings.stream().noneMatch(f -> f.contains(unexpected)), () -> "unexpected '" + unexpected + "' in " + findings);
+    }
+
     @Test
     void imagesArePinned() {
-        assertFinding(Render.breaking("app:1.2.3", "app:latest"), Profile.PROD, "uses the 'latest' tag");
-        assertFinding(Render.breaking("app:1.2.3", "app"), Profile.PROD, "has no tag");
-        assertFinding(Render.breaking("app:1.2.3", "app:stable"), Profile.PROD, "is not a version");
-        assertEquals(List.of(), Render.findings(Render.breaking("app:1.2.3", "app:1.2.3@sha256:" + "a".repeat(64)), Profile.PROD));
+        assertFinding(Render.breaking(PINNED, "app:latest"), Profile.DEV, "uses the 'latest' tag");
+        assertFinding(Render.breaking(PINNED, "app"), Profile.DEV, "has no tag");
+        assertFinding(Render.breaking(PINNED, "app:stable"), Profile.DEV, "is not a version");
+        assertEquals(List.of(), Render.findings(Render.good(), Profile.PROD));
+    }
+
+    @Test
+    void prodPinsEveryImageByDigestWhileDevMayUseAVersionTag() {
+        assertFinding(Render.breaking(PINNED, "app:1.2.3"), Profile.PROD,
+                "image registry.example.com/idfraud/app:1.2.3 is not pinned by digest");
+        assertFinding(Render.breaking(PINNED, "app:1.2.3@sha256:0123"), Profile.PROD, "is not pinned by digest");
+        assertFinding(Render.breaking(PINNED, "app:1.2.3@sha256:" + "A".repeat(64)), Profile.PROD, "is not pinned by digest");
+        assertNoFinding(Render.breaking(PINNED, "app:1.2.3"), Profile.DEV, "digest");
     }
 
     @Test
@@ -71,6 +88,33 @@ class PolicyChecksTests {
                 "terminationGracePeriodSeconds 30 must exceed preStop 10s + QUARKUS_SHUTDOWN_TIMEOUT 20s");
         assertFinding(Render.breaking("\"-XX:MaxRAMPercentage=50\"", "\"-Xmx512m\""), Profile.PROD, "-XX:MaxRAMPercentage");
         assertFinding(Render.breaking("mountPath: /tmp", "mountPath: /scratch"), Profile.PROD, "/tmp must be an emptyDir mount");
+    }
+
+    @Test
+    void healthAndMetricsAreReadOnTheManagementPort() {
+        assertFinding(Render.breaking("{path: /q/health/ready, port: management}", "{path: /q/health/ready, port: http}"),
+                Profile.PROD, "readinessProbe must be an httpGet on /q/health/ready at the port management: the service port");
+        assertFinding(Render.breaking("prometheus.io/port: \"9000\"", "prometheus.io/port: \"8080\""), Profile.PROD,
+                "prometheus.io/port naming the container port management");
+        assertFinding(Render.breaking("QUARKUS_MANAGEMENT_PORT: \"9000\"", "QUARKUS_MANAGEMENT_PORT: \"9001\""), Profile.PROD,
+                "container port management is 9000 but Quarkus serves the management interface on 9001");
+        assertFinding(Render.breaking("- name: management\n", "- name: admin\n"), Profile.PROD,
+                "needs a container port named management");
+    }
+
+    @Test
+    void theManagementPortStaysOffServicesAndHasANetworkRuleOfItsOwn() {
+        String exposed = "    - name: http\n      port: 8080\n      targetPort: http\n";
+        assertFinding(Render.breaking(exposed, exposed + "    - name: metrics\n      port: 9000\n      targetPort: management\n"),
+                Profile.PROD, "port metrics exposes the port management of Deployment/fraud/app");
+        // without a targetPort, a Service port sends to the same number on the pod
+        assertFinding(Render.breaking(exposed, exposed + "    - name: metrics\n      port: 9000\n"), Profile.PROD,
+                "port metrics exposes the port management");
+        assertFinding(Render.breaking("        - {protocol: TCP, port: 8080}\n", "        - {protocol: TCP, port: 8080}\n"
+                + "        - {protocol: TCP, port: 9000}\n"), Profile.PROD,
+                "an ingress rule admits the port management of Deployment/fraud/app together with other ports");
+        assertFinding(Render.breaking("        - {protocol: TCP, port: management}\n", "        - {protocol: TCP, port: 9001}\n"),
+                Profile.PROD, "no NetworkPolicy admits the port management");
     }
 
     @Test

@@ -37,8 +37,8 @@ class SchemaValidatorTests {
     void valuesOfTheWrongTypeAreRejectedEvenWhereGsonWouldCoerceThem() {
         assertTrue(Render.findings(Render.breaking("minReplicas: 2", "minReplicas: \"2\""), Profile.PROD)
                 .contains("spec.minReplicas: expected a number but found \"2\""));
-        assertTrue(Render.findings(Render.breaking("prometheus.io/port: \"8080\"", "prometheus.io/port: 8080"), Profile.PROD)
-                .contains("spec.template.metadata.annotations[prometheus.io/port]: expected a string but found 8080"));
+        assertTrue(Render.findings(Render.breaking("prometheus.io/port: \"9000\"", "prometheus.io/port: 9000"), Profile.PROD)
+                .contains("spec.template.metadata.annotations[prometheus.io/port]: expected a string but found 9000"));
         assertTrue(Render.findings(Render.breaking("runAsNonRoot: true", "runAsNonRoot: \"yes\""), Profile.PROD).stream()
                 .anyMatch(e -> e.contains("runAsNonRoot: expected a boolean")));
     }

@@ -66,6 +66,7 @@ final class ChaosSystem implements AutoCloseable {
         mail.start();
         this.scoringEnvironment = new ScoringServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
+                .managementPort(ChildProcess.freePort())
                 .redis(redis.url())
                 .apiKeys(secrets.tenantKeys())
                 .adminKey(adminKey)
@@ -74,6 +75,7 @@ final class ChaosSystem implements AutoCloseable {
                 .vaultKey(secrets.vaultKey());
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
+                .managementPort(ChildProcess.freePort())
                 .database(jdbcUrl(database), DatabaseLogin.trusted(settings.postgresUser()), runtime)
                 .redis(redis.url())
                 .mailer("127.0.0.1", mail.port(), "Fraud protection <no-reply@chaos.example>")

@@ -147,6 +147,7 @@ public final class CaseIntakeProbe {
     private CaseServiceEnvironment environment(DatabaseLogin runtime) throws NoSuchAlgorithmException {
         CaseServiceEnvironment env = new CaseServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
+                .managementPort(ChildProcess.freePort())
                 .database(postgres.urlOf(names.caseDatabase()), postgres.password().isEmpty()
                         ? DatabaseLogin.trusted(postgres.user()) : new DatabaseLogin(postgres.user(), postgres.password()),
                         runtime)

@@ -37,6 +37,7 @@ final class BenchService {
     ServiceProcess start(Path repo, List<String> jvmOptions, Path logDir) {
         ScoringServiceEnvironment env = QuotaPhase.limitNoisyTenant(new ScoringServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
+                .managementPort(ChildProcess.freePort())
                 .redis(redis.url())
                 .apiKeys(secrets.tenantKeys())
                 .pseudonymisationKey(secrets.pseudonymisationKey())
