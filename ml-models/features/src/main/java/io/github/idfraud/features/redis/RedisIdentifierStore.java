@@ -57,7 +57,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     @Override
     public CompletionStage<Void> prepare() {
         CompletableFuture<Void> loaded = new CompletableFuture<>();
-        loadScript(batch).onComplete(ar -> {
+        cacheScript(batch).onComplete(ar -> {
             if (ar.failed()) {
                 loaded.completeExceptionally(ar.cause());
             } else {
@@ -211,7 +211,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     /** Caches the script on the node this reaches (on a cluster, one node: calls there carry the script anyway). */
-    private static Future<Void> loadScript(Function<List<Request>, Future<List<Response>>> batch) {
+    private static Future<Void> cacheScript(Function<List<Request>, Future<List<Response>>> batch) {
         return batch.apply(List.of(Request.cmd(Command.SCRIPT).arg("LOAD").arg(SCRIPT))).mapEmpty();
     }
 
