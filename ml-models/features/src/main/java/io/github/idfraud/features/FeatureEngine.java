@@ -3,6 +3,7 @@ package io.github.idfraud.features;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,17 @@ public final class FeatureEngine {
      * @param eventIds the identity keys stored when the labelled event was scored
      */
     public CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label) {
-        return applyLabel(tenant, eventIds, label, pseudonymiser, planner::keyOf);
+        return linkLabel(eventIds, pseudonymiser.eventReference(tenant, label.eventId()), label.label(),
+                label.reportedAt(), planner::keyOf);
+    }
+
+    /**
+     * As {@link #applyLabel(String, IdentityKeys, Label)}, for a label that names its event by the reference this
+     * engine's key gave it (the case service's labels never carry the bank's event id).
+     */
+    public CompletionStage<Void> applyReferencedLabel(IdentityKeys eventIds, String eventReference, LabelValue value,
+                                                      Instant reportedAt) {
+        return linkLabel(eventIds, eventReference, value, reportedAt, planner::keyOf);
     }
 
     /**
@@ -129,24 +140,34 @@ public final class FeatureEngine {
         if (previous == null) {
             throw new IllegalStateException("no previous pseudonymisation key: no rotation window is open");
         }
-        return applyLabel(tenant, formerEventIds, label, previous, planner::formerKeyOf);
+        return linkLabel(formerEventIds, previous.eventReference(tenant, label.eventId()), label.label(),
+                label.reportedAt(), planner::formerKeyOf);
     }
 
-    private CompletionStage<Void> applyLabel(String tenant, IdentityKeys eventIds, Label label, Pseudonymiser keyed,
-                                             BiFunction<IdentifierKind, String, String> keyOf) {
-        Optional<String> refusal = settings.timeBounds().aheadRefusal(label.reportedAt());
+    /** As {@link #applyFormerLabel(String, IdentityKeys, Label)}, for a label naming the retiring key's reference. */
+    public CompletionStage<Void> applyFormerReferencedLabel(IdentityKeys formerEventIds, String formerEventReference,
+                                                            LabelValue value, Instant reportedAt) {
+        if (pseudonymiser.previous() == null) {
+            throw new IllegalStateException("no previous pseudonymisation key: no rotation window is open");
+        }
+        return linkLabel(formerEventIds, formerEventReference, value, reportedAt, planner::formerKeyOf);
+    }
+
+    /** @param member the labelled event's reference under the key that made {@code eventIds} */
+    private CompletionStage<Void> linkLabel(IdentityKeys eventIds, String member, LabelValue value, Instant reportedAt,
+                                            BiFunction<IdentifierKind, String, String> keyOf) {
+        Optional<String> refusal = settings.timeBounds().aheadRefusal(reportedAt);
         if (refusal.isPresent()) {
             return CompletableFuture.failedFuture(new TimeOutOfBoundsException("reportedAt", refusal.get()));
         }
         List<IdentifierPlan> plans = new ArrayList<>();
-        String member = keyed.eventReference(tenant, label.eventId());
         for (IdentifierKind kind : LABELLED_KINDS) {
             if (eventIds.has(kind)) {
                 IdentifierPlan plan = new IdentifierPlan(keyOf.apply(kind, eventIds.get(kind)));
-                plans.add(label.label() == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
+                plans.add(value == LabelValue.FRAUD ? plan.addLabel(member, settings.labelTtl()) : plan.removeLabel(member));
             }
         }
-        return store.apply(plans, label.reportedAt().getEpochSecond(), StateStore.NO_EVENT, new FeatureVector(),
+        return store.apply(plans, reportedAt.getEpochSecond(), StateStore.NO_EVENT, new FeatureVector(),
                 new Readings(), () -> null);
     }
 }

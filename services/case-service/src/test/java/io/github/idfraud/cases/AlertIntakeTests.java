@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.github.idfraud.cases.intake.AlertIntake;
+import io.github.idfraud.cases.security.EventIdSeal;
+import io.github.idfraud.cases.service.EventIdSealing;
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.Explanation;
@@ -42,6 +44,12 @@ class AlertIntakeTests {
 
     @Inject
     AlertIntake intake;
+
+    @Inject
+    EventIdSealing sealing;
+
+    @Inject
+    EventIdSeal seal;
 
     TestDb db;
 
@@ -80,7 +88,7 @@ class AlertIntakeTests {
                 newer.identityKeys(), newer.score(), newer.decision(), newer.reasons(), "promoted-model-2",
                 null, new Explanation("promoted-model-2", 0.9, List.of(
                         new Explanation.Contribution("customer_password_resets_24h", 1.0, 2.0)),
-                        Map.of("customer_password_resets_24h", 1.0))));
+                        Map.of("customer_password_resets_24h", 1.0)), newer.eventRef(), newer.sealedEventId()));
         Eventually.await("the newer alert joins the case", () -> caseId.equals(db.caseOfEvent(TENANT, decidedByNew))
                 ? caseId : null);
 
@@ -125,10 +133,10 @@ class AlertIntakeTests {
         TestAlerts.publish(redis, TestAlerts.alert(TENANT, marker, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
         Eventually.await("the marker alert", () -> db.caseOfEvent(TENANT, marker));
 
-        assertThat(db.count("select count(*) from case_event where tenant = ? and event_id = ?", TENANT, alert.eventId()))
+        assertThat(db.count("select count(*) from case_event where tenant = ? and event_ref = ?", TENANT, alert.eventRef()))
                 .isEqualTo(1);
         assertThat(db.count("select count(*) from fraud_case c join case_event e on e.case_id = c.id"
-                + " where e.tenant = ? and e.event_id = ?", TENANT, alert.eventId())).isEqualTo(1);
+                + " where e.tenant = ? and e.event_ref = ?", TENANT, alert.eventRef())).isEqualTo(1);
     }
 
     @Test
@@ -162,7 +170,7 @@ class AlertIntakeTests {
     @Test
     void unreadableEntriesGoToTheDeadLetterStreamWithTheirReasonAndDoNotBlockTheGroup() {
         String futureVersion = redis.stream(String.class).xadd(TestAlerts.STREAM,
-                Map.of("v", "2", "alert", "{\"shape\":\"from the future\"}"));
+                Map.of("v", "3", "alert", "{\"shape\":\"from the future\"}"));
         String brokenJson = redis.stream(String.class).xadd(TestAlerts.STREAM, Map.of("v", "1", "alert", "{not json"));
         String after = TestAlerts.id("evt");
         TestAlerts.publish(redis, TestAlerts.alert(TENANT, after, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
@@ -173,11 +181,90 @@ class AlertIntakeTests {
             return bySource.keySet().containsAll(List.of(futureVersion, brokenJson)) ? bySource : null;
         });
 
-        assertThat(dead.get(futureVersion).get("reason")).contains("unknown entry version 2");
+        assertThat(dead.get(futureVersion).get("reason")).contains("unknown entry version 3");
         assertThat(dead.get(futureVersion).get("alert")).isEqualTo("{\"shape\":\"from the future\"}");
         assertThat(dead.get(brokenJson).get("reason")).contains("not a valid AlertEntry JSON");
         assertThat(redis.stream(String.class).xpending(TestAlerts.STREAM, TestAlerts.GROUP,
                 StreamRange.of(futureVersion, brokenJson), 10)).isEmpty();
+    }
+
+    @Test
+    void theBanksEventIdIsKeptOnlySealedAndShownToItsOwnAnalysts() {
+        String eventId = TestAlerts.id("evt");
+        AlertEntry alert = TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.93, TestAlerts.id("cust"), null);
+        TestAlerts.publish(redis, alert);
+        UUID caseId = Eventually.await("a case for " + eventId, () -> db.caseOfEvent(TENANT, eventId));
+
+        assertThat(db.text("select row_to_json(e)::text from case_event e where case_id = ?", caseId))
+                .contains(alert.eventRef()).doesNotContain(eventId);
+        assertThat(db.text("select row_to_json(c)::text from fraud_case c where id = ?", caseId)).doesNotContain(eventId);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + caseId)
+                .then().statusCode(200).body("events[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void alertsOfTheFirstLayoutWithTheIdInClearAreSealedOnArrivalAndRecognisedWhenRedelivered() {
+        String eventId = TestAlerts.id("evt-v1");
+        AlertEntry v2 = TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.9, TestAlerts.id("cust"), null);
+        AlertEntry v1 = new AlertEntry(v2.tenant(), eventId, v2.type(), v2.occurredAt(), v2.identityKeys(), v2.score(),
+                v2.decision(), v2.reasons(), v2.modelVersion(), null, null, null, null);
+        Map<String, String> fields = Map.of("v", AlertEntry.SCHEMA_VERSION_CLEAR_EVENT_ID, "alert", TestAlerts.write(v1));
+        redis.stream(String.class).xadd(TestAlerts.STREAM, fields);
+        redis.stream(String.class).xadd(TestAlerts.STREAM, fields);
+        String marker = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, marker, EventType.LOGIN, 0.8, TestAlerts.id("cust"), null));
+        Eventually.await("the marker alert", () -> db.caseOfEvent(TENANT, marker));
+
+        String localRef = seal.seal(TENANT, eventId).eventRef();
+        assertThat(localRef).startsWith(EventIdSeal.LOCAL_REFERENCE_PREFIX);
+        String caseId = db.text("select case_id from case_event where tenant = ? and event_ref = ?", TENANT, localRef);
+        assertThat(caseId).isNotNull();
+        assertThat(db.count("select count(*) from case_event where case_id = ?::uuid", caseId)).isEqualTo(1);
+        assertThat(db.text("select row_to_json(e)::text from case_event e where case_id = ?::uuid", caseId))
+                .doesNotContain(eventId);
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + caseId)
+                .then().statusCode(200).body("events", hasSize(1)).body("events[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void anEventIdSealedForAnotherEventIsDeadLettered() {
+        String eventId = TestAlerts.id("evt");
+        AlertEntry alert = TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.9, TestAlerts.id("cust"), null);
+        AlertEntry moved = new AlertEntry(alert.tenant(), null, alert.type(), alert.occurredAt(), alert.identityKeys(),
+                alert.score(), alert.decision(), alert.reasons(), alert.modelVersion(), null, null,
+                TestAlerts.eventRef(TestAlerts.id("another")), alert.sealedEventId());
+        String entry = TestAlerts.publish(redis, moved);
+
+        Map<String, String> dead = Eventually.await("the entry dead-lettered", () -> deadLettersBySource().get(entry));
+
+        assertThat(dead.get("reason")).contains("sealedEventId does not open");
+        assertThat(db.count("select count(*) from case_event where event_ref = ?", moved.eventRef())).isZero();
+    }
+
+    @Test
+    void idsAnEarlierVersionKeptInClearAreSealedAndStillNameTheirEvent() throws Exception {
+        String eventId = TestAlerts.id("evt-legacy");
+        UUID caseId = publishAndWait(eventId);
+        TestDb owner = new TestDb(TestDb.ownerDataSource());
+        // As rows were before sealing: the id in clear, no reference, no seal.
+        owner.execute("update case_event set event_id = ?, event_ref = null, sealed_event_id = null where case_id = ?",
+                eventId, caseId);
+        // and a case about an alert without identifiers was named by the event's id
+        owner.execute("update fraud_case set identity_kind = 'event', identity_key = ? where id = ?", eventId, caseId);
+
+        assertThat(sealing.sealClear()).isGreaterThanOrEqualTo(1);
+
+        assertThat(db.text("select row_to_json(e)::text from case_event e where case_id = ?", caseId))
+                .doesNotContain(eventId).contains("\"event_ref\":\"case.");
+        assertThat(db.text("select identity_key from fraud_case where id = ?", caseId))
+                .isEqualTo(db.text("select event_ref from case_event where case_id = ?", caseId));
+        given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + caseId)
+                .then().statusCode(200).body("events[0].eventId", equalTo(eventId));
+    }
+
+    private UUID publishAndWait(String eventId) {
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.9, TestAlerts.id("cust"), null));
+        return Eventually.await("a case for " + eventId, () -> db.caseOfEvent(TENANT, eventId));
     }
 
     private Map<String, Map<String, String>> deadLettersBySource() {

@@ -95,10 +95,12 @@ class AlertPrecisionTests {
                     Timestamp.from(at), status);
         }
         String eventId = "evt-" + UUID.randomUUID();
-        db.execute("insert into case_event (case_id, tenant, event_id, event_type, occurred_at, score, decision, reasons, "
-                + "received_at) values (?, ?, ?, 'LOGIN', ?, 0.9, 'REVIEW', '[]'::jsonb, ?)", caseId, tenant, eventId,
-                Timestamp.from(NOW), Timestamp.from(NOW));
-        long eventRow = db.count("select id from case_event where tenant = ? and event_id = ?", tenant, eventId);
+        db.execute("insert into case_event (case_id, tenant, event_ref, sealed_event_id, event_type, occurred_at, score,"
+                + " decision, reasons, received_at) values (?, ?, ?, ?, 'LOGIN', ?, 0.9, 'REVIEW', '[]'::jsonb, ?)", caseId,
+                tenant, TestAlerts.eventRef(eventId), TestAlerts.sealedEventId(tenant, eventId), Timestamp.from(NOW),
+                Timestamp.from(NOW));
+        long eventRow = db.count("select id from case_event where tenant = ? and event_ref = ?", tenant,
+                TestAlerts.eventRef(eventId));
         db.execute("insert into email_outbox (case_id, case_event_id, tenant, template, status, next_attempt_at, created_at) "
                 + "values (?, ?, ?, 'NOT_ME_CHECK', 'SENT', ?, ?)", caseId, eventRow, tenant, Timestamp.from(NOW), Timestamp.from(NOW));
         long emailRow = db.count("select id from email_outbox where case_id = ?", caseId);

@@ -306,18 +306,19 @@ class CaseApiTests {
                 .body(Map.of("assignee", "alice@" + tenant)).when().put("/v1/cases/" + caseId + "/assignee")
                 .then().statusCode(200);
         transition(tenant, caseId, "CONFIRMED_FRAUD", "mule account confirmed").statusCode(200);
+        String eventRef = TestAlerts.eventRef(eventId);
         String entryId = Eventually.await("label published", () -> db.text(
-                "select stream_entry_id from case_label where tenant = ? and event_id = ?", tenant, eventId));
+                "select stream_entry_id from case_label where tenant = ? and event_ref = ?", tenant, eventRef));
 
         // What a failed commit after the stream append leaves behind (./chaos met it when Redis stopped mid-batch).
-        db.execute("update case_label set published_at = null, stream_entry_id = null where tenant = ? and event_id = ?",
-                tenant, eventId);
+        db.execute("update case_label set published_at = null, stream_entry_id = null where tenant = ? and event_ref = ?",
+                tenant, eventRef);
         String republished = Eventually.await("label published again", () -> db.text(
-                "select stream_entry_id from case_label where tenant = ? and event_id = ?", tenant, eventId));
+                "select stream_entry_id from case_label where tenant = ? and event_ref = ?", tenant, eventRef));
 
         assertThat(republished).isEqualTo(entryId);
         long onStream = redis.stream(String.class).xrange(TestAlerts.LABELS, StreamRange.of("-", "+")).stream()
-                .filter(entry -> entry.payload().get("label").contains(eventId)).count();
+                .filter(entry -> entry.payload().get("label").contains(eventRef)).count();
         assertThat(onStream).isEqualTo(1);
     }
 

@@ -80,8 +80,8 @@ class ConsumerNotificationTests {
         JsonPath label = Eventually.await("a FRAUD label on the labels stream",
                 () -> TestAlerts.labelOnStream(redis, eventId));
         assertThat(label.getString("tenant")).isEqualTo(TENANT);
-        assertThat(label.getString("label.label")).isEqualTo("FRAUD");
-        assertThat(label.getString("label.source")).isEqualTo("CONSUMER");
+        assertThat(label.getString("label")).isEqualTo("FRAUD");
+        assertThat(label.getString("source")).isEqualTo("CONSUMER");
 
         // Single use: the second answer changes nothing.
         TestAnswers.post(page, "me").statusCode(410);
@@ -102,7 +102,7 @@ class ConsumerNotificationTests {
         assertThat(db.status(db.caseOfEvent(TENANT, eventId))).isEqualTo("DISMISSED");
         JsonPath label = Eventually.await("a LEGIT label on the labels stream",
                 () -> TestAlerts.labelOnStream(redis, eventId));
-        assertThat(label.getString("label.label")).isEqualTo("LEGIT");
+        assertThat(label.getString("label")).isEqualTo("LEGIT");
     }
 
     @Test

@@ -47,13 +47,14 @@ class ContactRetentionTests {
         }
         UUID oldCase = Eventually.await("case of " + old, () -> db.caseOfEvent(TENANT, old));
         Eventually.await("case of " + recent, () -> db.caseOfEvent(TENANT, recent));
-        db.execute("update case_event set received_at = now() - interval '40 days' where tenant = ? and event_id = ?",
-                TENANT, old);
+        db.execute("update case_event set received_at = now() - interval '40 days' where tenant = ? and event_ref = ?",
+                TENANT, TestAlerts.eventRef(old));
 
         retention.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(30)));
 
-        assertThat(db.text("select encrypted_contact from case_event where event_id = ?", old)).isNull();
-        assertThat(db.text("select encrypted_contact from case_event where event_id = ?", recent)).startsWith("v2.");
+        assertThat(db.text("select encrypted_contact from case_event where event_ref = ?", TestAlerts.eventRef(old))).isNull();
+        assertThat(db.text("select encrypted_contact from case_event where event_ref = ?", TestAlerts.eventRef(recent)))
+                .startsWith("v2.");
         given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + oldCase)
                 .then().statusCode(200).body("events[0].contactHeld", equalTo(false));
     }

@@ -85,7 +85,7 @@ class RedisLeastPrivilegeTests {
                 .when().post("/v1/cases/" + caseId + "/transitions").then().statusCode(200);
         // Read as admin: the case user may only append to the labels stream, and reading it is refused.
         Eventually.await("the outcome's label on the labels stream", () -> RedisUsers.asAdmin("XREVRANGE",
-                TestAlerts.LABELS, "+", "-", "COUNT", "200").toString().contains(eventId) ? true : null);
+                TestAlerts.LABELS, "+", "-", "COUNT", "200").toString().contains(TestAlerts.eventRef(eventId)) ? true : null);
     }
 
     @Test

@@ -103,12 +103,14 @@ class RetentionTests {
             db.execute("insert into answer_token (id, email_id, case_id, case_event_id, tenant, expires_at) values"
                     + " (gen_random_uuid(), (select id from email_outbox where case_id = ? and template = ?), ?,"
                     + " ?::bigint, 'bank-a', now() - ?::interval)", caseId, "t" + age, caseId, event, interval);
-            db.execute("insert into webhook_outbox (id, case_id, case_event_id, tenant, answer, payload, status,"
-                    + " next_attempt_at, created_at) values (gen_random_uuid(), ?, ?::bigint, 'bank-a', ?, '{}',"
+            db.execute("insert into webhook_outbox (id, case_id, case_event_id, tenant, answer, status,"
+                    + " next_attempt_at, created_at) values (gen_random_uuid(), ?, ?::bigint, 'bank-a', ?,"
                     + " 'DELIVERED', now(), now() - ?::interval)", caseId, event, "a" + age, interval);
-            db.execute("insert into case_label (tenant, case_id, event_id, label, source, reported_at, published_at)"
-                    + " values ('bank-a', ?, ?, 'FRAUD', ?, now() - ?::interval, now())",
-                    caseId, TestAlerts.id("evt"), "s" + age, interval);
+            String labelled = TestAlerts.id("evt");
+            db.execute("insert into case_label (tenant, case_id, event_ref, sealed_event_id, label, source, reported_at,"
+                    + " published_at) values ('bank-a', ?, ?, ?, 'FRAUD', ?, now() - ?::interval, now())",
+                    caseId, TestAlerts.eventRef(labelled), TestAlerts.sealedEventId("bank-a", labelled), "s" + age,
+                    interval);
         }
 
         retention.purge(Instant.now());

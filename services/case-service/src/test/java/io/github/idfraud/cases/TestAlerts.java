@@ -1,7 +1,11 @@
 package io.github.idfraud.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
@@ -37,7 +41,7 @@ final class TestAlerts {
     static final String OTHER_TENANT = "bank-b";
     /** Same value as %test.fraud.contact-encryption-key. */
     /** The test profile's contact-encryption key. */
-    private static final String CONTACT_KEY = "dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=";
+    static final String CONTACT_KEY = "dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=";
     static final ContactCipher CIPHER = new ContactCipher(CONTACT_KEY);
     private static final LabelEntrySignature LABEL_SIGNATURE = LabelEntrySignature.fromContactKey(CONTACT_KEY);
 
@@ -70,11 +74,27 @@ final class TestAlerts {
         keys.put("customer", pseudonym(customer));
         keys.put("device", pseudonym("device-of-" + customer));
         String sealed = contact == null ? null : CIPHER.encrypt(write(contact), tenant + "/" + eventId);
-        return new AlertEntry(tenant, eventId, type, Instant.now(), keys, score,
+        return new AlertEntry(tenant, null, type, Instant.now(), keys, score,
                 score >= 0.9 ? DecisionType.DECLINE : DecisionType.REVIEW,
                 List.of(new Reason("NEW_DEVICE", 1, "first time this device was seen for the customer"),
                         new Reason("CONTACT_CHANGE_24H", 1, "contact details changed in the last 24 hours")),
-                "test-model-1", sealed, explanation("test-model-1", score));
+                "test-model-1", sealed, explanation("test-model-1", score), eventRef(eventId),
+                sealedEventId(tenant, eventId));
+    }
+
+    /** Stands in for the scoring service's keyed event reference ({@code <key id>.<reference>}). */
+    static String eventRef(String eventId) {
+        return "testkey." + pseudonym("event|" + eventId);
+    }
+
+    /** The bank's event id sealed as the scoring service seals it on an alert. */
+    static String sealedEventId(String tenant, String eventId) {
+        return CIPHER.encrypt(eventId, AlertEntry.sealedEventIdBinding(tenant, eventRef(eventId)));
+    }
+
+    /** The bank's id of an alert as this test wrote it. */
+    static String eventIdOf(AlertEntry alert) {
+        return CIPHER.decrypt(alert.sealedEventId(), AlertEntry.sealedEventIdBinding(alert.tenant(), alert.eventRef()));
     }
 
     /** What a model would have seen: a new device and a contact change, the two strongest contributions. */
@@ -86,13 +106,18 @@ final class TestAlerts {
                 Map.of("customer_new_device", 1.0, "customer_contact_changes_24h", 1.0, "customer_age_days", 400.0));
     }
 
-    /** The label entry about {@code eventId} among the labels stream's latest 200, signed as the scoring service checks, or null. */
+    /**
+     * The label entry about {@code eventId} among the labels stream's latest 200, signed as the scoring service checks,
+     * or null. It names the event by the alert's reference, never by the bank's id.
+     */
     static JsonPath labelOnStream(RedisDataSource redis, String eventId) {
         for (StreamMessage<String, String, String> entry : redis.stream(String.class)
                 .xrevrange(LABELS, StreamRange.of("+", "-"), 200)) {
-            JsonPath line = JsonPath.from(entry.payload().get("label"));
-            if (eventId.equals(line.getString("label.eventId")) && "1".equals(entry.payload().get("v"))
-                    && LABEL_SIGNATURE.verifies("1", entry.payload().get("label"), entry.payload().get("sig"))) {
+            String payload = entry.payload().get("label");
+            JsonPath line = JsonPath.from(payload);
+            if (eventRef(eventId).equals(line.getString("eventRef")) && "2".equals(entry.payload().get("v"))
+                    && LABEL_SIGNATURE.verifies("2", payload, entry.payload().get("sig"))) {
+                assertThat(payload).doesNotContain(eventId);
                 return line;
             }
         }

@@ -46,7 +46,8 @@ final class TestDb {
     }
 
     UUID caseOfEvent(String tenant, String eventId) {
-        String id = text("select case_id from case_event where tenant = ? and event_id = ?", tenant, eventId);
+        String id = text("select case_id from case_event where tenant = ? and event_ref = ?", tenant,
+                TestAlerts.eventRef(eventId));
         return id == null ? null : UUID.fromString(id);
     }
 

@@ -131,8 +131,8 @@ class WorkbenchBrowserTests {
         JsonPath label = Eventually.await("the FRAUD label on the labels stream",
                 () -> TestAlerts.labelOnStream(redis, seeded.takeoverLogin()));
         assertThat(label.getString("tenant")).isEqualTo("bank-a");
-        assertThat(label.getString("label.label")).isEqualTo("FRAUD");
-        assertThat(label.getString("label.source")).isEqualTo("CASE");
+        assertThat(label.getString("label")).isEqualTo("FRAUD");
+        assertThat(label.getString("source")).isEqualTo("CASE");
 
         browser.get(url("/workbench/overview"));
         waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts", "drawn"));
@@ -204,7 +204,7 @@ class WorkbenchBrowserTests {
                 .isEqualTo("DISMISSED/FALSE_POSITIVE");
         JsonPath label = Eventually.await("the LEGIT label on the labels stream",
                 () -> TestAlerts.labelOnStream(redis, seeded.openingEvent()));
-        assertThat(label.getString("label.label")).isEqualTo("LEGIT");
+        assertThat(label.getString("label")).isEqualTo("LEGIT");
     }
 
     private int rowsWithReason(String code) {
@@ -221,7 +221,7 @@ class WorkbenchBrowserTests {
         String victim = TestAlerts.id("victim");
         String device = TestAlerts.id("attacker-laptop");
         String login = TestAlerts.id("login");
-        publish(new AlertEntry("bank-a", login, EventType.LOGIN, Instant.now().minusSeconds(600),
+        publish(new AlertEntry("bank-a", null, EventType.LOGIN, Instant.now().minusSeconds(600),
                 keys(victim, device), 0.91, DecisionType.DECLINE, List.of(
                         new Reason("CUSTOMER_NEW_DEVICE", 1, "first login of the customer from this device"),
                         new Reason("IP_COUNTRY_MISMATCH", 1, "network location in another country than usual"),
@@ -234,15 +234,17 @@ class WorkbenchBrowserTests {
                         new Explanation.Contribution("hours_since_customer_password_reset", 90.0, -0.42),
                         new Explanation.Contribution("customer_devices_30d", 3.0, 0.37)),
                         Map.of("customer_new_device", 1.0, "ip_country_mismatch", 1.0,
-                                "hours_since_customer_password_reset", 90.0, "customer_devices_30d", 3.0))));
+                                "hours_since_customer_password_reset", 90.0, "customer_devices_30d", 3.0)),
+                TestAlerts.eventRef(login), TestAlerts.sealedEventId("bank-a", login)));
         String reset = TestAlerts.id("reset");
         publish(TestAlerts.alert("bank-a", reset, EventType.PASSWORD_RESET, 0.86, victim, null));
         String other = TestAlerts.id("mule");
         String change = TestAlerts.id("change");
-        publish(new AlertEntry("bank-a", change, EventType.CONTACT_CHANGE, Instant.now().minusSeconds(300),
+        publish(new AlertEntry("bank-a", null, EventType.CONTACT_CHANGE, Instant.now().minusSeconds(300),
                 keys(other, device), 0.74, DecisionType.REVIEW,
                 List.of(new Reason("DEVICE_CUSTOMERS_7D", 3, "3 customers used this device in 7 days")),
-                "xgb-2026-11-30-0001", null, TestAlerts.explanation("xgb-2026-11-30-0001", 0.74)));
+                "xgb-2026-11-30-0001", null, TestAlerts.explanation("xgb-2026-11-30-0001", 0.74),
+                TestAlerts.eventRef(change), TestAlerts.sealedEventId("bank-a", change)));
         String opening = TestAlerts.id("open");
         publish(TestAlerts.alert("bank-a", opening, EventType.ACCOUNT_OPENING, 0.67, TestAlerts.id("applicant"), null));
         String bankB = TestAlerts.id("login");

@@ -61,6 +61,11 @@ public final class ContactCipher {
         return currentId;
     }
 
+    /** How every envelope sealed under the current key begins, so a query can find those sealed under another. */
+    public String currentKeyPrefix() {
+        return V2 + currentId + ".";
+    }
+
     /** The key id an envelope names; empty for a first-format envelope or anything else. */
     public static Optional<String> keyIdOf(String envelope) {
         if (envelope == null || !envelope.startsWith(V2)) {

@@ -5,9 +5,14 @@ import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.LabelEntrySignature;
+import io.github.idfraud.contract.LabelSource;
+import io.github.idfraud.contract.LabelValue;
+import io.github.idfraud.contract.StreamedLabel;
 import io.github.idfraud.features.Feature;
 import io.github.idfraud.features.FeatureEngine;
+import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.scoring.intake.LabelStreamConsumer;
+import io.github.idfraud.scoring.service.KeyedEventReference;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -41,6 +46,9 @@ class LabelStreamTests {
     FeatureEngine engine;
 
     @Inject
+    Pseudonymiser pseudonymiser;
+
+    @Inject
     MeterRegistry meters;
 
     @Test
@@ -57,6 +65,30 @@ class LabelStreamTests {
             linked = linkedFraudLabels(device, at);
         }
         assertThat(linked).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLabelNamingItsEventByTheAlertsReferenceFeedsTheFeaturesAndOneOfAnotherKeyIsNot() throws InterruptedException {
+        Instant at = Instant.parse("2026-11-23T13:00:00Z");
+        String device = Bodies.id("dev-ref");
+        String eventId = payeeAddedFrom(device, at);
+        String eventRef = KeyedEventReference.of(pseudonymiser, pseudonymiser.eventReference("bank-a", eventId)).toString();
+        String otherDevice = Bodies.id("dev-ref-other");
+        String otherEventId = payeeAddedFrom(otherDevice, at);
+        String unknownKeyRef = "AAAAAAAA." + pseudonymiser.eventReference("bank-a", otherEventId);
+
+        redis.stream(String.class).xadd(STREAM, SignedLabelEntries.of(new StreamedLabel("bank-a", unknownKeyRef, null,
+                LabelValue.FRAUD, at.plus(Duration.ofHours(1)), LabelSource.CONSUMER)));
+        redis.stream(String.class).xadd(STREAM, SignedLabelEntries.of(new StreamedLabel("bank-a", eventRef, null,
+                LabelValue.FRAUD, at.plus(Duration.ofHours(1)), LabelSource.CONSUMER)));
+
+        double linked = 0;
+        for (int attempt = 0; attempt < 50 && linked < 1; attempt++) {
+            Thread.sleep(200);
+            linked = linkedFraudLabels(device, at);
+        }
+        assertThat(linked).isEqualTo(1.0);
+        assertThat(linkedFraudLabels(otherDevice, at)).as("a reference no configured key made").isZero();
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class TakeoverAndAlertTests {
 
     private static final String STREAM = "test-fraud-alerts";
+    /** The test profile's contact-encryption key, which seals the alerts' contacts and event ids. */
+    private static final ContactCipher CONTACT_CIPHER = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=");
 
     @Inject
     RedisDataSource redis;
@@ -84,7 +86,7 @@ class TakeoverAndAlertTests {
         assertThat(sealed).as("the drain alert carries the victim's verified contact from before the takeover, sealed")
                 .isNotNull()
                 .doesNotContain(victimEmail);
-        String contact = new ContactCipher("dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=").decrypt(sealed, "bank-a/" + drainId);
+        String contact = CONTACT_CIPHER.decrypt(sealed, "bank-a/" + drainId);
         assertThat(contact).contains(victimEmail).doesNotContain("attacker@example.net");
 
         Explanation explanation = alert(drainId).explanation();
@@ -103,8 +105,11 @@ class TakeoverAndAlertTests {
         for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
                 io.quarkus.redis.datasource.stream.StreamRange.of(since, "+"))) {
             try {
-                AlertEntry alert = ContractJson.newMapper().readValue(message.payload().get("alert"), AlertEntry.class);
-                if (eventId.equals(alert.eventId())) {
+                String payload = message.payload().get("alert");
+                AlertEntry alert = ContractJson.newMapper().readValue(payload, AlertEntry.class);
+                if (eventId.equals(eventIdOf(alert))) {
+                    assertThat(payload).as("the bank's event id travels only sealed").doesNotContain(eventId);
+                    assertThat(alert.eventId()).isNull();
                     return alert;
                 }
             } catch (java.io.IOException e) {
@@ -136,7 +141,7 @@ class TakeoverAndAlertTests {
         for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
                 io.quarkus.redis.datasource.stream.StreamRange.of(since, "+"))) {
             var alert = io.restassured.path.json.JsonPath.from(message.payload().get("alert"));
-            if (eventId.equals(alert.getString("eventId"))) {
+            if (eventId.equals(eventIdOf(read(message.payload().get("alert"))))) {
                 return alert.getString(field);
             }
         }
@@ -148,8 +153,21 @@ class TakeoverAndAlertTests {
         for (StreamMessage<String, String, String> message : redis.stream(String.class).xrange(STREAM,
                 io.quarkus.redis.datasource.stream.StreamRange.of(since, "+"))) {
             String alert = message.payload().get("alert");
-            ids.add(io.restassured.path.json.JsonPath.from(alert).getString("eventId"));
+            ids.add(eventIdOf(read(alert)));
         }
         return ids;
+    }
+
+    private static AlertEntry read(String alert) {
+        try {
+            return ContractJson.newMapper().readValue(alert, AlertEntry.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bank's event id an alert carries sealed, opened with the test profile's contact-encryption key. */
+    private static String eventIdOf(AlertEntry alert) {
+        return CONTACT_CIPHER.decrypt(alert.sealedEventId(), AlertEntry.sealedEventIdBinding(alert.tenant(), alert.eventRef()));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.idfraud.cases.config;
 
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.cases.security.LinkSigner;
 import io.github.idfraud.cases.webhook.WebhookTargets;
 import io.github.idfraud.contract.ContactCipher;
@@ -24,6 +25,13 @@ public class SecretBeans {
     private static String contactKey(CaseConfig config) {
         return SecretSettings.required(config.contactEncryptionKey(), EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY,
                 "base64 of 32 bytes, the same key as the scoring service");
+    }
+
+    /** Seals and opens the banks' event ids, under the contact-encryption key. */
+    @Produces
+    @Singleton
+    EventIdSeal eventIdSeal(ContactCipher cipher, CaseConfig config) {
+        return new EventIdSeal(cipher, contactKey(config));
     }
 
     /** Signs the labels stream's entries with a key derived from the contact-encryption key. */

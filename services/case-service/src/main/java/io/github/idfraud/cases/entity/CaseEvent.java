@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One scored event in a case, unique per (tenant, eventId) so a redelivered alert is recognised. */
+/** One scored event in a case, unique per (tenant, eventRef) so a redelivered alert is recognised. */
 @Entity
 @Table(name = "case_event")
 public class CaseEvent extends PanacheEntityBase {
@@ -34,8 +34,16 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String tenant;
 
-    @Column(name = "event_id", nullable = false)
-    public String eventId;
+    /**
+     * The scoring service's keyed reference of the event (or one made here for an alert that carried no reference):
+     * what names the event, unique per tenant, never the bank's id.
+     */
+    @Column(name = "event_ref", nullable = false)
+    public String eventRef;
+
+    /** The bank's event id, sealed ({@link io.github.idfraud.cases.security.EventIdSeal}). */
+    @Column(name = "sealed_event_id", nullable = false)
+    public String sealedEventId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type", nullable = false)
@@ -72,8 +80,8 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(name = "stream_entry_id")
     public String streamEntryId;
 
-    public static boolean exists(String tenant, String eventId) {
-        return count("tenant = ?1 and eventId = ?2", tenant, eventId) > 0;
+    public static boolean exists(String tenant, String eventRef) {
+        return count("tenant = ?1 and eventRef = ?2", tenant, eventRef) > 0;
     }
 
     public static List<CaseEvent> ofCase(UUID caseId) {

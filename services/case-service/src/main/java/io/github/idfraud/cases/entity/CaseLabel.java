@@ -33,8 +33,12 @@ public class CaseLabel extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
-    @Column(name = "event_id", nullable = false)
-    public String eventId;
+    /** The labelled event's reference and sealed id, as its {@link CaseEvent} keeps them. */
+    @Column(name = "event_ref", nullable = false)
+    public String eventRef;
+
+    @Column(name = "sealed_event_id", nullable = false)
+    public String sealedEventId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,8 +57,8 @@ public class CaseLabel extends PanacheEntityBase {
     @Column(name = "stream_entry_id")
     public String streamEntryId;
 
-    public static boolean exists(String tenant, String eventId, LabelSource source) {
-        return count("tenant = ?1 and eventId = ?2 and source = ?3", tenant, eventId, source) > 0;
+    public static boolean exists(String tenant, String eventRef, LabelSource source) {
+        return count("tenant = ?1 and eventRef = ?2 and source = ?3", tenant, eventRef, source) > 0;
     }
 
     /** Up to {@code limit} unpublished labels, locked; rows another publisher holds are skipped. */

@@ -26,9 +26,6 @@ public class OutboxWebhook extends OutboxRow {
     @Column(nullable = false)
     public ConsumerAnswer answer;
 
-    /** The JSON body, byte for byte what is signed and posted on every attempt. */
-    @Column(nullable = false)
-    public String payload;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

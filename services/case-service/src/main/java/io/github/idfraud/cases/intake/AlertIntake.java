@@ -5,6 +5,7 @@ import io.github.idfraud.cases.redis.AlertStream;
 import io.github.idfraud.cases.redis.ClaimedPage;
 import io.github.idfraud.cases.redis.DeadLetters;
 import io.github.idfraud.cases.redis.StreamEntry;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.cases.service.CaseIntakeService;
 import io.github.idfraud.cases.service.CaseMetrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -31,15 +32,17 @@ public class AlertIntake {
     private final AlertStream stream;
     private final CaseConfig.Alerts config;
     private final CaseIntakeService cases;
+    private final EventIdSeal eventIds;
     private final DeadLetters deadLetters;
     private final CaseMetrics metrics;
     private final Clock clock;
     private volatile boolean running;
     private volatile Thread worker;
 
-    AlertIntake(AlertStream stream, CaseConfig config, CaseIntakeService cases, DeadLetters deadLetters,
-                CaseMetrics metrics, Clock clock) {
+    AlertIntake(AlertStream stream, CaseConfig config, CaseIntakeService cases, EventIdSeal eventIds,
+                DeadLetters deadLetters, CaseMetrics metrics, Clock clock) {
         this.stream = stream;
+        this.eventIds = eventIds;
         this.config = config.alerts();
         this.cases = cases;
         this.deadLetters = deadLetters;
@@ -148,15 +151,19 @@ public class AlertIntake {
     private void handle(StreamEntry message) {
         AlertParser.Parsed parsed = AlertParser.parse(message.fields());
         if (parsed.alert() == null) {
-            deadLetters.park(message.id(), message.fields(), parsed.rejection());
-            ack(message.id());
-            metrics.intake("dead_letter");
-            LOG.warnf("alert entry %s dead-lettered: %s", message.id(), parsed.rejection());
+            deadLetter(message, parsed.rejection());
+            return;
+        }
+        EventIdSeal.Sealed eventId;
+        try {
+            eventId = eventIds.of(parsed.alert());
+        } catch (IllegalArgumentException unopened) {
+            deadLetter(message, "sealedEventId does not open under any configured contact-encryption key");
             return;
         }
         CaseIntakeService.Outcome outcome;
         try {
-            outcome = cases.accept(parsed.alert(), message.id());
+            outcome = cases.accept(parsed.alert(), eventId, message.id());
         } catch (RuntimeException e) {
             // Not acknowledged: the entry stays pending and the next reclaim retries it.
             metrics.intake("retry");
@@ -170,6 +177,13 @@ public class AlertIntake {
         metrics.intake(outcome.name().toLowerCase());
         metrics.intakeLag(Duration.between(entryTime(message.id()), clock.instant()));
         LOG.debugf("alert entry %s of %s: %s", message.id(), parsed.alert().tenant(), outcome);
+    }
+
+    private void deadLetter(StreamEntry message, String reason) {
+        deadLetters.park(message.id(), message.fields(), reason);
+        ack(message.id());
+        metrics.intake("dead_letter");
+        LOG.warnf("alert entry %s dead-lettered: %s", message.id(), reason);
     }
 
     private void ack(String id) {

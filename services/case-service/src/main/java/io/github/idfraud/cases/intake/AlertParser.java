@@ -37,9 +37,10 @@ final class AlertParser {
             return Parsed.rejected("entry has no fields");
         }
         String version = fields.get(StreamNames.FIELD_VERSION);
-        if (!AlertEntry.SCHEMA_VERSION.equals(version)) {
-            return Parsed.rejected("unknown entry version " + clip(version) + "; this service reads version "
-                    + AlertEntry.SCHEMA_VERSION);
+        boolean clearEventId = AlertEntry.SCHEMA_VERSION_CLEAR_EVENT_ID.equals(version);
+        if (!AlertEntry.SCHEMA_VERSION.equals(version) && !clearEventId) {
+            return Parsed.rejected("unknown entry version " + clip(version) + "; this service reads versions "
+                    + AlertEntry.SCHEMA_VERSION_CLEAR_EVENT_ID + " and " + AlertEntry.SCHEMA_VERSION);
         }
         String body = fields.get(StreamNames.FIELD_ALERT);
         if (body == null || body.isBlank()) {
@@ -51,17 +52,34 @@ final class AlertParser {
         } catch (JsonProcessingException e) {
             return Parsed.rejected("alert is not a valid AlertEntry JSON: " + clip(e.getOriginalMessage()));
         }
-        String invalid = invalidField(alert);
+        String invalid = clearEventId ? invalidClearEventId(alert) : invalidEventReference(alert);
+        invalid = invalid != null ? invalid : invalidField(alert);
         return invalid == null ? Parsed.ok(alert) : Parsed.rejected("alert field " + invalid);
+    }
+
+    /** Layout 1: the bank's event id in clear (it is sealed on arrival). */
+    private static String invalidClearEventId(AlertEntry alert) {
+        return identifier(alert.eventId(), 128) ? null : "eventId must be 1-128 letters, digits or . _ : -";
+    }
+
+    /** Layout 2: the event named by reference, its id only sealed. */
+    private static String invalidEventReference(AlertEntry alert) {
+        if (alert.eventId() != null) {
+            return "eventId must not travel in clear in layout " + AlertEntry.SCHEMA_VERSION + " (sealedEventId carries it)";
+        }
+        if (!identifier(alert.eventRef(), 64)) {
+            return "eventRef must be 1-64 letters, digits or . _ : -";
+        }
+        if (alert.sealedEventId() == null || alert.sealedEventId().isBlank() || alert.sealedEventId().length() > 512) {
+            return "sealedEventId must be a sealed envelope of at most 512 characters";
+        }
+        return null;
     }
 
     /** Names the first field that breaks what the database and the workflow need, or null. */
     private static String invalidField(AlertEntry alert) {
         if (!identifier(alert.tenant(), 64)) {
             return "tenant must be 1-64 letters, digits or . _ : -";
-        }
-        if (!identifier(alert.eventId(), 128)) {
-            return "eventId must be 1-128 letters, digits or . _ : -";
         }
         if (alert.type() == null || alert.occurredAt() == null || alert.decision() == null) {
             return "type, occurredAt and decision are required";

@@ -3,6 +3,7 @@ package io.github.idfraud.cases.mail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.cases.entity.CaseEvent;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.ContactDetails;
 import io.github.idfraud.contract.ContractJson;
@@ -18,14 +19,18 @@ public class ContactOpener {
 
     private final ObjectMapper json = ContractJson.newMapper();
     private final ContactCipher cipher;
+    private final EventIdSeal eventIds;
 
-    ContactOpener(ContactCipher cipher) {
+    ContactOpener(ContactCipher cipher, EventIdSeal eventIds) {
         this.cipher = cipher;
+        this.eventIds = eventIds;
     }
 
     /** @throws IllegalArgumentException when the envelope cannot be opened (wrong key, tampered, malformed) */
     public ContactDetails open(CaseEvent event) {
-        String plain = cipher.decrypt(event.encryptedContact, event.tenant + "/" + event.eventId);
+        String eventId = eventIds.open(event).orElseThrow(() -> new IllegalArgumentException(
+                "the event id's seal does not open, so neither does the contact bound to it"));
+        String plain = cipher.decrypt(event.encryptedContact, event.tenant + "/" + eventId);
         try {
             return json.readValue(plain, ContactDetails.class);
         } catch (JsonProcessingException e) {

@@ -4,13 +4,14 @@ import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.contract.StreamedLabel;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * The labels stream to the scoring service (ADR 0003): one entry per label, the event-log line of it. An append is
+ * The labels stream to the scoring service (ADR 0003): one entry per label, a {@link StreamedLabel}. An append is
  * idempotent per label: the outbox retries a whole batch when Redis fails halfway through it or when the database
  * commit after the appends fails, and a label already on the stream is not appended again.
  */
@@ -18,7 +19,7 @@ import java.time.Duration;
 public class LabelStream {
 
     /** The entry layout's version ({@link StreamNames#FIELD_VERSION}). */
-    private static final String VERSION = "1";
+    private static final String VERSION = StreamedLabel.SCHEMA_VERSION;
     /** How long a label's "appended" marker is kept: far beyond any outbox retry, short enough to cost nothing. */
     private static final Duration APPENDED_MARKER_TTL = Duration.ofDays(7);
     /**

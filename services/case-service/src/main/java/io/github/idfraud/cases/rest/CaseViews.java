@@ -53,7 +53,7 @@ public final class CaseViews {
             FraudCase c = file.fraudCase();
             return new CaseDetail(CaseSummary.of(c), IdentityKey.shownTo(c.tenant, c.identityKey),
                     List.copyOf(c.status.next()),
-                    file.events().stream().map(EventView::of).toList(),
+                    file.events().stream().map(e -> EventView.of(e, file.bankEventIds().get(e.id))).toList(),
                     file.notes().stream().map(NoteView::of).toList(),
                     file.emails().stream().map(EmailView::of).toList(),
                     file.webhooks().stream().map(WebhookView::of).toList());
@@ -68,8 +68,8 @@ public final class CaseViews {
                             List<Reason> reasons, String modelVersion, boolean contactHeld, Instant receivedAt,
                             Explanation explanation) {
 
-        static EventView of(CaseEvent e) {
-            return new EventView(e.eventId, e.type, e.occurredAt, e.score, e.decision, e.reasons, e.modelVersion,
+        static EventView of(CaseEvent e, String bankEventId) {
+            return new EventView(bankEventId, e.type, e.occurredAt, e.score, e.decision, e.reasons, e.modelVersion,
                     e.encryptedContact != null, e.receivedAt, e.explanation);
         }
     }

@@ -9,6 +9,7 @@ import io.github.idfraud.cases.entity.EmailStatus;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxEmail;
 import io.github.idfraud.cases.entity.Priority;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,11 +55,11 @@ public class CaseIntakeService {
     }
 
     @Transactional
-    public Outcome accept(AlertEntry alert, String streamEntryId) {
-        IdentityKey identity = IdentityKey.of(alert.identityKeys(), alert.eventId());
+    public Outcome accept(AlertEntry alert, EventIdSeal.Sealed eventId, String streamEntryId) {
+        IdentityKey identity = IdentityKey.of(alert.identityKeys(), eventId.eventRef());
         // Serialises all alerts about one identity (and so every redelivery of one alert) across instances.
         lockIdentity(alert.tenant(), identity.pseudonym());
-        if (CaseEvent.exists(alert.tenant(), alert.eventId())) {
+        if (CaseEvent.exists(alert.tenant(), eventId.eventRef())) {
             return Outcome.DUPLICATE;
         }
         Instant now = clock.instant();
@@ -72,7 +73,7 @@ public class CaseIntakeService {
             extend(fraudCase, alert, now);
             outcome = Outcome.JOINED;
         }
-        CaseEvent event = record(fraudCase, alert, streamEntryId, now);
+        CaseEvent event = record(fraudCase, alert, eventId, streamEntryId, now);
         rememberIdentifiers(fraudCase, alert);
         queueNotice(fraudCase, event, alert, now);
         if (outcome == Outcome.CREATED) {
@@ -123,11 +124,13 @@ public class CaseIntakeService {
                 reason, now);
     }
 
-    private CaseEvent record(FraudCase fraudCase, AlertEntry alert, String streamEntryId, Instant now) {
+    private CaseEvent record(FraudCase fraudCase, AlertEntry alert, EventIdSeal.Sealed eventId, String streamEntryId,
+                             Instant now) {
         CaseEvent event = new CaseEvent();
         event.caseId = fraudCase.id;
         event.tenant = alert.tenant();
-        event.eventId = alert.eventId();
+        event.eventRef = eventId.eventRef();
+        event.sealedEventId = eventId.sealedEventId();
         event.type = alert.type();
         event.occurredAt = alert.occurredAt();
         event.score = alert.score();

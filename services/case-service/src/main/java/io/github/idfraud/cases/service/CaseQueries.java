@@ -6,16 +6,25 @@ import io.github.idfraud.cases.entity.CaseNote;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxEmail;
 import io.github.idfraud.cases.entity.OutboxWebhook;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Read side of the analyst API; every query is confined to the caller's tenant. */
 @ApplicationScoped
 public class CaseQueries {
+
+    private final EventIdSeal eventIds;
+
+    CaseQueries(EventIdSeal eventIds) {
+        this.eventIds = eventIds;
+    }
 
     /** One page of cases and the total matching count. */
     public record Page(List<FraudCase> items, long total) {
@@ -53,7 +62,11 @@ public class CaseQueries {
     @Transactional
     public CaseFile file(String tenant, UUID caseId) {
         FraudCase fraudCase = CaseWorkflow.read(tenant, caseId);
-        return new CaseFile(fraudCase, CaseEvent.ofCase(caseId), CaseNote.ofCase(caseId), OutboxEmail.ofCase(caseId),
+        List<CaseEvent> events = CaseEvent.ofCase(caseId);
+        // The bank's own ids, for its own analysts: opened here, never stored in clear.
+        Map<Long, String> bankEventIds = new HashMap<>();
+        events.forEach(e -> eventIds.open(e).ifPresent(id -> bankEventIds.put(e.id, id)));
+        return new CaseFile(fraudCase, events, bankEventIds, CaseNote.ofCase(caseId), OutboxEmail.ofCase(caseId),
                 OutboxWebhook.ofCase(caseId));
     }
 

@@ -144,12 +144,12 @@ public class CaseWorkflow {
             move(fraudCase, target, AuditTrail.CONSUMER, AuditAction.CONSUMER_ANSWER, reason, now);
         }
         LabelValue value = answer == ConsumerAnswer.NOT_ME ? LabelValue.FRAUD : LabelValue.LEGIT;
-        labels.consumerAnswer(fraudCase, event.eventId, value, now);
+        labels.consumerAnswer(fraudCase, event, value, now);
         if (target != null && target.isTerminal()) {
             fraudCase.disposition = answer == ConsumerAnswer.NOT_ME
                     ? Disposition.CONFIRMED_FRAUD : Disposition.CONSUMER_CONFIRMED;
             // The case outcome also covers its other events; the answered one already carries the consumer's label.
-            labels.caseOutcome(fraudCase, value, now, event.eventId);
+            labels.caseOutcome(fraudCase, value, now, event);
         }
     }
 

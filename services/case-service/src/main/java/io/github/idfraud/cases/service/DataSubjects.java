@@ -3,6 +3,7 @@ package io.github.idfraud.cases.service;
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.cases.entity.CaseEvent;
 import io.github.idfraud.cases.mail.ContactOpener;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.cases.redis.StreamEntry;
 import io.github.idfraud.cases.redis.StreamMaintenance;
 import io.github.idfraud.contract.ContactDetails;
@@ -52,7 +53,7 @@ public class DataSubjects {
             "emails", "select template, status, created_at, sent_at from email_outbox where case_id = ?1 order by id",
             "bankWebhooks", "select answer, status, created_at, delivered_at from webhook_outbox where case_id = ?1"
                     + " order by created_at",
-            "labels", "select event_id, label, source, reported_at from case_label where case_id = ?1 order by id",
+            "labels", "select event_ref, label, source, reported_at from case_label where case_id = ?1 order by id",
             "identifiers", "select kind, pseudonym from case_identifier where case_id = ?1 order by kind",
             "audit", "select at, actor, action, from_status, to_status, reason from case_audit where case_id = ?1"
                     + " order by id");
@@ -61,13 +62,15 @@ public class DataSubjects {
     private final CaseDeletion deletion;
     private final StreamMaintenance streams;
     private final ContactOpener contacts;
+    private final EventIdSeal eventIds;
     private final Clock clock;
     private final String alertStream;
     private final String deadLetterStream;
     private final String labelStream;
 
     DataSubjects(EntityManager entities, CaseDeletion deletion, StreamMaintenance streams, ContactOpener contacts,
-                 CaseConfig config, Clock clock) {
+                 EventIdSeal eventIds, CaseConfig config, Clock clock) {
+        this.eventIds = eventIds;
         this.entities = entities;
         this.deletion = deletion;
         this.streams = streams;
@@ -145,23 +148,29 @@ public class DataSubjects {
         return found;
     }
 
-    /** Label entries carry the tenant and the bank's event id: those of the person's case events. */
+    /**
+     * Label entries carry the tenant and the event's reference, or the bank's event id (entries for events whose alert
+     * carried no reference, and entries written before references): those of the person's case events.
+     */
     @SuppressWarnings("unchecked")
     private Predicate<StreamEntry> labelOfEvents(List<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return entry -> false;
         }
-        List<Object[]> events = entities.createNativeQuery("select tenant, event_id from case_event where case_id in (:ids)")
-                .setParameter("ids", caseIds).getResultList();
-        List<List<String>> wanted = events.stream()
-                .map(e -> List.of("\"tenant\":\"" + e[0] + "\"", "\"eventId\":\"" + e[1] + "\"")).toList();
+        List<CaseEvent> events = CaseEvent.list("caseId in ?1", caseIds);
+        List<List<String>> wanted = new ArrayList<>();
+        for (CaseEvent event : events) {
+            String tenant = "\"tenant\":\"" + event.tenant + "\"";
+            wanted.add(List.of(tenant, "\"eventRef\":\"" + event.eventRef + "\""));
+            eventIds.open(event).ifPresent(id -> wanted.add(List.of(tenant, "\"eventId\":\"" + id + "\"")));
+        }
         return entry -> entry.fields().values().stream().anyMatch(field -> field != null
                 && wanted.stream().anyMatch(pair -> field.contains(pair.get(0)) && field.contains(pair.get(1))));
     }
 
     private Map<String, Object> event(CaseEvent event) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("eventId", event.eventId);
+        row.put("eventId", eventIds.open(event).orElse(null));
         row.put("type", event.type);
         row.put("occurredAt", event.occurredAt);
         row.put("score", event.score);

@@ -35,7 +35,7 @@ public record IdentityKey(String kind, String pseudonym) {
     }
 
     /** When an alert carries no identifier at all, the event alone is the identity: it opens its own case. */
-    public static IdentityKey of(Map<String, String> identityKeys, String eventId) {
+    public static IdentityKey of(Map<String, String> identityKeys, String eventRef) {
         if (identityKeys != null) {
             for (String kind : PREFERENCE) {
                 String pseudonym = identityKeys.get(kind);
@@ -44,6 +44,6 @@ public record IdentityKey(String kind, String pseudonym) {
                 }
             }
         }
-        return new IdentityKey("event", eventId);
+        return new IdentityKey("event", eventRef);
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.cases.config.CaseConfig;
 import io.github.idfraud.cases.entity.CaseLabel;
 import io.github.idfraud.cases.redis.LabelStream;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.contract.ContractJson;
-import io.github.idfraud.contract.EventLogLine;
-import io.github.idfraud.contract.Label;
+import io.github.idfraud.contract.StreamedLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Moves recorded labels onto the labels stream. Each batch is locked, appended to the stream, then marked
@@ -25,14 +27,18 @@ import java.util.List;
 @ApplicationScoped
 public class LabelOutbox {
 
+    private static final Logger LOG = Logger.getLogger(LabelOutbox.class);
+
     private final ObjectMapper json = ContractJson.newMapper();
     private final LabelStream stream;
+    private final EventIdSeal eventIds;
     private final int batchSize;
     private final CaseMetrics metrics;
     private final Clock clock;
 
-    LabelOutbox(LabelStream stream, CaseConfig config, CaseMetrics metrics, Clock clock) {
+    LabelOutbox(LabelStream stream, EventIdSeal eventIds, CaseConfig config, CaseMetrics metrics, Clock clock) {
         this.stream = stream;
+        this.eventIds = eventIds;
         this.batchSize = config.labels().batchSize();
         this.metrics = metrics;
         this.clock = clock;
@@ -43,7 +49,13 @@ public class LabelOutbox {
     public int publishBatch() {
         List<CaseLabel> batch = CaseLabel.lockUnpublished(batchSize);
         for (CaseLabel label : batch) {
-            label.streamEntryId = stream.append(digest(label), line(label));
+            Optional<String> line = line(label);
+            if (line.isPresent()) {
+                label.streamEntryId = stream.append(digest(label), line.get());
+            } else {
+                LOG.warnf("label %d names its event by an id whose seal opens under no configured key; not published",
+                        label.id);
+            }
             label.publishedAt = clock.instant();
         }
         metrics.labelsPublished(batch.size());
@@ -58,19 +70,27 @@ public class LabelOutbox {
     static String digest(CaseLabel label) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    String.join("\n", label.tenant, label.eventId, label.source.name()).getBytes(StandardCharsets.UTF_8));
+                    String.join("\n", label.tenant, label.eventRef, label.source.name()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
-    /** The label as one event-log line, the same shape on the stream and in the export. */
-    public String line(CaseLabel label) {
-        EventLogLine line = EventLogLine.label(label.tenant,
-                new Label(label.eventId, label.label, label.reportedAt, label.source));
+    /**
+     * The label as the scoring service reads it: naming its event by the scoring service's reference, or, for an event
+     * whose alert carried none (layout 1), by the bank's id opened from its seal (empty when that does not open).
+     */
+    Optional<String> line(CaseLabel label) {
+        boolean referenced = EventIdSeal.madeByScoringService(label.eventRef);
+        Optional<String> eventId = referenced ? Optional.empty() : eventIds.open(label);
+        if (!referenced && eventId.isEmpty()) {
+            return Optional.empty();
+        }
+        StreamedLabel line = new StreamedLabel(label.tenant, referenced ? label.eventRef : null, eventId.orElse(null),
+                label.label, label.reportedAt, label.source);
         try {
-            return json.writeValueAsString(line);
+            return Optional.of(json.writeValueAsString(line));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("label cannot be written as JSON", e);
         }

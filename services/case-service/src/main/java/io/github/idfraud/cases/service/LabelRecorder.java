@@ -19,30 +19,31 @@ public class LabelRecorder {
         this.metrics = metrics;
     }
 
-    /** A case's final outcome labels every event of the case, except {@code exceptEventId} (may be null). */
-    public void caseOutcome(FraudCase fraudCase, LabelValue value, Instant reportedAt, String exceptEventId) {
+    /** A case's final outcome labels every event of the case, except {@code except} (may be null). */
+    public void caseOutcome(FraudCase fraudCase, LabelValue value, Instant reportedAt, CaseEvent except) {
         List<CaseEvent> events = CaseEvent.ofCase(fraudCase.id);
         for (CaseEvent event : events) {
-            if (!event.eventId.equals(exceptEventId)) {
-                record(fraudCase, event.eventId, value, LabelSource.CASE, reportedAt);
+            if (except == null || !event.eventRef.equals(except.eventRef)) {
+                record(fraudCase, event, value, LabelSource.CASE, reportedAt);
             }
         }
     }
 
     /** A consumer's answer labels the event they were asked about. */
-    public void consumerAnswer(FraudCase fraudCase, String eventId, LabelValue value, Instant reportedAt) {
-        record(fraudCase, eventId, value, LabelSource.CONSUMER, reportedAt);
+    public void consumerAnswer(FraudCase fraudCase, CaseEvent event, LabelValue value, Instant reportedAt) {
+        record(fraudCase, event, value, LabelSource.CONSUMER, reportedAt);
     }
 
-    private void record(FraudCase fraudCase, String eventId, LabelValue value, LabelSource source, Instant at) {
+    private void record(FraudCase fraudCase, CaseEvent event, LabelValue value, LabelSource source, Instant at) {
         // One label per event and source: a repeated outcome does not relabel (unique constraint as backstop).
-        if (CaseLabel.exists(fraudCase.tenant, eventId, source)) {
+        if (CaseLabel.exists(fraudCase.tenant, event.eventRef, source)) {
             return;
         }
         CaseLabel label = new CaseLabel();
         label.tenant = fraudCase.tenant;
         label.caseId = fraudCase.id;
-        label.eventId = eventId;
+        label.eventRef = event.eventRef;
+        label.sealedEventId = event.sealedEventId;
         label.label = value;
         label.source = source;
         label.reportedAt = at;

@@ -10,7 +10,6 @@ import io.github.idfraud.cases.service.CaseMetrics;
 import io.github.idfraud.cases.service.RetryBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -30,6 +29,7 @@ public class WebhookDelivery {
     private static final double JITTER = 0.25;
 
     private final WebhookTargets targets;
+    private final WebhookOutbox outbox;
     private final WebhookPoster poster;
     private final AuditTrail audit;
     private final CaseMetrics metrics;
@@ -37,9 +37,10 @@ public class WebhookDelivery {
     private final int maxAttempts;
     private final Clock clock;
 
-    WebhookDelivery(WebhookTargets targets, WebhookPoster poster, AuditTrail audit, CaseMetrics metrics,
-                    CaseConfig config, Clock clock) {
+    WebhookDelivery(WebhookTargets targets, WebhookOutbox outbox, WebhookPoster poster, AuditTrail audit,
+                    CaseMetrics metrics, CaseConfig config, Clock clock) {
         this.targets = targets;
+        this.outbox = outbox;
         this.poster = poster;
         this.audit = audit;
         this.metrics = metrics;
@@ -62,7 +63,7 @@ public class WebhookDelivery {
             return true;
         }
         webhook.attempts++;
-        byte[] body = webhook.payload.getBytes(StandardCharsets.UTF_8);
+        byte[] body = outbox.body(webhook);
         WebhookPoster.Result result = poster.post(target.url(), Map.of(
                 WebhookSignature.DELIVERY_HEADER, webhook.id.toString(),
                 WebhookSignature.HEADER, WebhookSignature.header(target.signingKey(), now.getEpochSecond(), body)), body);

@@ -7,8 +7,10 @@ import io.github.idfraud.cases.entity.ConsumerAnswer;
 import io.github.idfraud.cases.entity.FraudCase;
 import io.github.idfraud.cases.entity.OutboxWebhook;
 import io.github.idfraud.cases.entity.WebhookStatus;
+import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.contract.ContractJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +22,11 @@ import java.util.UUID;
 public class WebhookOutbox {
 
     private final ObjectMapper json = ContractJson.newMapper();
+    private final EventIdSeal eventIds;
+
+    WebhookOutbox(EventIdSeal eventIds) {
+        this.eventIds = eventIds;
+    }
 
     /** The caller holds the case's lock, so the existence check cannot race (the unique constraint backs it up). */
     public void consumerAnswered(FraudCase fraudCase, CaseEvent event, ConsumerAnswer answer, Instant answeredAt) {
@@ -32,12 +39,21 @@ public class WebhookOutbox {
         webhook.caseEventId = event.id;
         webhook.tenant = fraudCase.tenant;
         webhook.answer = answer;
-        webhook.payload = write(new WebhookBody(WebhookBody.VERSION, WebhookBody.CONSUMER_ANSWER, webhook.id,
-                fraudCase.tenant, fraudCase.id, event.eventId, event.type, event.occurredAt, answer, answeredAt));
         webhook.status = WebhookStatus.PENDING;
         webhook.nextAttemptAt = answeredAt;
         webhook.createdAt = answeredAt;
         webhook.persist();
+    }
+
+    /**
+     * The JSON body the bank receives, byte for byte what is signed and posted, built at each attempt from the rows
+     * it describes (which do not change), so the bank's event id is never kept in clear for it.
+     */
+    public byte[] body(OutboxWebhook webhook) {
+        CaseEvent event = CaseEvent.findById(webhook.caseEventId);
+        return write(new WebhookBody(WebhookBody.VERSION, WebhookBody.CONSUMER_ANSWER, webhook.id, webhook.tenant,
+                webhook.caseId, eventIds.open(event).orElse(null), event.type,
+                event.occurredAt, webhook.answer, webhook.createdAt)).getBytes(StandardCharsets.UTF_8);
     }
 
     private String write(WebhookBody body) {

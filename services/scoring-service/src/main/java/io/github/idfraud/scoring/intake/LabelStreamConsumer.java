@@ -7,6 +7,7 @@ import io.github.idfraud.contract.EventLogLine;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelEntrySignature;
 import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.contract.StreamedLabel;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.TimeOutOfBoundsException;
 import io.github.idfraud.scoring.config.ScoringConfig;
@@ -123,20 +124,22 @@ public class LabelStreamConsumer {
             metrics.labelEntryDropped(DROPPED_UNSIGNED);
             return stream.ack(entry.id());
         }
-        EventLogLine line;
+        StreamedLabel line;
         try {
-            line = parse(entry.fields().get(StreamNames.FIELD_LABEL));
+            line = parse(fields.get(StreamNames.FIELD_VERSION), fields.get(StreamNames.FIELD_LABEL));
         } catch (Exception e) {
             // Not the message: a parse error quotes the entry, and with it the bank's event id.
             LOG.warnf("label entry %s is unreadable (%s); acknowledged and dropped", entry.id(), ErrorSummary.of(e));
             metrics.labelEntryDropped(DROPPED_UNREADABLE);
             return stream.ack(entry.id());
         }
-        Optional<String> outOfBounds = timeBounds.refusal(line.label().reportedAt());
+        Optional<String> outOfBounds = timeBounds.refusal(line.reportedAt());
         if (outOfBounds.isPresent()) {
             return dropOutOfBounds(entry, outOfBounds.get());
         }
-        return Uni.createFrom().deferred(() -> labels.apply(line.tenant(), line.label()))
+        return Uni.createFrom().deferred(() -> line.eventRef() != null
+                        ? labels.applyReferenced(line.tenant(), line.eventRef(), line.label(), line.reportedAt())
+                        : labels.apply(line.tenant(), new Label(line.eventId(), line.label(), line.reportedAt(), line.source())))
                 .ifNoItem().after(APPLY_TIMEOUT).fail()
                 .onItemOrFailure().transformToUni((applied, failure) -> {
                     if (failure == null) {
@@ -165,13 +168,19 @@ public class LabelStreamConsumer {
         return stream.ack(entry.id());
     }
 
-    private EventLogLine parse(String payload) throws Exception {
-        EventLogLine line = json.readValue(payload, EventLogLine.class);
-        Label label = line.label();
-        if (line.tenant() == null || label == null || label.eventId() == null || label.label() == null
-                || label.reportedAt() == null) {
-            throw new IllegalArgumentException("entry carries no tenant, or a label without eventId, value or reportedAt");
+    /** Layout 2 is a {@link StreamedLabel}; layout 1, from case services before it, an {@link EventLogLine}. */
+    private StreamedLabel parse(String version, String payload) throws Exception {
+        StreamedLabel label;
+        if (StreamedLabel.SCHEMA_VERSION.equals(version)) {
+            label = json.readValue(payload, StreamedLabel.class);
+        } else {
+            EventLogLine line = json.readValue(payload, EventLogLine.class);
+            Label old = line.label() == null ? new Label(null, null, null, null) : line.label();
+            label = new StreamedLabel(line.tenant(), null, old.eventId(), old.label(), old.reportedAt(), old.source());
         }
-        return line;
+        if (!label.complete()) {
+            throw new IllegalArgumentException("entry carries no tenant or event, or a label without value, reportedAt or source");
+        }
+        return label;
     }
 }

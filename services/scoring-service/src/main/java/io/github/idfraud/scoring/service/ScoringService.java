@@ -130,9 +130,10 @@ public class ScoringService {
             StoredEvent record = new StoredEvent(decision, event.type(), keys);
             // The record leaves with the alert and the contact it carries; the alert keeps the model's view as it
             // was now, so a case explains itself even after another model is promoted.
+            String alertRef = KeyedEventReference.of(pseudonymiser, reference).toString();
             Uni<Void> stored = alerting
                     ? vault.recall(tenant, event, result.identityKeys()).flatMap(contact -> store.complete(reference, record,
-                        alerts.alert(tenant, event, decision, keys, contact, explainer.explanation(
+                        alerts.alert(tenant, event, alertRef, decision, keys, contact, explainer.explanation(
                                 verdict.prediction(), result.features(), modelDecision))))
                     : store.complete(reference, record, PendingWrites.none());
             return stored.map(done -> {

@@ -5,4 +5,13 @@ public class UnknownEventException extends RuntimeException {
     public UnknownEventException(String eventId) {
         super("no scored event " + eventId + " for this tenant");
     }
+
+    private UnknownEventException() {
+        super("no scored event for this reference");
+    }
+
+    /** For a label that named its event by reference: the message quotes nothing. */
+    public static UnknownEventException referenced() {
+        return new UnknownEventException();
+    }
 }

@@ -2,6 +2,8 @@ package io.github.idfraud.loadgen.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.idfraud.contract.AlertEntry;
+import io.github.idfraud.contract.ContactCipher;
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.io.IOException;
@@ -34,12 +36,16 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
         Map<String, Integer> alertEntries = new HashMap<>();
         long deadLetters;
         Map<String, Integer> labelEntries = new HashMap<>();
+        // Event ids travel and rest only sealed: this phase's events are found by opening them; events are matched
+        // across stores by tenant and reference.
+        ContactCipher cipher = new ContactCipher(system.secrets().contactEncryptionKey());
         try (RedisAdmin redis = RedisAdmin.open(system.redis().url())) {
             redis.streamEntries(StreamNames.ALERTS, fields -> {
                 JsonNode alert = read(fields.get(StreamNames.FIELD_ALERT));
-                String eventId = alert.path("eventId").asText();
-                if (eventId.startsWith(prefix)) {
-                    alertEntries.merge(alert.path("tenant").asText() + "/" + eventId, 1, Integer::sum);
+                String tenant = alert.path("tenant").asText();
+                String eventRef = alert.path("eventRef").asText();
+                if (open(cipher, tenant, eventRef, alert.path("sealedEventId").asText()).startsWith(prefix)) {
+                    alertEntries.merge(tenant + "/" + eventRef, 1, Integer::sum);
                 }
             });
             long[] dead = {0};
@@ -50,10 +56,9 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
             });
             deadLetters = dead[0];
             redis.streamEntries(StreamNames.LABELS, fields -> {
-                JsonNode line = read(fields.get(StreamNames.FIELD_LABEL));
-                JsonNode label = line.path("label");
+                JsonNode label = read(fields.get(StreamNames.FIELD_LABEL));
                 // Every label, not only this phase's: the supervisor closes whichever case is most urgent.
-                labelEntries.merge(line.path("tenant").asText() + "/" + label.path("eventId").asText() + "/"
+                labelEntries.merge(label.path("tenant").asText() + "/" + label.path("eventRef").asText() + "/"
                         + label.path("source").asText(), 1, Integer::sum);
             });
         }
@@ -62,23 +67,23 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
 
         try (Connection db = system.connectDatabase()) {
             Set<String> caseEvents = new HashSet<>();
+            Map<Long, String> phaseEventIds = new HashMap<>();
+            Set<String> caseIds = new HashSet<>();
             long caseEventRows = 0;
-            long cases;
             try (PreparedStatement query = db.prepareStatement(
-                    "select tenant || '/' || event_id from case_event where event_id like ?")) {
-                query.setString(1, prefix + "%");
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        caseEvents.add(rows.getString(1));
+                    "select id, case_id, tenant, event_ref, sealed_event_id from case_event");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String eventId = open(cipher, rows.getString(3), rows.getString(4), rows.getString(5));
+                    if (eventId.startsWith(prefix)) {
+                        phaseEventIds.put(rows.getLong(1), eventId);
+                        caseIds.add(rows.getString(2));
+                        caseEvents.add(rows.getString(3) + "/" + rows.getString(4));
                         caseEventRows++;
                     }
                 }
             }
-            try (PreparedStatement query = db.prepareStatement(
-                    "select count(distinct case_id) from case_event where event_id like ?")) {
-                query.setString(1, prefix + "%");
-                cases = single(query);
-            }
+            long cases = caseIds.size();
             long alertsWithoutCase = alertEntries.keySet().stream().filter(key -> !caseEvents.contains(key)).count();
             lost.put("alerts without a case", alertsWithoutCase);
             lost.put("alerts dead-lettered", deadLetters);
@@ -87,16 +92,17 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
             // Each customer's e-mails: as many as the outbox sent for their cases, each received exactly once.
             Map<String, Long> emailsByStatus = new TreeMap<>();
             Map<String, Integer> sentByCustomer = new HashMap<>();
-            try (PreparedStatement query = db.prepareStatement("select ce.event_id, e.status from email_outbox e "
-                    + "join case_event ce on ce.id = e.case_event_id where ce.event_id like ?")) {
-                query.setString(1, prefix + "%");
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String status = rows.getString(2);
-                        emailsByStatus.merge(status, 1L, Long::sum);
-                        if (status.equals("SENT")) {
-                            sentByCustomer.merge(PhaseTraffic.customerOf(rows.getString(1)), 1, Integer::sum);
-                        }
+            try (PreparedStatement query = db.prepareStatement("select case_event_id, status from email_outbox");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String eventId = phaseEventIds.get(rows.getLong(1));
+                    if (eventId == null) {
+                        continue;
+                    }
+                    String status = rows.getString(2);
+                    emailsByStatus.merge(status, 1L, Long::sum);
+                    if (status.equals("SENT")) {
+                        sentByCustomer.merge(PhaseTraffic.customerOf(eventId), 1, Integer::sum);
                     }
                 }
             }
@@ -139,8 +145,8 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
             long labelsTwice = 0;
             if (!closed.isEmpty()) {
                 Array ids = db.createArrayOf("uuid", closed.keySet().toArray());
-                try (PreparedStatement query = db.prepareStatement("select ce.tenant, ce.event_id, l.source "
-                        + "from case_event ce left join case_label l on l.tenant = ce.tenant and l.event_id = ce.event_id "
+                try (PreparedStatement query = db.prepareStatement("select ce.tenant, ce.event_ref, l.source "
+                        + "from case_event ce left join case_label l on l.tenant = ce.tenant and l.event_ref = ce.event_ref "
                         + "and l.source = 'CASE' where ce.case_id = any(?)")) {
                     query.setArray(1, ids);
                     try (ResultSet rows = query.executeQuery()) {
@@ -163,6 +169,15 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
             duplicated.put("labels on the stream twice", labelsTwice);
             return new Ledger(alertEntries.size(), cases, emails, delivered, notes.size(), labels, lost,
                     duplicated);
+        }
+    }
+
+    /** The bank's event id from its seal; empty for what does not open (another run's key, or no seal). */
+    private static String open(ContactCipher cipher, String tenant, String eventRef, String sealedEventId) {
+        try {
+            return cipher.decrypt(sealedEventId, AlertEntry.sealedEventIdBinding(tenant, eventRef));
+        } catch (IllegalArgumentException notThisRun) {
+            return "";
         }
     }
 

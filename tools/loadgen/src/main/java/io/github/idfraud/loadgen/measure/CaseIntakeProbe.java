@@ -184,10 +184,13 @@ public final class CaseIntakeProbe {
             String sealed = i % 3 == 0 ? cipher.encrypt(json.writeValueAsString(new ContactDetails("Bench",
                     "person" + identity + "@bench.example", null)), tenant + "/" + eventId) : null;
             DecisionType decision = i % 5 == 0 ? DecisionType.DECLINE : DecisionType.REVIEW;
-            AlertEntry entry = new AlertEntry(tenant, eventId, TYPES.get(i % TYPES.size()), now.minusSeconds(alerts - i),
+            // As the scoring service names an event: its keyed reference, the bank's id only sealed.
+            String eventRef = "bench." + names.id() + "-" + i;
+            AlertEntry entry = new AlertEntry(tenant, null, TYPES.get(i % TYPES.size()), now.minusSeconds(alerts - i),
                     Map.of("customer", "bench-c-" + names.id() + "-" + identity, "device", "bench-d-" + identity),
                     0.6 + (i % 40) / 100.0, decision, List.of(new Reason("BENCH_ALERT", 1, "benchmark alert")),
-                    "bench", sealed, BENCH_EXPLANATION);
+                    "bench", sealed, BENCH_EXPLANATION, eventRef,
+                    cipher.encrypt(eventId, AlertEntry.sealedEventIdBinding(tenant, eventRef)));
             entries.add(Map.of(StreamNames.FIELD_VERSION, AlertEntry.SCHEMA_VERSION,
                     StreamNames.FIELD_ALERT, json.writeValueAsString(entry)));
         }
