@@ -1,19 +1,17 @@
 package io.github.idfraud.scoring;
 
-import io.github.idfraud.testsupport.RedisTestResource;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.scoring.redis.OrderedRedisConnection;
+import io.github.idfraud.testsupport.RedisNodes;
+import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
-import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The feature engine's dedicated commit connection dies (failover, idle kill): scoring reconnects, windows intact. */
@@ -23,11 +21,8 @@ class FeatureConnectionRecoveryTests {
 
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
 
-    @Inject
-    Redis redis;
-
     @Test
-    void scoringReconnectsAfterTheCommitConnectionIsKilledAndKeepsCounting() throws Exception {
+    void scoringReconnectsAfterTheCommitConnectionIsKilledAndKeepsCounting() {
         String customer = Bodies.id("rc");
         Map<String, Object> first = login(customer, 0);
         assertThat(first.get("degraded")).isEqualTo(false);
@@ -50,17 +45,22 @@ class FeatureConnectionRecoveryTests {
                 customer, "dev-r", "203.0.113.7", 51.5, -0.12)).statusCode(200).extract().as(Map.class);
     }
 
-    private boolean killCommitConnection() throws Exception {
-        String clients = redis.send(Request.cmd(Command.CLIENT).arg("LIST")).toCompletionStage().toCompletableFuture()
-                .get(5, TimeUnit.SECONDS).toString();
-        for (String line : clients.split("\n")) {
-            if (line.contains("name=fraud-feature-commits")) {
-                String id = line.split("id=")[1].split(" ")[0];
-                redis.send(Request.cmd(Command.CLIENT).arg("KILL").arg("ID").arg(id)).toCompletionStage()
-                        .toCompletableFuture().get(5, TimeUnit.SECONDS);
-                return true;
+    /**
+     * Kills the named commit connection where it is: on a cluster the connection is one per node, and the name lands
+     * on whichever node, primary or replica, the client sent it to.
+     */
+    private static boolean killCommitConnection() {
+        boolean killed = false;
+        for (String node : RedisNodes.all()) {
+            String clients = RedisNodes.sendToEach(List.of(node), "CLIENT", "LIST").get(0).toString();
+            for (String line : clients.split("\n")) {
+                if (line.contains("name=" + OrderedRedisConnection.NAME + " ")) {
+                    String id = line.split("id=")[1].split(" ")[0];
+                    RedisNodes.sendToEach(List.of(node), "CLIENT", "KILL", "ID", id);
+                    killed = true;
+                }
             }
         }
-        return false;
+        return killed;
     }
 }

@@ -19,6 +19,9 @@ import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RetiredStateValues;
+import io.github.idfraud.scoring.redis.OrderedRedisConnection;
+import io.github.idfraud.scoring.redis.Pipelines;
+import io.github.idfraud.scoring.redis.Primaries;
 import io.github.idfraud.scoring.service.ContactVault;
 import io.github.idfraud.scoring.service.FeatureWindows;
 import io.github.idfraud.scoring.service.StoredEvent;
@@ -28,7 +31,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.mutiny.redis.client.Redis;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +66,13 @@ class PseudonymisationWindowTests {
     }
 
     @Inject
-    Redis redis;
+    OrderedRedisConnection commits;
+
+    @Inject
+    Pipelines pipelines;
+
+    @Inject
+    Primaries primaries;
 
     @Inject
     RedisDataSource data;
@@ -81,9 +89,7 @@ class PseudonymisationWindowTests {
         String body = Bodies.login(Bodies.id("login"), Instant.now().minus(Duration.ofHours(2)), customer, Bodies.id("dev"),
                 "203.0.113.9", 51.5, -0.12);
         Event login = event(body);
-        // a scorer of the release before the rotation: the old key only
-        FeatureEngine before = new FeatureEngine(new RedisIdentifierStore(redis.getDelegate()::batch), OLD,
-                EngineSettings.defaults("test-ff:"));
+        FeatureEngine before = scorerBeforeTheSwitch();
         before.process("bank-a", login).toCompletableFuture().get(10, TimeUnit.SECONDS);
         String oldValue = "test-ff:{c:" + pseudonym(OLD, login) + "}:s:" + OLD.keyId();
         String newValue = "test-ff:{c:" + pseudonym(NEW, login) + "}:s:" + NEW.keyId();
@@ -96,10 +102,18 @@ class PseudonymisationWindowTests {
         assertThat(data.key().exists(oldValue)).as("and gone from the old one").isFalse();
     }
 
+    /**
+     * A scorer of the release before the rotation: the old key only, its commits sent as the service sends its own
+     * (one per command on a Redis Cluster, where a batch must keep to one slot).
+     */
+    private FeatureEngine scorerBeforeTheSwitch() {
+        return new FeatureEngine(new RedisIdentifierStore(commits::batch, pipelines.cluster()), OLD,
+                EngineSettings.defaults("test-ff:"));
+    }
+
     /** Scores {@code json} as the release before the rotation did (old key only) and stores its record; returns the record's key. */
     private String scoredBeforeTheSwitch(String eventId, String json) throws Exception {
-        FeatureEngine before = new FeatureEngine(new RedisIdentifierStore(redis.getDelegate()::batch), OLD,
-                EngineSettings.defaults("test-ff:"));
+        FeatureEngine before = scorerBeforeTheSwitch();
         var ids = before.process("bank-a", event(json)).toCompletableFuture().get(10, TimeUnit.SECONDS).identityKeys();
         StoredEvent record = new StoredEvent(new Decision(eventId, 0.1, DecisionType.ALLOW, List.of(), "before-the-switch",
                 false, null), EventType.TRANSACTION, ids.asMap());
@@ -159,16 +173,14 @@ class PseudonymisationWindowTests {
         retired.forEach(key -> data.value(String.class).setex(key, 600, "x"));
         kept.forEach(key -> data.value(String.class).setex(key, 600, "x"));
 
-        var connection = redis.connect().await().indefinitely();
-        try {
-            long deleted = 0;
+        long deleted = primaries.sum(connection -> {
+            long here = 0;
             for (String family : List.of("ctv:{", "cth:{")) {
-                deleted += RetiredStateValues.delete(connection.getDelegate(), family + tag + "*", "", NEW.keyId());
+                here += RetiredStateValues.delete(connection, family + tag + "*", "", NEW.keyId());
             }
-            assertThat(deleted).isEqualTo(3);
-        } finally {
-            connection.close().await().indefinitely();
-        }
+            return here;
+        });
+        assertThat(deleted).isEqualTo(3);
         assertThat(retired).noneMatch(key -> data.key().exists(key));
         assertThat(kept).allMatch(key -> data.key().exists(key));
         kept.forEach(key -> data.key().del(key));

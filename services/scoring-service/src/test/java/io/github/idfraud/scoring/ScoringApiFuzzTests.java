@@ -3,6 +3,7 @@ package io.github.idfraud.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.scoring.config.ScoringConfig;
+import io.github.idfraud.testsupport.RedisNodes;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.github.idfraud.testsupport.fuzz.FuzzHttp;
 import io.github.idfraud.testsupport.fuzz.FuzzRun;
@@ -64,7 +65,12 @@ class ScoringApiFuzzTests {
         String run = "fz" + UUID.randomUUID().toString().substring(0, 8);
         ScoringApiInputs inputs = new ScoringApiInputs(run, Instant.now(), config.timeBounds().maxAge(),
                 config.timeBounds().maxAhead(), config.limits().maxBatchEvents());
-        FuzzRun fuzz = new FuzzRun(FuzzRun.seed(), new FuzzHttp(service), this::fingerprint, ProblemJson::shape);
+        try (RedisNodes.Session primaries = RedisNodes.open(RedisNodes.primaries())) {
+            run(inputs, new FuzzRun(FuzzRun.seed(), new FuzzHttp(service), () -> fingerprint(primaries), ProblemJson::shape));
+        }
+    }
+
+    private static void run(ScoringApiInputs inputs, FuzzRun fuzz) {
         List<String> scored = new ArrayList<>();
 
         fuzz.sendAll(inputs.events(), EVENTS, (input, response) -> {
@@ -85,19 +91,27 @@ class ScoringApiFuzzTests {
 
     /**
      * Redis as a refused request could change it: keys (those expired meanwhile counted back in), write commands
-     * run, and the lengths of the alert and label streams.
+     * run, and the lengths of the alert and label streams. Summed over every primary: each counts its own keys
+     * and commands on a cluster.
      */
-    private String fingerprint() {
-        long keys = Long.parseLong(redis.execute("DBSIZE").toString());
-        Matcher stats = STAT.matcher(redis.execute("INFO", "stats").toString());
-        while (stats.find()) {
-            keys += Long.parseLong(stats.group(2));
+    private String fingerprint(RedisNodes.Session primaries) {
+        long keys = 0;
+        for (var size : primaries.sendToEach("DBSIZE")) {
+            keys += size.toLong();
+        }
+        for (var info : primaries.sendToEach("INFO", "stats")) {
+            Matcher stats = STAT.matcher(info.toString());
+            while (stats.find()) {
+                keys += Long.parseLong(stats.group(2));
+            }
         }
         long writes = 0;
-        Matcher calls = COMMAND_CALLS.matcher(redis.execute("INFO", "commandstats").toString());
-        while (calls.find()) {
-            if (WRITES.contains(calls.group(1))) {
-                writes += Long.parseLong(calls.group(2));
+        for (var info : primaries.sendToEach("INFO", "commandstats")) {
+            Matcher calls = COMMAND_CALLS.matcher(info.toString());
+            while (calls.find()) {
+                if (WRITES.contains(calls.group(1))) {
+                    writes += Long.parseLong(calls.group(2));
+                }
             }
         }
         return "keys " + keys + "|writes " + writes + "|alerts " + length(config.alerts().stream())

@@ -58,6 +58,8 @@ public class OrderedRedisConnection {
     private synchronized void forget(Future<RedisConnection> broken) {
         if (connection == broken) {
             connection = null;
+            // on a Redis Cluster it holds one connection per primary, and one of them ending leaves the others open
+            broken.onSuccess(RedisConnection::closeAndForget);
         }
     }
 }
