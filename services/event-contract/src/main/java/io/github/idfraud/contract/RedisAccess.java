@@ -16,8 +16,11 @@ public final class RedisAccess {
     /** Every user starts from nothing: no key, no channel, no command. */
     private static final List<String> NOTHING = List.of("resetkeys", "resetchannels", "-@all");
 
-    /** What the client library sends: the RESP3 handshake, and the health check's ping. */
-    private static final List<String> CONNECTION = List.of("+hello", "+ping");
+    /**
+     * What the client library sends: the RESP3 handshake, the health check's ping, and on a Redis Cluster the slot map
+     * it reads before its first command (and the re-key tool reads the primaries from).
+     */
+    private static final List<String> CONNECTION = List.of("+hello", "+ping", "+cluster|slots");
 
     private static final List<String> SCORING_COMMANDS = List.of(
             "+client|setname", "+eval", "+evalsha", "+script|load",

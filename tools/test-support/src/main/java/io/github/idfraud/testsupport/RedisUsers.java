@@ -16,28 +16,19 @@ import java.util.List;
  */
 public final class RedisUsers {
 
-    /**
-     * What a user needs on top of its service's rules on a Redis Cluster: a cluster client reads the slot map
-     * ({@code CLUSTER SLOTS}) before anything else (docs/operations.md, "Redis users").
-     */
-    public static final List<String> CLUSTER_RULES = List.of("+cluster|slots");
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RedisUsers() {
     }
 
     /**
-     * Creates (or replaces) user {@code name} with {@code rules} (and {@link #CLUSTER_RULES} on a cluster) on every
+     * Creates (or replaces) user {@code name} with {@code rules} on every
      * node; returns the hosts that connect as them: one URL, or the cluster's seeds comma-separated.
      */
     public static String create(String name, List<String> rules) {
         String password = HexFormat.of().formatHex(RANDOM.generateSeed(16));
         List<String> setUser = new ArrayList<>(List.of("ACL", "SETUSER", name, "reset", "on", ">" + password));
         setUser.addAll(rules);
-        if (TestRedis.cluster().isPresent()) {
-            setUser.addAll(CLUSTER_RULES);
-        }
         RedisNodes.sendToEach(RedisNodes.all(), setUser.toArray(String[]::new));
         return String.join(",", Arrays.stream(RedisNodes.hosts().split(",")).map(URI::create)
                 .map(node -> node.getScheme() + "://" + name + ":" + password + "@" + node.getHost() + ":" + node.getPort())
