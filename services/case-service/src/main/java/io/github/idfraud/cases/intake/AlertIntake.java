@@ -154,13 +154,7 @@ public class AlertIntake {
             deadLetter(message, parsed.rejection());
             return;
         }
-        EventIdSeal.Sealed eventId;
-        try {
-            eventId = eventIds.of(parsed.alert());
-        } catch (IllegalArgumentException unopened) {
-            deadLetter(message, "sealedEventId does not open under any configured contact-encryption key");
-            return;
-        }
+        EventIdSeal.Sealed eventId = eventIds.of(parsed.alert());
         CaseIntakeService.Outcome outcome;
         try {
             outcome = cases.accept(parsed.alert(), eventId, message.id());

@@ -43,16 +43,15 @@ public final class EventIdSeal {
     }
 
     /**
-     * The alert's event as kept here. An alert of layout 2 keeps the scoring service's reference and seal, once the
-     * seal is shown to open; one of layout 1 gets a local reference and is sealed here.
-     *
-     * @throws IllegalArgumentException when the seal does not open (another key, tampered, bound elsewhere)
+     * The alert's event as kept here. An alert of layout 2 keeps the scoring service's reference and seal as they came,
+     * unopened: the reference is all the intake needs, and a seal this service cannot open yet (a key rotation's
+     * steps out of order) must not cost the case; it is shown without its id until the key is there. One of layout 1
+     * gets a local reference and is sealed here.
      */
     public Sealed of(AlertEntry alert) {
         if (alert.eventId() != null) {
             return seal(alert.tenant(), alert.eventId());
         }
-        open(alert.tenant(), alert.eventRef(), alert.sealedEventId());
         return new Sealed(alert.eventRef(), alert.sealedEventId());
     }
 
