@@ -8,8 +8,8 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.security.Caller;
 import io.github.idfraud.scoring.security.ProbeDetector;
 import io.github.idfraud.scoring.quota.TenantQuotas;
+import io.github.idfraud.scoring.service.BatchScorer;
 import io.github.idfraud.scoring.service.ScoringService;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.github.idfraud.scoring.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class EventResource {
 
     private final ScoringService scoring;
+    private final BatchScorer batches;
     private final RequestValidator validator;
     private final TimeBoundsValidator times;
     private final Caller caller;
@@ -43,9 +44,10 @@ public class EventResource {
     private final ProbeDetector probes;
     private final int maxBatchEvents;
 
-    EventResource(ScoringService scoring, RequestValidator validator, TimeBoundsValidator times, Caller caller,
-                  TenantQuotas quotas, ProbeDetector probes, ScoringConfig config) {
+    EventResource(ScoringService scoring, BatchScorer batches, RequestValidator validator, TimeBoundsValidator times,
+                  Caller caller, TenantQuotas quotas, ProbeDetector probes, ScoringConfig config) {
         this.scoring = scoring;
+        this.batches = batches;
         this.quotas = quotas;
         this.probes = probes;
         this.validator = validator;
@@ -102,10 +104,7 @@ public class EventResource {
         }
         String tenant = caller.tenant();
         quotas.take(tenant, events.size());
-        // One after the other, in the order given: later events build on the windows of earlier ones.
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> scoring.score(tenant, event, false))
-                .collect().asList()
-                .map(BatchResponse::new);
+        // As if one after the other, in the order given: later events build on the windows of earlier ones.
+        return batches.score(tenant, events).map(BatchResponse::new);
     }
 }
