@@ -19,8 +19,9 @@ public interface IdentifierStore {
     /**
      * Writes each commit's value only if its identifier still holds the version the value was built on.
      *
-     * @param grouped in one call for all commits (a private replay on one standalone Redis; not Cluster-safe), otherwise
-     *                one call per commit, each naming its one key
+     * @param grouped in one call for all commits (a private replay; a store on a Redis Cluster, where the commits' keys
+     *                lie in several slots, makes one call per commit anyway), otherwise one call per commit, each
+     *                naming its one key
      * @return one reply per commit, in order; fails when storage could not be reached
      */
     CompletionStage<List<Reply>> commit(List<Commit> commits, boolean grouped);

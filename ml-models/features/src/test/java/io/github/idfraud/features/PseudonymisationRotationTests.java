@@ -7,9 +7,7 @@ import io.github.idfraud.contract.Event;
 import io.github.idfraud.contract.Label;
 import io.github.idfraud.contract.LabelSource;
 import io.github.idfraud.contract.LabelValue;
-import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RetiredStateValues;
-import io.vertx.redis.client.RedisConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +40,7 @@ class PseudonymisationRotationTests {
 
     /** One scorer (its own cache, as a pod has) with the given keys. */
     private FeatureEngine scorer(String key, String previousKey) {
-        return new FeatureEngine(new RedisIdentifierStore(redis.redis::batch), new Pseudonymiser(key, previousKey),
+        return new FeatureEngine(redis.store(), new Pseudonymiser(key, previousKey),
                 EngineSettings.defaults(redis.prefix));
     }
 
@@ -101,13 +99,9 @@ class PseudonymisationRotationTests {
         applications(scorer(NEW, OLD), "AB123456C", 10);
         assertThat(keysUnder(oldKeyId)).as("the unseen identifier's values").isNotEmpty();
 
-        RedisConnection connection = await(redis.redis.connect());
-        try {
-            long deleted = RetiredStateValues.delete(connection, redis.prefix, newKeyId);
-            assertThat(deleted).isEqualTo(keysUnder(oldKeyId).size() + deleted);
-        } finally {
-            connection.close();
-        }
+        List<String> retired = keysUnder(oldKeyId);
+        long deleted = redis.onEachPrimary(connection -> RetiredStateValues.delete(connection, redis.prefix, newKeyId));
+        assertThat(deleted).isEqualTo(retired.size());
 
         assertThat(keysUnder(oldKeyId)).isEmpty();
         assertThat(redis.keys()).allMatch(key -> key.endsWith("}:s:" + newKeyId));

@@ -1,11 +1,14 @@
 package io.github.idfraud.features;
 
 import io.github.idfraud.features.redis.RedisIdentifierStore;
+import io.github.idfraud.features.redis.RedisKeyspace;
+import io.github.idfraud.testsupport.RedisNodes;
 import io.github.idfraud.testsupport.TestRedis;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
@@ -14,21 +17,47 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
-/** A real Redis client and an engine writing under a key prefix of its own, removed afterwards. */
+/**
+ * A real Redis client and an engine writing under a key prefix of its own, removed afterwards: on the test Redis, or
+ * on the Redis Cluster that {@value TestRedis#CLUSTER_VARIABLE} names (where each command goes on its own, routed by
+ * its key, and the keys are found on every primary).
+ */
 final class RedisFixture implements AutoCloseable {
 
     static final String SECRET = "test-pseudonymisation-secret-0123456789";
 
     final Vertx vertx = Vertx.vertx();
-    final Redis redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestRedis.url())
+    final boolean cluster = TestRedis.cluster().isPresent();
+    final Redis redis = Redis.createClient(vertx, RedisNodes.options(RedisNodes.hosts())
             .setMaxPoolSize(8).setMaxPoolWaiting(1024));
     final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
     final FeatureEngine engine = anotherEngine(EngineSettings.defaults(prefix));
 
     /** Another scorer on the same Redis and key prefix, with a cache of its own: a second pod. */
     FeatureEngine anotherEngine(EngineSettings settings) {
-        return new FeatureEngine(new RedisIdentifierStore(redis::batch), new Pseudonymiser(SECRET), settings);
+        return new FeatureEngine(store(), new Pseudonymiser(SECRET), settings);
+    }
+
+    /** Identifier values on this fixture's Redis, as a scorer keeps them. */
+    RedisIdentifierStore store() {
+        return new RedisIdentifierStore(this::batch, cluster);
+    }
+
+    /** One pipelined batch; on a cluster, where a batch keeps to one slot, each command on its own. */
+    Future<List<Response>> batch(List<Request> requests) {
+        if (!cluster) {
+            return redis.batch(requests);
+        }
+        List<Future<Response>> replies = new ArrayList<>(requests.size());
+        requests.forEach(request -> replies.add(redis.send(request)));
+        return Future.all(replies).map(all -> all.list());
+    }
+
+    /** Runs {@code work} on a connection to each primary (the one Redis, or each cluster primary); the sum of its answers. */
+    long onEachPrimary(ToLongFunction<RedisConnection> work) {
+        return RedisKeyspace.sumOverNodes(vertx, new RedisOptions(), RedisNodes.primaries(), work);
     }
 
     static <T> T await(Future<T> future) {
@@ -43,14 +72,13 @@ final class RedisFixture implements AutoCloseable {
         }
     }
 
+    /** Every key under this fixture's prefix, on every primary (SCAN walks the keys of one node). */
     List<String> keys() {
         List<String> keys = new ArrayList<>();
-        String cursor = "0";
-        do {
-            Response page = await(redis.send(Request.cmd(Command.SCAN).arg(cursor).arg("MATCH").arg(prefix + "*").arg("COUNT").arg(1000)));
-            cursor = page.get(0).toString();
-            page.get(1).forEach(k -> keys.add(k.toString()));
-        } while (!"0".equals(cursor));
+        onEachPrimary(connection -> {
+            RedisKeyspace.scan(connection, prefix, keys::addAll);
+            return 0;
+        });
         return keys;
     }
 
@@ -72,11 +100,9 @@ final class RedisFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        List<String> keys = keys();
-        if (!keys.isEmpty()) {
-            Request del = Request.cmd(Command.DEL);
-            keys.forEach(del::arg);
-            await(redis.send(del));
+        List<Request> deletes = keys().stream().map(key -> Request.cmd(Command.DEL).arg(key)).toList();
+        if (!deletes.isEmpty()) {
+            await(batch(deletes));
         }
         redis.close();
         vertx.close();

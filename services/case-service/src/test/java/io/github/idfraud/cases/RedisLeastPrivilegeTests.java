@@ -12,6 +12,7 @@ import io.github.idfraud.cases.security.Analyst;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.contract.RedisAccess;
 import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.testsupport.RedisTestResource;
 import io.github.idfraud.testsupport.RedisUsers;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -47,7 +48,7 @@ class RedisLeastPrivilegeTests {
 
         @Override
         public Map<String, String> start() {
-            return Map.of("quarkus.redis.hosts", RedisUsers.create(name,
+            return RedisTestResource.settings(RedisUsers.create(name,
                     RedisAccess.caseService(TestAlerts.STREAM, TestAlerts.DEAD_LETTERS, TestAlerts.LABELS)));
         }
 

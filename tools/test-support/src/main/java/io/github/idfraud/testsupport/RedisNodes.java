@@ -65,6 +65,22 @@ public final class RedisNodes {
         return replies;
     }
 
+    /** Every key matching the glob {@code pattern} on every primary (SCAN walks the keys of the node it reaches only). */
+    public static List<String> keys(String pattern) {
+        List<String> keys = new ArrayList<>();
+        for (String primary : primaries()) {
+            try (Session node = open(List.of(primary))) {
+                String cursor = "0";
+                do {
+                    Response page = node.sendToEach("SCAN", cursor, "MATCH", pattern, "COUNT", "1000").get(0);
+                    cursor = page.get(0).toString();
+                    page.get(1).forEach(key -> keys.add(key.toString()));
+                } while (!"0".equals(cursor));
+            }
+        }
+        return keys;
+    }
+
     /**
      * Connections kept open to each of {@code urls}, for a test that asks every node often (a fingerprint taken after
      * each of thousands of requests). Close it.

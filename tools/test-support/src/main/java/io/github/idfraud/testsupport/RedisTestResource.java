@@ -11,9 +11,17 @@ public class RedisTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return TestRedis.cluster()
-                .map(seeds -> Map.of("quarkus.redis.hosts", seeds, "quarkus.redis.client-type", "cluster"))
-                .orElseGet(() -> Map.of("quarkus.redis.hosts", TestRedis.url()));
+        return settings(RedisNodes.hosts());
+    }
+
+    /**
+     * The settings pointing a service at {@code hosts} (e.g. as a user of {@link RedisUsers#create}): on a Redis
+     * Cluster also its client type, without which Quarkus refuses several hosts.
+     */
+    public static Map<String, String> settings(String hosts) {
+        return TestRedis.cluster().isPresent()
+                ? Map.of("quarkus.redis.hosts", hosts, "quarkus.redis.client-type", "cluster")
+                : Map.of("quarkus.redis.hosts", hosts);
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     private static final byte[] NO_VALUE = new byte[0];
 
     private final Function<List<Request>, Future<List<Response>>> batch;
-    private final boolean scriptOnEveryCall;
+    private final boolean cluster;
 
     /** On a single Redis: calls name the script by its SHA. */
     public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch) {
@@ -45,13 +45,14 @@ public final class RedisIdentifierStore implements IdentifierStore {
      * @param batch             sends requests as one pipelined batch, keeping the order of successive calls: one
      *                          connection's {@code batch} (ADR 0004). A pool's {@code redis::batch} stays correct, but a
      *                          commit can overtake the one it builds on and is then refused and retried.
-     * @param scriptOnEveryCall send the script itself ({@code EVAL}) on every call: on a Redis Cluster, where each node
-     *                          has its own script cache and a batch's calls reach several nodes, so that a node that
-     *                          never saw the script cannot fail part of a batch that another part already applied
+     * @param cluster on a Redis Cluster: send the script itself ({@code EVAL}) on every call, as each node has its own
+     *                script cache and a batch's calls reach several nodes, so that a node that never saw the script
+     *                cannot fail part of a batch that another part already applied; and make one call per commit even
+     *                when a grouped call is asked for, as its keys lie in several slots
      */
-    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, boolean scriptOnEveryCall) {
+    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, boolean cluster) {
         this.batch = batch;
-        this.scriptOnEveryCall = scriptOnEveryCall;
+        this.cluster = cluster;
     }
 
     @Override
@@ -68,7 +69,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     @Override
-    public CompletionStage<List<Reply>> commit(List<Commit> commits, boolean grouped) {
+    public CompletionStage<List<Reply>> commit(List<Commit> commits, boolean groupedIfPossible) {
+        boolean grouped = groupedIfPossible && !cluster;
         CompletableFuture<List<Reply>> replies = new CompletableFuture<>();
         send(commits, grouped).onComplete(ar -> {
             if (ar.failed()) {
@@ -198,7 +200,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     private Future<List<Response>> send(List<Commit> commits, boolean grouped) {
-        if (scriptOnEveryCall) {
+        if (cluster) {
             return batch.apply(requests(commits, grouped, true));
         }
         return batch.apply(requests(commits, grouped, false)).recover(failure -> {

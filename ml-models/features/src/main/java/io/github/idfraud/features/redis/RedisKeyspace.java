@@ -1,15 +1,24 @@
 package io.github.idfraud.features.redis;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Blocking helpers for tools that own a key prefix (a training run, a benchmark): walk and delete its keys with
@@ -50,14 +59,65 @@ public final class RedisKeyspace {
         return deleted[0];
     }
 
-    /** UNLINKs the given keys; returns how many existed. */
+    /**
+     * UNLINKs the given keys, one UNLINK per key in one pipelined batch (a SCAN page of a Redis Cluster node names keys
+     * of many slots, which one call may not); returns how many existed.
+     */
     public static long unlink(RedisConnection connection, List<String> keys) {
         if (keys.isEmpty()) {
             return 0;
         }
-        Request unlink = Request.cmd(Command.UNLINK);
-        keys.forEach(unlink::arg);
-        return await(connection.send(unlink), TIMEOUT_SECONDS).toLong();
+        long unlinked = 0;
+        for (Response reply : await(connection.batch(keys.stream().map(key -> Request.cmd(Command.UNLINK).arg(key))
+                .toList()), TIMEOUT_SECONDS)) {
+            unlinked += reply.toLong();
+        }
+        return unlinked;
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own to each node of {@code urls} (e.g. a cluster's {@link #primaries}),
+     * one after another, made with {@code options} (user, password, TLS) as a standalone client; returns the sum of what
+     * it returned.
+     */
+    public static long sumOverNodes(Vertx vertx, RedisOptions options, Collection<String> urls,
+                                    ToLongFunction<RedisConnection> work) {
+        long total = 0;
+        for (String url : urls) {
+            Redis node = Redis.createClient(vertx,
+                    new RedisOptions(options).setType(RedisClientType.STANDALONE).setEndpoints(List.of(url)));
+            try {
+                RedisConnection connection = await(node.connect(), TIMEOUT_SECONDS);
+                try {
+                    total += work.applyAsLong(connection);
+                } finally {
+                    connection.close();
+                }
+            } finally {
+                node.close();
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The URLs of a Redis Cluster's primaries from its {@code CLUSTER SLOTS} reply (each slot range's first node:
+     * {@code [start, end, [host, port, id, ...], replicas...]}), reached with the scheme, user, password and query of
+     * {@code seed}.
+     */
+    public static Set<String> primaries(Response clusterSlots, URI seed) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (Response range : clusterSlots) {
+            String host = range.get(2).get(0).toString();
+            if (host.isEmpty() || "?".equals(host)) {
+                throw new IllegalStateException("CLUSTER SLOTS names a primary without an address ('" + host
+                        + "'): set cluster-preferred-endpoint-type to ip or hostname on the cluster");
+            }
+            urls.add(seed.getScheme() + "://" + (seed.getRawUserInfo() == null ? "" : seed.getRawUserInfo() + "@")
+                    + (host.contains(":") ? "[" + host + "]" : host) + ":" + range.get(2).get(1).toInteger()
+                    + (seed.getRawQuery() == null ? "" : "?" + seed.getRawQuery()));
+        }
+        return urls;
     }
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */

@@ -1,11 +1,7 @@
 package io.github.idfraud.features.redis;
 
 import io.github.idfraud.features.StateKeys;
-import io.vertx.redis.client.Command;
 import io.vertx.redis.client.RedisConnection;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
-import java.util.List;
 
 /**
  * The re-key tool's work at the end of a pseudonymisation-key rotation window: every value whose name carries another
@@ -13,8 +9,6 @@ import java.util.List;
  * a value. Blocking; not for the event loop.
  */
 public final class RetiredStateValues {
-
-    private static final long TIMEOUT_SECONDS = 60;
 
     private RetiredStateValues() {
     }
@@ -33,16 +27,8 @@ public final class RetiredStateValues {
      */
     public static long delete(RedisConnection connection, String pattern, String layoutSuffix, String currentKeyId) {
         long[] deleted = {0};
-        RedisKeyspace.scanMatching(connection, pattern, keys -> {
-            // one UNLINK per key: the keys of two pseudonyms live in different Cluster slots
-            List<Request> unlinks = keys.stream().filter(key -> StateKeys.retired(key, layoutSuffix, currentKeyId))
-                    .map(key -> Request.cmd(Command.UNLINK).arg(key)).toList();
-            if (!unlinks.isEmpty()) {
-                for (Response reply : RedisKeyspace.await(connection.batch(unlinks), TIMEOUT_SECONDS)) {
-                    deleted[0] += reply.toLong();
-                }
-            }
-        });
+        RedisKeyspace.scanMatching(connection, pattern, keys -> deleted[0] += RedisKeyspace.unlink(connection,
+                keys.stream().filter(key -> StateKeys.retired(key, layoutSuffix, currentKeyId)).toList()));
         return deleted[0];
     }
 }

@@ -7,11 +7,14 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -24,6 +27,10 @@ import java.util.concurrent.CompletionStage;
  * waiting, when {@link #flush()} is called (the replay calls it before it waits for replies), or at once when the
  * caller is the event loop (a retry); {@link #batch} sends at once. One write per few hundred requests instead of one per event is most of what
  * the replay's CPU went to.
+ *
+ * <p>On a Redis Cluster (several seed URLs, comma-separated) the connection is the cluster client's, one per primary:
+ * a batch may keep to one slot only, so each request goes on its own, still without waiting for a reply, and the
+ * requests of one key keep their order on their node's connection (the replay's ordering is per key).
  */
 public final class RedisSession implements AutoCloseable {
 
@@ -31,31 +38,41 @@ public final class RedisSession implements AutoCloseable {
 
     private final Vertx vertx;
     private final Redis client;
+    private final RedisOptions options;
     private final RedisConnection connection;
     private final Context eventLoop;
     private final Object sendLock = new Object();
     private List<Request> waiting = new ArrayList<>();
     private List<Slice> waitingCallers = new ArrayList<>();
 
-    private RedisSession(Vertx vertx, Redis client, RedisConnection connection) {
+    private RedisSession(Vertx vertx, Redis client, RedisOptions options, RedisConnection connection) {
         this.vertx = vertx;
         this.client = client;
+        this.options = options;
         this.connection = connection;
         this.eventLoop = vertx.getOrCreateContext();
     }
 
+    /** @param url one Redis's URL, or a Redis Cluster's seed URLs, comma-separated */
     public static RedisSession open(String url) {
         Vertx vertx = Vertx.vertx();
+        List<String> endpoints = List.of(url.split(","));
         // Each request of an in-flight batch waits for its reply: allow far more than the replay's window.
-        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxWaitingHandlers(1 << 16));
+        RedisOptions options = new RedisOptions().setEndpoints(endpoints).setMaxWaitingHandlers(1 << 16)
+                .setType(endpoints.size() > 1 ? RedisClientType.CLUSTER : RedisClientType.STANDALONE);
+        Redis client = Redis.createClient(vertx, options);
         try {
-            return new RedisSession(vertx, client, await(client.connect(), 10));
+            return new RedisSession(vertx, client, options, await(client.connect(), 10));
         } catch (RuntimeException e) {
             client.close();
             vertx.close();
-            throw new IllegalStateException("cannot connect to Redis at " + url + " (set --redis redis://host:port): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("cannot connect to Redis at " + url + " (set --redis redis://host:port, or "
+                    + "a cluster's seeds redis://host:port,redis://host:port,...): " + e.getMessage(), e);
         }
+    }
+
+    private boolean cluster() {
+        return options.getType() == RedisClientType.CLUSTER;
     }
 
     /** Sends at once, after whatever {@link #coalesce} holds back, keeping the order. */
@@ -101,7 +118,7 @@ public final class RedisSession implements AutoCloseable {
     }
 
     private void send(List<Request> sending, List<Slice> callers) {
-        connection.batch(sending).onComplete(ar -> {
+        pipelined(sending).onComplete(ar -> {
             int from = 0;
             for (Slice caller : callers) {
                 if (ar.failed()) {
@@ -114,14 +131,33 @@ public final class RedisSession implements AutoCloseable {
         });
     }
 
-    /** Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection. */
-    public IdentifierStore identifierStore() {
-        return new RedisIdentifierStore(this::coalesce);
+    private Future<List<Response>> pipelined(List<Request> requests) {
+        if (!cluster()) {
+            return connection.batch(requests);
+        }
+        List<Future<Response>> replies = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            replies.add(connection.send(request));
+        }
+        return Future.all(replies).map(all -> all.list());
     }
 
-    /** Removes every key under {@code prefix} (SCAN + UNLINK: no blocking KEYS, no slow DEL); returns how many. */
+    /** Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection. */
+    public IdentifierStore identifierStore() {
+        return new RedisIdentifierStore(this::coalesce, cluster());
+    }
+
+    /**
+     * Removes every key under {@code prefix} (SCAN + UNLINK: no blocking KEYS, no slow DEL); returns how many. On a
+     * cluster SCAN walks one node's keys: each primary is walked on a connection of its own, made with the same options.
+     */
     public long deleteKeys(String prefix) {
-        return RedisKeyspace.deleteUnder(connection, prefix);
+        if (!cluster()) {
+            return RedisKeyspace.deleteUnder(connection, prefix);
+        }
+        Response slots = await(connection.send(Request.cmd(Command.CLUSTER).arg("SLOTS")), 10);
+        return RedisKeyspace.sumOverNodes(vertx, options, RedisKeyspace.primaries(slots, URI.create(options.getEndpoint())),
+                node -> RedisKeyspace.deleteUnder(node, prefix));
     }
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */

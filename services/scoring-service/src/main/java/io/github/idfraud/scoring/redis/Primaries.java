@@ -6,14 +6,11 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -53,41 +50,12 @@ public class Primaries {
         }
         RedisOptions options = clientOptions.copy().orElseThrow(() -> new IllegalStateException(
                 "the Redis client's options are not known yet: Quarkus builds the client at start"));
-        long total = 0;
-        for (String primary : primaries(URI.create(options.getEndpoint()))) {
-            io.vertx.redis.client.Redis node = io.vertx.redis.client.Redis.createClient(vertx,
-                    new RedisOptions(options).setType(RedisClientType.STANDALONE).setEndpoints(List.of(primary)));
-            try {
-                RedisConnection connection = RedisKeyspace.await(node.connect(), TIMEOUT.toSeconds());
-                try {
-                    total += work.applyAsLong(connection);
-                } finally {
-                    connection.close();
-                }
-            } finally {
-                node.close();
-            }
-        }
-        return total;
+        return RedisKeyspace.sumOverNodes(vertx, options, primaries(URI.create(options.getEndpoint())), work);
     }
 
-    /**
-     * The primaries' URLs: each slot range's first node ({@code [start, end, [host, port, id, ...], replicas...]}),
-     * reached with the scheme, user and password of {@code seed}.
-     */
+    /** The primaries' URLs, as {@code CLUSTER SLOTS} names them, reached with the scheme, user and password of {@code seed}. */
     private Set<String> primaries(URI seed) {
         Response ranges = redis.send(Request.cmd(Command.CLUSTER).arg("SLOTS")).await().atMost(TIMEOUT);
-        Set<String> urls = new LinkedHashSet<>();
-        for (Response range : ranges) {
-            String host = range.get(2).get(0).toString();
-            if (host.isEmpty() || "?".equals(host)) {
-                throw new IllegalStateException("CLUSTER SLOTS names a primary without an address ('" + host
-                        + "'): set cluster-preferred-endpoint-type to ip or hostname on the cluster");
-            }
-            urls.add(seed.getScheme() + "://" + (seed.getRawUserInfo() == null ? "" : seed.getRawUserInfo() + "@")
-                    + (host.contains(":") ? "[" + host + "]" : host) + ":" + range.get(2).get(1).toInteger()
-                    + (seed.getRawQuery() == null ? "" : "?" + seed.getRawQuery()));
-        }
-        return urls;
+        return RedisKeyspace.primaries(ranges.getDelegate(), seed);
     }
 }
