@@ -24,6 +24,8 @@ public final class EnvironmentVariables {
      */
     public static final String QUARKUS_MANAGEMENT_HOST = "QUARKUS_MANAGEMENT_HOST";
     public static final String QUARKUS_MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";
+    /** {@code cluster} on a Redis Cluster, QUARKUS_REDIS_HOSTS then naming its seed nodes; standalone by default. */
+    public static final String QUARKUS_REDIS_CLIENT_TYPE = "QUARKUS_REDIS_CLIENT_TYPE";
     public static final String QUARKUS_REDIS_HOSTS = "QUARKUS_REDIS_HOSTS";
     public static final String QUARKUS_SHUTDOWN_TIMEOUT = "QUARKUS_SHUTDOWN_TIMEOUT";
     /** {@code true} serves Swagger UI at /q/swagger-ui (demo and local runs; off in production). */

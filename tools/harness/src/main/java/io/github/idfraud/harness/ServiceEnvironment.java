@@ -54,6 +54,12 @@ public abstract sealed class ServiceEnvironment<S extends ServiceEnvironment<S>>
         return set(EnvironmentVariables.QUARKUS_REDIS_HOSTS, url);
     }
 
+    /** A Redis Cluster: the client type, and its seed nodes as comma-separated {@code redis://host:port} URLs. */
+    public S redisCluster(String seedUrls) {
+        set(EnvironmentVariables.QUARKUS_REDIS_CLIENT_TYPE, "cluster");
+        return redis(seedUrls);
+    }
+
     /** Base64 of 32 bytes; the same in both services, so the case service can open what scoring sealed. */
     public S contactEncryptionKey(String base64) {
         return set(EnvironmentVariables.FRAUD_CONTACT_ENCRYPTION_KEY, base64);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "chaos", mixinStandardHelpOptions = true, version = "chaos 0.1.0", sortOptions = false,
         description = {"Steady open-loop traffic through the scoring service with the case service consuming alerts, "
                 + "while one part after another fails: Redis stopped, the case service killed, the SMTP server down, "
-                + "PostgreSQL restarted, the scoring service killed. Counts what was lost or duplicated.",
+                + "PostgreSQL restarted, the scoring service killed; with --cluster, a Redis Cluster primary killed "
+                + "and failed over. Counts what was lost or duplicated.",
                 "Writes bench-results/chaos.json (chaos-quick.json with --quick) and, for a full run, the table in "
                         + "README.md."})
 public final class ChaosCli implements Callable<Integer> {
@@ -40,12 +42,26 @@ public final class ChaosCli implements Callable<Integer> {
     private static final String README_INTRO = "`./chaos` breaks one part of the running system at a time under "
             + "steady traffic and counts what was lost or duplicated (about 10 minutes; `./chaos --quick`, the "
             + "5-minute form, runs in CI). The table below is written by `./chaos`; do not edit it by hand.";
+    private static final String CLUSTER_INTRO = "`./chaos --cluster` runs the same system on a Redis Cluster of its "
+            + "own (3 primaries, 3 replicas, append-only files) and SIGKILLs the primary holding the alert stream "
+            + "under load; its replica takes over and the killed node comes back as a replica. `./chaos --quick "
+            + "--cluster` runs in CI. The table below is written by `./chaos --cluster`; do not edit it by hand.";
     private static final String RULE = "{\"id\":\"chaos-large-transfer\",\"description\":\"chaos run: a transfer of "
             + "9,500 or more is declined\",\"condition\":\"event.type == \\\"TRANSACTION\\\" && event.amount >= 9500.0\","
             + "\"action\":\"DECLINE\",\"reasonCode\":\"RULE_CHAOS_LARGE_TRANSFER\",\"status\":\"ACTIVE\"}";
 
     @Option(names = "--quick", description = "the CI form: shorter phases and outages, no baseline phase")
     boolean quick;
+
+    @Option(names = "--cluster", description = "on a Redis Cluster of the run's own (3 primaries, 3 replicas): a "
+            + "primary SIGKILLed under load and failed over (full: a baseline first); writes chaos-cluster.json "
+            + "(chaos-quick-cluster.json with --quick) and its own README table")
+    boolean cluster;
+
+    @Option(names = "--cluster-base-port", paramLabel = "PORT", defaultValue = "${env:REDIS_CLUSTER_BASE_PORT:-17100}",
+            description = "the cluster's six ports from here, bus ports +10000 (default: $REDIS_CLUSTER_BASE_PORT or "
+                    + "17100)")
+    int clusterBasePort;
 
     @Option(names = "--repo", defaultValue = ".", description = "repository root (default: current directory)")
     Path repo;
@@ -104,7 +120,13 @@ public final class ChaosCli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = repo.toAbsolutePath().normalize();
-        ChaosSettings settings = settings();
+        ChaosSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            System.err.println("chaos: " + e.getMessage());
+            return 1;
+        }
         String runId = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         Path workDir = root.resolve("bench-work").resolve("chaos-" + runId);
         Files.createDirectories(workDir.resolve("logs"));
@@ -131,6 +153,7 @@ public final class ChaosCli implements Callable<Integer> {
             return 1;
         }
         Path results = write(root, settings, runId, started, phases);
+        String section = cluster ? "chaos-cluster" : "chaos";
         String file = root.relativize(results).toString();
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC).format(started);
         String table = ChaosReport.render(settings, phases, file, when);
@@ -139,9 +162,11 @@ public final class ChaosCli implements Callable<Integer> {
         if (publish != null ? publish : !quick) {
             Path readme = root.resolve("README.md");
             String text = Files.readString(readme, StandardCharsets.UTF_8);
-            Files.writeString(readme, MarkerSection.update(text, "chaos", "Faults under load", table, README_INTRO),
+            Files.writeString(readme, cluster
+                            ? MarkerSection.update(text, section, "Redis Cluster failover under load", table, CLUSTER_INTRO)
+                            : MarkerSection.update(text, section, "Faults under load", table, README_INTRO),
                     StandardCharsets.UTF_8);
-            System.out.println("updated the fault table in " + readme);
+            System.out.println("updated the " + section + " table in " + readme);
         }
         boolean whole = phases.stream().allMatch(p -> p.lostTotal() == 0 && p.duplicatedTotal() == 0);
         return whole ? 0 : 2;
@@ -179,15 +204,23 @@ public final class ChaosCli implements Callable<Integer> {
         document.put("phases", phases);
         Path dir = root.resolve("bench-results");
         Files.createDirectories(dir);
-        Path file = dir.resolve(settings.mode().equals("quick") ? "chaos-quick.json" : "chaos.json");
+        Path file = dir.resolve((settings.mode().equals("quick") ? "chaos-quick" : "chaos")
+                + (settings.cluster() ? "-cluster" : "") + ".json");
         new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
         return file;
     }
 
     private ChaosSettings settings() {
-        List<Fault> chosen = faults != null ? faults
-                : quick ? List.of(Fault.values()).subList(1, Fault.values().length) : List.of(Fault.values());
+        List<Fault> chosen = faults != null ? faults : Arrays.stream(Fault.values())
+                .filter(f -> cluster ? f == Fault.REDIS_PRIMARY_FAILOVER || f == Fault.NONE && !quick
+                        : f.runsOn(false) && (f != Fault.NONE || !quick))
+                .toList();
+        List<Fault> misplaced = chosen.stream().filter(f -> !f.runsOn(cluster)).toList();
+        if (!misplaced.isEmpty()) {
+            throw new IllegalArgumentException("fault(s) " + misplaced + " cannot run "
+                    + (cluster ? "on a Redis Cluster (leave out --cluster)" : "on a single Redis (add --cluster)"));
+        }
         return new ChaosSettings(quick ? "quick" : "full", rate, quick ? 10 : 45,
                 phaseSeconds != null ? phaseSeconds : quick ? 18 : 40,
                 faultAfter != null ? faultAfter : quick ? 3 : 10,
@@ -195,6 +228,7 @@ public final class ChaosCli implements Callable<Integer> {
                 Duration.ofSeconds(smtpDownSeconds != null ? smtpDownSeconds : quick ? 15 : 60),
                 Duration.ofSeconds(settleSeconds), Duration.ofSeconds(2), Duration.ofSeconds(10),
                 postgres, postgresUser, postgresPassword,
-                postgresRestart != null ? postgresRestart : PostgresCluster.debianRestartCommand(), seed, chosen);
+                postgresRestart != null ? postgresRestart : PostgresCluster.debianRestartCommand(), seed, chosen,
+                cluster, clusterBasePort);
     }
 }

@@ -118,7 +118,8 @@ final class ChaosPhase {
                     degradedP99(first), notFullBySecond, stalls, retries, unsettled, recovery,
                     notSuccessful(desk.answers()), ledger.alerts(), ledger.cases(),
                     ledger.emails(), ledger.emailsDelivered(), ledger.notes(), ledger.labels(), repeats[0],
-                    repeats[1], lost, duplicated);
+                    repeats[1], lost, duplicated, window.failover() == null ? null
+                            : FailoverFigures.of(window.failover(), first, settings.rate(), sendStart, SEND_TIMEOUT));
         }
     }
 
@@ -198,7 +199,7 @@ final class ChaosPhase {
     /** Waits until every alert of the phase is taken in, no e-mail waits and every label is published. */
     private void awaitDrained(String prefix, long deadline) throws Exception {
         BooleanSupplier drained = () -> {
-            try (RedisAdmin redis = RedisAdmin.open(system.redis().url());
+            try (RedisAdmin redis = RedisAdmin.open(system.redisUrls());
                  Connection db = system.connectDatabase()) {
                 return redis.groupBacklog(StreamNames.ALERTS, StreamNames.ALERTS_GROUP) == 0
                         && count(db, "select count(*) from email_outbox where status = 'PENDING'") == 0
@@ -219,7 +220,7 @@ final class ChaosPhase {
     private Double watchRecovery(Fault fault, FaultInjector.Window window) {
         BooleanSupplier whole = switch (fault) {
             case CASE_SERVICE_KILLED, POSTGRES_RESTARTED -> () -> {
-                try (RedisAdmin redis = RedisAdmin.open(system.redis().url())) {
+                try (RedisAdmin redis = RedisAdmin.open(system.redisUrls())) {
                     return redis.groupBacklog(StreamNames.ALERTS, StreamNames.ALERTS_GROUP) == 0;
                 } catch (RuntimeException e) {
                     return false;

@@ -14,9 +14,11 @@ final class ChaosReport {
     static String render(ChaosSettings settings, List<PhaseResult> phases, String resultsFile, String when) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "`./chaos`%s, %s: %,.0f events/s open-loop through the scoring service "
+                        + (settings.cluster() ? "on a Redis Cluster of 3 primaries and 3 replicas (node timeout "
+                        + RedisClusterProcess.NODE_TIMEOUT_MS + " ms) " : "")
                         + "for %.0f s per fault (the fault %.0f s in), the case service consuming alerts, a supervisor "
                         + "noting and closing cases through the case API; the bank retries with the same event ids. "
-                        + "Figures: [`%s`](%s).%n%n", settings.mode().equals("quick") ? " --quick" : "", when,
+                        + "Figures: [`%s`](%s).%n%n", (settings.mode().equals("quick") ? " --quick" : "") + (settings.cluster() ? " --cluster" : ""), when,
                 settings.rate(), settings.phaseSeconds(), settings.faultAfterSeconds(), resultsFile, resultsFile));
         md.append("| fault | requests | errors by class (first attempts) | degraded (p99 ms) | bank retries | "
                 + "time to recover | stalls outside the fault | case API errors (supervisor) | alerts | cases | e-mails delivered / queued | notes | labels | repeats identical "
@@ -41,7 +43,27 @@ final class ChaosReport {
                 + "whose window counts fell short and events the bank never got a full answer for; duplicated counts "
                 + "case events, e-mails, notes and labels stored twice, window counts too high, and repeated events "
                 + "whose answer changed.\n");
+        for (PhaseResult p : phases) {
+            if (p.failover() != null) {
+                md.append(failover(p.failover()));
+            }
+        }
         return md.toString();
+    }
+
+    private static String failover(FailoverFigures f) {
+        return String.format(Locale.ROOT, "%nFailover, counted from the SIGKILL of %s: %s promoted (cluster ok) after "
+                        + "%.1f s; first full answer to a request sent after the kill %s; every request of a second "
+                        + "fully answered again %s; p99 of first attempts back within %.0fx its %.1f ms before the "
+                        + "kill %s (worst second: %,.0f ms); the killed node back as a replica, in sync, after %.1f s. "
+                        + "Time to recover in the table counts from the promotion.%n",
+                f.killedNode(), f.promotedNode(), f.promotedAfterSeconds(), after(f.firstFullAfterKillSeconds()),
+                after(f.allFullAfterKillSeconds()), FailoverFigures.NORMAL_FACTOR, f.p99BeforeKillMs(),
+                after(f.p99BackToNormalAfterKillSeconds()), f.worstSecondP99Ms(), f.rejoinedAfterSeconds());
+    }
+
+    private static String after(Double seconds) {
+        return seconds == null ? "not within the phase" : String.format(Locale.ROOT, "after %.1f s", seconds);
     }
 
     private static String errors(Map<String, Long> byClass) {

@@ -23,7 +23,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Everything the run starts and breaks: its own Redis (append-only file), its own database on the machine's
+ * Everything the run starts and breaks: its own Redis (append-only file; with {@code --cluster}, a Redis Cluster of
+ * three primaries and three replicas, each with its append-only file), its own database on the machine's
  * PostgreSQL, the consumers' mail server, and both services from their packaged jars (prod profile), wired as in a
  * deployment. Each part can be stopped, killed and brought back on the same port.
  */
@@ -39,6 +40,7 @@ final class ChaosSystem implements AutoCloseable {
     private final String adminKey = randomKey();
     private final AnalystTokens tokens;
     private final RedisServerProcess redis;
+    private final RedisClusterProcess redisCluster;
     private final MailServer mail;
     private final PostgresCluster postgres;
     private final String database;
@@ -61,13 +63,14 @@ final class ChaosSystem implements AutoCloseable {
             exec(admin, "create database " + database);
             runtime = CaseDatabaseRoles.ensureRuntimeRole(admin);
         }
-        this.redis = RedisServerProcess.start(workDir.resolve("redis"), logDir);
+        this.redis = settings.cluster() ? null : RedisServerProcess.start(workDir.resolve("redis"), logDir);
+        this.redisCluster = settings.cluster()
+                ? RedisClusterProcess.start(workDir.resolve("redis-cluster"), logDir, settings.clusterBasePort()) : null;
         this.mail = new MailServer(ChildProcess.freePort());
         mail.start();
         this.scoringEnvironment = new ScoringServiceEnvironment()
                 .listen("127.0.0.1", ChildProcess.freePort())
                 .managementPort(ChildProcess.freePort())
-                .redis(redis.url())
                 .apiKeys(secrets.tenantKeys())
                 .adminKey(adminKey)
                 .pseudonymisationKey(secrets.pseudonymisationKey())
@@ -77,7 +80,6 @@ final class ChaosSystem implements AutoCloseable {
                 .listen("127.0.0.1", ChildProcess.freePort())
                 .managementPort(ChildProcess.freePort())
                 .database(jdbcUrl(database), DatabaseLogin.trusted(settings.postgresUser()), runtime)
-                .redis(redis.url())
                 .mailer("127.0.0.1", mail.port(), "Fraud protection <no-reply@chaos.example>")
                 .mailRetry(Duration.ofSeconds(1), settings.mailInitialBackoff(), settings.mailMaxBackoff())
                 .contactEncryptionKey(secrets.contactEncryptionKey())
@@ -86,6 +88,13 @@ final class ChaosSystem implements AutoCloseable {
                 .tokenVerification(tokens.publicKey(), AnalystTokens.ISSUER)
                 .analystTenants(TENANTS);
         this.caseEnvironment = env.publicBaseUrl(env.baseUrl());
+        if (settings.cluster()) {
+            scoringEnvironment.redisCluster(redisCluster.urls());
+            caseEnvironment.redisCluster(redisCluster.urls());
+        } else {
+            scoringEnvironment.redis(redis.url());
+            caseEnvironment.redis(redis.url());
+        }
     }
 
     static ChaosSystem start(Path repo, Path workDir, ChaosSettings settings, String runId) throws Exception {
@@ -126,8 +135,25 @@ final class ChaosSystem implements AutoCloseable {
         cases.kill();
     }
 
+    /** The single Redis; absent on a cluster run. */
     RedisServerProcess redis() {
+        if (redis == null) {
+            throw new IllegalStateException("this run is on a Redis Cluster: there is no single Redis to stop");
+        }
         return redis;
+    }
+
+    /** The Redis Cluster; absent unless the run was started with {@code --cluster}. */
+    RedisClusterProcess redisCluster() {
+        if (redisCluster == null) {
+            throw new IllegalStateException("this run is on a single Redis: start it with --cluster for a failover");
+        }
+        return redisCluster;
+    }
+
+    /** Where the run's own checks reach Redis: the single Redis's URL, or the cluster's seed URLs. */
+    String redisUrls() {
+        return redis != null ? redis.url() : redisCluster.urls();
     }
 
     MailServer mail() {
@@ -184,7 +210,7 @@ final class ChaosSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable part : new AutoCloseable[] {scoring, cases, mail, redis}) {
+        for (AutoCloseable part : new AutoCloseable[] {scoring, cases, mail, redis, redisCluster}) {
             if (part != null) {
                 try {
                     part.close();

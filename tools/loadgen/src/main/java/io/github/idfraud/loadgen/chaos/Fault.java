@@ -7,7 +7,10 @@ enum Fault {
     CASE_SERVICE_KILLED("case service SIGKILL mid-intake, restarted"),
     SMTP_DOWN("SMTP server down %SMTP%"),
     POSTGRES_RESTARTED("PostgreSQL restarted (fast: connections cut)"),
-    SCORING_SERVICE_KILLED("scoring service SIGKILL, restarted; the bank retries the same event ids");
+    SCORING_SERVICE_KILLED("scoring service SIGKILL, restarted; the bank retries the same event ids"),
+    /** On a Redis Cluster only ({@code --cluster}). */
+    REDIS_PRIMARY_FAILOVER("Redis Cluster: SIGKILL of the primary holding the alert stream, its replica promoted, "
+            + "the node restarted as a replica");
 
     private final String template;
 
@@ -22,6 +25,11 @@ enum Fault {
 
     /** Faults whose harm the bank sees in its answers (errors, degraded), rather than behind the alert stream. */
     boolean onRequestPath() {
-        return this == REDIS_STOPPED || this == SCORING_SERVICE_KILLED;
+        return this == REDIS_STOPPED || this == SCORING_SERVICE_KILLED || this == REDIS_PRIMARY_FAILOVER;
+    }
+
+    /** Whether the fault can run on that topology: a failover needs a cluster, stopping "the" Redis one server. */
+    boolean runsOn(boolean cluster) {
+        return cluster ? this != REDIS_STOPPED : this != REDIS_PRIMARY_FAILOVER;
     }
 }

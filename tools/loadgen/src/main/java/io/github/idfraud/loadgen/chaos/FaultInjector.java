@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.contract.StreamNames;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,8 +10,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class FaultInjector {
 
-    /** Nanosecond times (System.nanoTime) of the fault's start and of the part being back. */
-    record Window(long startNanos, long backNanos) {
+    /**
+     * Nanosecond times (System.nanoTime) of the fault's start and of the part being back; for a Redis Cluster failover,
+     * back is the replica's promotion, and {@code failover} has the rest (null for the other faults).
+     */
+    record Window(long startNanos, long backNanos, RedisClusterProcess.Failover failover) {
     }
 
     private FaultInjector() {
@@ -21,17 +25,22 @@ final class FaultInjector {
             sleepUntil(atNanos);
             long start = System.nanoTime();
             try {
+                if (fault == Fault.REDIS_PRIMARY_FAILOVER) {
+                    // The alert stream's primary: the failover then also moves the case service's consumer group.
+                    RedisClusterProcess.Failover failover = system.redisCluster().killPrimaryOf(StreamNames.ALERTS);
+                    return new Window(failover.killedNanos(), failover.promotedNanos(), failover);
+                }
                 inject(fault, system, settings);
             } catch (Exception e) {
                 throw new IllegalStateException("fault " + fault + " could not be injected: " + e.getMessage(), e);
             }
-            return new Window(start, System.nanoTime());
+            return new Window(start, System.nanoTime(), null);
         });
     }
 
     private static void inject(Fault fault, ChaosSystem system, ChaosSettings settings) throws Exception {
         switch (fault) {
-            case NONE -> { }
+            case NONE, REDIS_PRIMARY_FAILOVER -> { }
             case REDIS_STOPPED -> {
                 system.redis().stop();
                 Waits.sleep(settings.redisDown());

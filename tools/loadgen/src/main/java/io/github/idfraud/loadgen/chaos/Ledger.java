@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.AlertEntry;
 import io.github.idfraud.contract.ContactCipher;
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.contract.StreamNames;
+import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +24,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What one phase left in every store, counted against what was raised or acknowledged: each alert on the stream must
+ * What one phase left in every store, counted against what was raised or acknowledged: each scored event must have its
+ * idempotency record in Redis; each alert on the stream must
  * be exactly one case event; each queued e-mail delivered exactly once; each acknowledged note stored once; each
  * event of an acknowledged closed case a label, published once on the labels stream.
  */
@@ -39,7 +43,7 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
         // Event ids travel and rest only sealed: this phase's events are found by opening them; events are matched
         // across stores by tenant and reference.
         ContactCipher cipher = new ContactCipher(system.secrets().contactEncryptionKey());
-        try (RedisAdmin redis = RedisAdmin.open(system.redis().url())) {
+        try (RedisAdmin redis = RedisAdmin.open(system.redisUrls())) {
             redis.streamEntries(StreamNames.ALERTS, fields -> {
                 JsonNode alert = read(fields.get(StreamNames.FIELD_ALERT));
                 String tenant = alert.path("tenant").asText();
@@ -55,6 +59,18 @@ record Ledger(long alerts, long cases, long emails, long emailsDelivered, long n
                 }
             });
             deadLetters = dead[0];
+            // A scored event's idempotency record is what stops a retry from counting it twice: one an acknowledged
+            // write put on a primary that died before its replica had it would be lost with it.
+            Pseudonymiser references = new Pseudonymiser(system.secrets().pseudonymisationKey());
+            List<String> records = new ArrayList<>();
+            for (int i = 0; i < traffic.requests().size(); i++) {
+                PhaseTraffic.Sent sent = traffic.sent(i);
+                if (sent.scored()) {
+                    records.add(RedisKeys.eventRecord(references.eventReference(sent.customer().tenant(),
+                            sent.eventId())));
+                }
+            }
+            lost.put("idempotency records of scored events", redis.missing(records));
             redis.streamEntries(StreamNames.LABELS, fields -> {
                 JsonNode label = read(fields.get(StreamNames.FIELD_LABEL));
                 // Every label, not only this phase's: the supervisor closes whichever case is most urgent.

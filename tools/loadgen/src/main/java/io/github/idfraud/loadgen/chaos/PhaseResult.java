@@ -22,11 +22,13 @@ import java.util.Map;
  * @param repeatsIdentical  repeated events whose answer equalled the first one, of {@code repeatsCompared}
  * @param lost              what was acknowledged or raised and is missing, by kind (unsettled events included)
  * @param duplicated        what exists more than once, by kind (repeats whose answer changed included)
+ * @param failover          for a Redis Cluster failover, its times as the bank saw them; null for other faults
  */
 record PhaseResult(Fault fault, String description, long requests, Map<String, Long> errorsByClass, long degraded,
                    Double degradedP99Ms, int[] notFullBySecond, long stalls, long retries, long unsettled, Double recoverySeconds, Map<String, Long> caseApiAnswers, long alerts, long cases,
                    long emails, long emailsDelivered, long notes, long labels, long repeatsIdentical,
-                   long repeatsCompared, Map<String, Long> lost, Map<String, Long> duplicated) {
+                   long repeatsCompared, Map<String, Long> lost, Map<String, Long> duplicated,
+                   FailoverFigures failover) {
 
     long lostTotal() {
         return lost.values().stream().mapToLong(Long::longValue).sum();

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
@@ -44,10 +45,22 @@ public final class RedisAdmin implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * One Redis at {@code url}; or, for comma-separated seed URLs, a Redis Cluster (commands naming a key go to its
+     * slot's primary; a pipelined batch must then keep to one slot).
+     */
     public static RedisAdmin open(String url) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
-        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
-                .setMaxWaitingHandlers(1 << 16));
+        RedisOptions options = new RedisOptions().setMaxWaitingHandlers(1 << 16);
+        if (url.contains(",")) {
+            options.setType(RedisClientType.CLUSTER);
+            for (String seed : url.split(",")) {
+                options.addConnectionString(seed.strip());
+            }
+        } else {
+            options.setConnectionString(url);
+        }
+        Redis client = Redis.createClient(vertx, options);
         try {
             return new RedisAdmin(url, vertx, client, await(client.connect(), 10));
         } catch (RuntimeException e) {
@@ -185,6 +198,24 @@ public final class RedisAdmin implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * How many of {@code keys} do not exist: one EXISTS per key (each may live on another Cluster node), up to
+     * {@value #PIPELINE} in flight.
+     */
+    public long missing(List<String> keys) {
+        long missing = 0;
+        for (int from = 0; from < keys.size(); from += PIPELINE) {
+            List<Future<Response>> replies = new ArrayList<>(PIPELINE);
+            for (String key : keys.subList(from, Math.min(keys.size(), from + PIPELINE))) {
+                replies.add(connection.send(Request.cmd(Command.EXISTS).arg(key)));
+            }
+            for (Future<Response> reply : replies) {
+                missing += await(reply, TIMEOUT_SECONDS).toLong() == 0 ? 1 : 0;
+            }
+        }
+        return missing;
     }
 
     /** Removes every key under {@code prefix} (SCAN + UNLINK); returns how many. */
