@@ -18,6 +18,10 @@ public record Decision(
         boolean degraded,
         Map<String, Double> features) {
 
+    public Decision withEventId(String id) {
+        return new Decision(id, score, decision, reasons, modelVersion, degraded, features);
+    }
+
     public Decision withoutFeatures() {
         return features == null ? this : new Decision(eventId, score, decision, reasons, modelVersion, degraded, null);
     }

@@ -48,17 +48,19 @@ public class LabelOutbox {
     @Transactional
     public int publishBatch() {
         List<CaseLabel> batch = CaseLabel.lockUnpublished(batchSize);
+        int appended = 0;
         for (CaseLabel label : batch) {
             Optional<String> line = line(label);
             if (line.isPresent()) {
                 label.streamEntryId = stream.append(digest(label), line.get());
+                appended++;
             } else {
                 LOG.warnf("label %d names its event by an id whose seal opens under no configured key; not published",
                         label.id);
             }
             label.publishedAt = clock.instant();
         }
-        metrics.labelsPublished(batch.size());
+        metrics.labelsPublished(appended);
         return batch.size();
     }
 

@@ -69,7 +69,7 @@ public class ScoringService {
         }
         long started = System.nanoTime();
         return scoredBeforeTheSwitch(tenant, event).flatMap(before -> before.isPresent()
-                ? Uni.createFrom().item(before.get().decision()) : claimAndScore(tenant, event, explain, started));
+                ? Uni.createFrom().item(before.get().answerTo(event.eventId())) : claimAndScore(tenant, event, explain, started));
     }
 
     /**
@@ -95,7 +95,7 @@ public class ScoringService {
                         : Uni.createFrom().item(degraded(tenant, event, explain, failure));
             }
             if (previous.isPresent()) {
-                return Uni.createFrom().item(previous.get().decision());
+                return Uni.createFrom().item(previous.get().answerTo(event.eventId()));
             }
             return scoreFresh(tenant, event, explain, reference, started).onFailure().recoverWithUni(failed -> store
                     .release(reference).onItemOrFailure().transform((released, notReleased) -> {
@@ -127,7 +127,7 @@ public class ScoringService {
             Decision decision = rules.apply(tenant, event, result.features(), modelDecision);
             Map<String, String> keys = result.identityKeys().asMap();
             boolean alerting = decision.decision().raisesAlert();
-            StoredEvent record = new StoredEvent(decision, event.type(), keys);
+            StoredEvent record = StoredEvent.of(decision, event.type(), keys);
             // The record leaves with the alert and the contact it carries; the alert keeps the model's view as it
             // was now, so a case explains itself even after another model is promoted.
             String alertRef = KeyedEventReference.of(pseudonymiser, reference).toString();
