@@ -118,9 +118,10 @@ public class EventIdSealing {
     @SuppressWarnings("unchecked")
     Batch resealBatch(String table, long afterId) {
         List<Object[]> rows = entities.createNativeQuery("select id, tenant, event_ref, sealed_event_id from " + table
-                        + " where id > ?1 and sealed_event_id not like ?2 order by id limit " + BATCH
+                        // a prefix compare, not LIKE: a base64url key id may hold '_', a LIKE wildcard
+                        + " where id > ?1 and left(sealed_event_id, length(?2)) <> ?2 order by id limit " + BATCH
                         + " for update skip locked")
-                .setParameter(1, afterId).setParameter(2, seal.currentKeyPrefix() + "%").getResultList();
+                .setParameter(1, afterId).setParameter(2, seal.currentKeyPrefix()).getResultList();
         long changed = 0;
         long unopened = 0;
         long lastId = afterId;
