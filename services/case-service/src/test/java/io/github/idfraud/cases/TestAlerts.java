@@ -92,11 +92,6 @@ final class TestAlerts {
         return CIPHER.encrypt(eventId, AlertEntry.sealedEventIdBinding(tenant, eventRef(eventId)));
     }
 
-    /** The bank's id of an alert as this test wrote it. */
-    static String eventIdOf(AlertEntry alert) {
-        return CIPHER.decrypt(alert.sealedEventId(), AlertEntry.sealedEventIdBinding(alert.tenant(), alert.eventRef()));
-    }
-
     /** What a model would have seen: a new device and a contact change, the two strongest contributions. */
     static Explanation explanation(String modelVersion, double score) {
         return new Explanation(modelVersion, score, List.of(

@@ -93,11 +93,6 @@ public final class EventIdSeal {
         return cipher.encrypt(open(tenant, eventRef, sealedEventId), AlertEntry.sealedEventIdBinding(tenant, eventRef));
     }
 
-    /** Whether the seal names the current key: once every seal does, a previous key can be dropped. */
-    public boolean underCurrentKey(String sealedEventId) {
-        return sealedEventId.startsWith(cipher.currentKeyPrefix());
-    }
-
     /** How seals under the current key begin, for queries that find the others. */
     public String currentKeyPrefix() {
         return cipher.currentKeyPrefix();
