@@ -91,6 +91,9 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 10000; quick: 1000)")
     Integer alerts;
 
+    @Option(names = "--quota-rounds", paramLabel = "N", description = "rounds of the quota isolation phase, its verdict on the median (full: 3; quick: 1)")
+    Integer quotaRounds;
+
     @Option(names = "--seed", defaultValue = "20261128", description = "simulation seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -165,6 +168,18 @@ public final class LoadgenCli implements Callable<Integer> {
      * (the rest of the file, and its date, stay as the last full run left them).
      */
     private int quotaOnly(Suite suite, SuitePaths paths) throws IOException {
+        boolean publishing = publish != null ? publish : !quick;
+        Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full"));
+        ResultsWriter writer = new ResultsWriter();
+        // Read before measuring: a results file this version cannot merge into fails in seconds, not minutes later.
+        SuiteResults earlier = null;
+        if (publishing) {
+            if (!Files.exists(file)) {
+                System.err.println("bench: " + file + " is missing: run the whole suite once before --only");
+                return 1;
+            }
+            earlier = writer.read(file);
+        }
         QuotaIsolationResult quota;
         try {
             quota = suite.quotaIsolationOnly();
@@ -177,16 +192,10 @@ public final class LoadgenCli implements Callable<Integer> {
             System.err.println("bench: quota isolation not measured: " + quota.note());
             return 1;
         }
-        if (!(publish != null ? publish : !quick)) {
+        if (!publishing) {
             return 0;
         }
-        Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full"));
-        if (!Files.exists(file)) {
-            System.err.println("bench: " + file + " is missing: run the whole suite once before --only");
-            return 1;
-        }
-        ResultsWriter writer = new ResultsWriter();
-        SuiteResults merged = writer.read(file).withQuotaIsolation(quota);
+        SuiteResults merged = earlier.withQuotaIsolation(quota);
         writer.replace(merged, file);
         String fileName = paths.repo().relativize(file).toString();
         System.out.println("results: the quota isolation in " + file + " replaced");
@@ -235,6 +244,7 @@ public final class LoadgenCli implements Callable<Integer> {
                 quick ? 300 : 10_000,
                 quick ? 10 : 60,
                 alerts != null ? alerts : quick ? 1_000 : 10_000,
+                quotaRounds != null ? quotaRounds : quick ? 1 : 3,
                 redisUrl.replaceAll("//[^@/]*@", "//***@"));
     }
 }

@@ -1,41 +1,69 @@
 package io.github.idfraud.loadgen.measure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.idfraud.loadgen.load.RunResult;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Quota isolation on one scoring pod (issue 15): a quiet tenant at a steady rate, alone and then while a noisy
- * tenant sends at ten times its quota. Latencies of each run in {@link RunResult#latencyMs()}.
+ * Quota isolation on one scoring pod (issue 15), in rounds (see {@link QuotaRound}); this machine's run-to-run noise
+ * on a p99 is large, so the verdict is on the median round.
  *
- * @param quietTenant        the tenant at the steady rate, with an ample quota
- * @param noisyTenant        the tenant sending above its quota
- * @param noisyQuota         the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS), 2 s of burst
- * @param quietAlone         the quiet tenant alone
- * @param quietBesideNoisy   the quiet tenant at the same rate while the noisy tenant sends
- * @param noisy              the noisy tenant's run, concurrent with {@code quietBesideNoisy}
- * @param measuredAt         when the phase ended (it may be measured on its own: {@code ./bench --only quota})
+ * @param quietTenant the tenant at the steady rate, with an ample quota
+ * @param noisyTenant the tenant sending at and then above its quota
+ * @param noisyQuota  the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS), 2 s of burst
+ * @param rounds      the rounds in the order run; empty when not measured
+ * @param measuredAt  when the phase ended (it may be measured on its own: {@code ./bench --only quota})
  */
 public record QuotaIsolationResult(Status status, String note, String quietTenant, String noisyTenant,
-                                   long noisyQuota, RunResult quietAlone, RunResult quietBesideNoisy, RunResult noisy,
-                                   Instant measuredAt) {
+                                   long noisyQuota, List<QuotaRound> rounds, Instant measuredAt) {
+
+    public QuotaIsolationResult {
+        rounds = rounds == null ? List.of() : List.copyOf(rounds);
+        if (status == Status.MEASURED && rounds.isEmpty()) {
+            // Results written before the phase ran in rounds: their runs are not comparable with these.
+            status = Status.NOT_MEASURED;
+            note = "measured before the phase ran in rounds (re-measure with ./bench --only quota): " + note;
+        }
+    }
 
     public static QuotaIsolationResult notMeasured(Status status, String note) {
-        return new QuotaIsolationResult(status, note, null, null, 0, null, null, null, null);
+        return new QuotaIsolationResult(status, note, null, null, 0, List.of(), null);
     }
 
-    /** The quiet tenant's p99 beside the noisy one over its p99 alone; null when not measured. */
+    /** The round with the median {@link QuotaRound#p99Ratio()} (the lower middle one for an even count). */
+    @JsonIgnore
+    public QuotaRound medianRound() {
+        List<QuotaRound> sorted = rounds.stream().sorted(Comparator.comparingDouble(QuotaRound::p99Ratio)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** The median round's p99 beside the tenant over its quota over beside it at its quota; null when not measured. */
     @JsonProperty("quietP99Ratio")
     public Double quietP99Ratio() {
-        if (status != Status.MEASURED || quietAlone.latencyMs().p99() <= 0) {
-            return null;
-        }
-        return Math.round(quietBesideNoisy.latencyMs().p99() / quietAlone.latencyMs().p99() * 100) / 100.0;
+        return median(QuotaRound::p99Ratio);
     }
 
-    /** How many of the noisy tenant's requests were answered 429 (over quota). */
+    /** The quiet tenant's failed requests beside the tenant over its quota, over all rounds. */
+    @JsonProperty("quietErrors")
+    public long quietErrors() {
+        return rounds.stream().mapToLong(r -> r.quietBesideOverQuota().errors()).sum();
+    }
+
+    /** How many of the noisy tenant's requests over its quota were answered 429, over all rounds. */
     @JsonProperty("noisyTooManyRequests")
     public long noisyTooManyRequests() {
-        return noisy == null ? 0 : noisy.outcomes().getOrDefault("429", 0L);
+        return rounds.stream().mapToLong(r -> r.noisyOverQuota().outcomes().getOrDefault("429", 0L)).sum();
+    }
+
+    private Double median(ToDoubleFunction<QuotaRound> ratio) {
+        if (status != Status.MEASURED) {
+            return null;
+        }
+        double[] sorted = rounds.stream().mapToDouble(ratio).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) * 50) / 100.0;
     }
 }

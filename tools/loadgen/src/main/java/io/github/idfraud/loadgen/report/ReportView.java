@@ -7,6 +7,7 @@ import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
+import io.github.idfraud.loadgen.measure.QuotaRound;
 import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
@@ -81,10 +82,11 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
      *
      * @param measuredAt set when the phase was measured on its own ({@code ./bench --only quota}), after the rest
      */
-    public record Quota(boolean measured, boolean failed, String note, String quietTenant, String aloneP50,
-                        String aloneP99, String besideP50, String besideP99, String ratio, String quietErrors,
-                        String noisyTenant, String noisyQuota, String noisyAccepted, String tooManyRequests,
-                        String tooManyShare, String noisyRequests, String measuredAt) {
+    public record Quota(boolean measured, boolean failed, String note, String quietTenant, String aloneP99,
+                        String atQuotaP50, String atQuotaP99, String besideP50, String besideP99, String ratio,
+                        String ratioToAlone, String roundRatios, String quietErrors, String noisyTenant,
+                        String noisyQuota, String noisyAccepted, String tooManyRequests, String tooManyShare,
+                        String noisyRequests, String measuredAt) {
     }
 
     public record Mix(String events, String identities, String days, String byType) {
@@ -124,11 +126,18 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 row("baseline, highest sustained saturation step, " + rateAndSeconds(run), run)));
         QuotaIsolationResult q = r.quotaIsolation();
         if (q != null && q.status() == Status.MEASURED) {
-            rows.add(row(format("quota: %s alone, %s", q.quietTenant(), rateAndSeconds(q.quietAlone())), q.quietAlone()));
-            rows.add(row(format("quota: %s beside %s, %s", q.quietTenant(), q.noisyTenant(),
-                    rateAndSeconds(q.quietBesideNoisy())), q.quietBesideNoisy()));
+            QuotaRound m = q.medianRound();
+            rows.add(row(format("quota (median round): %s alone, %s", q.quietTenant(), rateAndSeconds(m.quietAlone())),
+                    m.quietAlone()));
+            rows.add(row(format("quota: %s beside %s at its quota, %s", q.quietTenant(), q.noisyTenant(),
+                    rateAndSeconds(m.quietBesideAtQuota())), m.quietBesideAtQuota()));
+            rows.add(row(format("quota: %s at its %,d/s quota, %s", q.noisyTenant(), q.noisyQuota(),
+                    rateAndSeconds(m.noisyAtQuota())), m.noisyAtQuota()));
+            rows.add(row(format("quota: %s beside %s at 10x, %s", q.quietTenant(), q.noisyTenant(),
+                    rateAndSeconds(m.quietBesideOverQuota())), m.quietBesideOverQuota()));
             rows.add(row(format("quota: %s at %.0fx its %,d/s quota, %s", q.noisyTenant(),
-                    q.noisy().targetRate() / q.noisyQuota(), q.noisyQuota(), rateAndSeconds(q.noisy())), q.noisy()));
+                    m.noisyOverQuota().targetRate() / q.noisyQuota(), q.noisyQuota(), rateAndSeconds(m.noisyOverQuota())),
+                    m.noisyOverQuota()));
         }
         return rows;
     }
@@ -226,18 +235,22 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
         }
         if (q.status() != Status.MEASURED) {
             return new Quota(false, failed(q.status()), cell(q.note()), null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
         }
-        LatencySummary alone = q.quietAlone().latencyMs();
-        LatencySummary beside = q.quietBesideNoisy().latencyMs();
-        long tooMany = q.noisyTooManyRequests();
+        QuotaRound m = q.medianRound();
+        LatencySummary atQuota = m.quietBesideAtQuota().latencyMs();
+        LatencySummary beside = m.quietBesideOverQuota().latencyMs();
+        RunResult noisy = m.noisyOverQuota();
+        long tooMany = noisy.outcomes().getOrDefault("429", 0L);
+        String roundRatios = q.rounds().stream().map(round -> format("x%.2f", round.p99Ratio()))
+                .collect(java.util.stream.Collectors.joining(", "));
         boolean separately = q.measuredAt() != null && q.measuredAt().isAfter(r.finishedAt());
-        return new Quota(true, false, cell(q.note()), q.quietTenant(), ms(alone.p50()), ms(alone.p99()),
-                ms(beside.p50()), ms(beside.p99()), format("%.2f", q.quietP99Ratio()),
-                format("%,d", q.quietBesideNoisy().errors()), q.noisyTenant(), format("%,d", q.noisyQuota()),
-                format("%,.1f", q.noisy().achievedRate()), format("%,d", tooMany),
-                percent(tooMany, q.noisy().requests()), format("%,d", q.noisy().requests()),
-                separately ? WHEN.format(q.measuredAt()) : null);
+        return new Quota(true, false, cell(q.note()), q.quietTenant(), ms(m.quietAlone().latencyMs().p99()),
+                ms(atQuota.p50()), ms(atQuota.p99()), ms(beside.p50()), ms(beside.p99()),
+                format("%.2f", q.quietP99Ratio()), format("%.2f", m.p99RatioToAlone()), roundRatios,
+                format("%,d", q.quietErrors()), q.noisyTenant(), format("%,d", q.noisyQuota()),
+                format("%,.1f", noisy.achievedRate()), format("%,d", tooMany), percent(tooMany, noisy.requests()),
+                format("%,d", noisy.requests()), separately ? WHEN.format(q.measuredAt()) : null);
     }
 
     private static Mix mix(EventMix mix) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param poolDays            simulated days of the event pool (later passes are shifted in event time)
  * @param maxConnections      keep-alive connections the generator may open per endpoint
  * @param saturationP99BoundMs a saturation step with a higher p99 is not sustained
+ * @param quotaRounds         rounds of the quota isolation phase (its verdict is on the median round); null in results
+ *                            written before it ran in rounds
  * @param redisUrl            the Redis used, without credentials
  */
 public record SuiteSettings(
@@ -35,5 +37,6 @@ public record SuiteSettings(
         int trainerIdentities,
         int trainerDays,
         int caseAlerts,
+        Integer quotaRounds,
         String redisUrl) {
 }

@@ -62,10 +62,11 @@ final class TimedRuns {
 
     /**
      * Notes what the runs just sent left behind: requests the generator gave up on may still be queued in the
-     * service, so after errors the next run waits for them to drain.
+     * service, so after errors the next run waits for them to drain. A refusal over quota (429) is an answer: nothing
+     * of it is left to drain.
      */
     void settled(List<RunResult> results) {
-        boolean errors = results.stream().anyMatch(r -> r.errors() > 0);
+        boolean errors = results.stream().anyMatch(r -> r.errors() > r.outcomes().getOrDefault("429", 0L));
         drainMillis = errors ? 2 * (long) (settings.requestTimeoutSeconds() * 1000) : 0;
     }
 
