@@ -125,6 +125,12 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the process has used so far (user and system), as the operating system counts it. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the operating system gives no CPU time for " + name));
+    }
+
     public String name() {
         return name;
     }

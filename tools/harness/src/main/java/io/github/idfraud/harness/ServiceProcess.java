@@ -81,6 +81,11 @@ public final class ServiceProcess implements AutoCloseable {
         return child.commandLine();
     }
 
+    /** CPU time the service's JVM has used so far. */
+    public Duration cpuTime() {
+        return child.cpuTime();
+    }
+
     /** SIGKILL, no grace (the fault-injection run's crash); {@link #close} afterwards is harmless. */
     public void kill() {
         child.kill();

@@ -4,6 +4,8 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
+import io.github.idfraud.loadgen.report.ClusterComparison;
 import io.github.idfraud.loadgen.report.MarkdownReport;
 import io.github.idfraud.loadgen.report.MarkerSection;
 import io.github.idfraud.loadgen.report.ResultsWriter;
@@ -37,6 +39,10 @@ public final class LoadgenCli implements Callable<Integer> {
     private static final String README_INTRO = "`./bench` runs the benchmark suite (about 10 minutes; `./bench --quick` "
             + "is the 1-2 minute smoke run CI uses). Method and how to read the numbers: "
             + "[docs/benchmarks.md](docs/benchmarks.md). The table below is written by `./bench`; do not edit it by hand.";
+
+    private static final String CLUSTER_INTRO = "`./bench --cluster` runs the HTTP phases of the suite on a Redis "
+            + "Cluster it starts for itself and writes this table beside the last single-Redis run; do not edit it by "
+            + "hand. Sizing from these figures: [docs/operations.md](docs/operations.md).";
 
     @Option(names = "--quick", description = "smoke run: short runs at low rates, small measurements (CI)")
     boolean quick;
@@ -101,6 +107,16 @@ public final class LoadgenCli implements Callable<Integer> {
             + "into bench-work/scoring-service.jfr, to find hot spots")
     boolean jfr;
 
+    @Option(names = "--cluster", description = "run against a Redis Cluster the suite starts for itself (3 primaries, "
+            + "3 replicas, loopback, no persistence): the HTTP phases only; writes results-cluster.json and, for a full "
+            + "run, the single-Redis and cluster figures side by side in README.md and docs/benchmarks.md")
+    boolean cluster;
+
+    @Option(names = "--cluster-base-port", paramLabel = "PORT", defaultValue = "${env:REDIS_CLUSTER_BASE_PORT:-17200}",
+            description = "the cluster's six ports from here, bus ports +10000 (default: $REDIS_CLUSTER_BASE_PORT or "
+                    + "17200)")
+    int clusterBasePort;
+
     @Option(names = "--skip", split = ",", paramLabel = "PART",
             description = "leave out measurements: ${COMPLETION-CANDIDATES} (case-insensitive), e.g. while profiling")
     Set<Suite.Part> skip = EnumSet.noneOf(Suite.Part.class);
@@ -133,13 +149,30 @@ public final class LoadgenCli implements Callable<Integer> {
         SuitePaths paths = new SuitePaths(root, root.resolve("bench-results"), root.resolve("bench-work"));
         if (fromResults != null) {
             Path file = root.resolve(fromResults);
-            return publish(paths, new ResultsWriter().read(file), root.relativize(file).toString()) ? 0 : 1;
+            SuiteResults results = new ResultsWriter().read(file);
+            String fileName = root.relativize(file).toString();
+            return publishTables(paths, results, fileName) ? 0 : 1;
         }
-        SuiteSettings settings = settings();
+        if (cluster) {
+            // The memory per identity, the trainer and the case intake do not depend on the topology; the HTTP
+            // phases are what the cluster changes.
+            skip = EnumSet.allOf(Suite.Part.class);
+            try (RedisClusterProcess redis = RedisClusterProcess.start(paths.workDir().resolve("redis-cluster"),
+                    paths.workDir().resolve("logs"), clusterBasePort, false)) {
+                System.out.println("started a Redis Cluster on ports " + clusterBasePort + "-" + (clusterBasePort + 5));
+                return run(paths, redis.urls(), redis);
+            }
+        }
+        return run(paths, redisUrl, null);
+    }
+
+    private int run(SuitePaths paths, String redis, RedisClusterProcess redisCluster) throws IOException {
+        Path root = paths.repo();
+        SuiteSettings settings = settings(redis);
         var postgres = new CaseIntakeProbe.PostgresTarget(postgresUrl, postgresUser, postgresPassword);
         List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                 + paths.workDir().resolve("scoring-service.jfr")) : List.of();
-        Suite suite = new Suite(settings, paths, redisUrl, postgres, jvmOptions, skip, System.out);
+        Suite suite = new Suite(settings, paths, redis, postgres, jvmOptions, skip, redisCluster, System.out);
         if (only == Only.QUOTA) {
             return quotaOnly(suite, paths);
         }
@@ -157,10 +190,38 @@ public final class LoadgenCli implements Callable<Integer> {
         System.out.println(MarkdownReport.render(results, fileName));
         System.out.println();
         System.out.println("results: " + written);
-        if ((publish != null ? publish : !quick) && !publish(paths, results, fileName)) {
+        if ((publish != null ? publish : !quick) && !publishTables(paths, results, fileName)) {
             return 1;
         }
         return 0;
+    }
+
+    /** A single-Redis run's own tables, or a cluster run's comparison with the single-Redis one. */
+    private static boolean publishTables(SuitePaths paths, SuiteResults results, String fileName) throws IOException {
+        return results.settings().onCluster() ? publishComparison(paths, results, fileName)
+                : publish(paths, results, fileName);
+    }
+
+    /** The cluster run beside the last single-Redis run of the same mode, in both documents. */
+    private static boolean publishComparison(SuitePaths paths, SuiteResults cluster, String clusterFile)
+            throws IOException {
+        Path single = paths.resultsDir().resolve(ResultsWriter.fileName(cluster.mode()));
+        if (!Files.exists(single)) {
+            System.err.println("bench: " + single + " is missing: run ./bench on a single Redis first to compare");
+            return false;
+        }
+        SuiteResults singleResults = new ResultsWriter().read(single);
+        String singleFile = paths.repo().relativize(single).toString();
+        for (Path document : List.of(paths.readme(), paths.benchmarksDoc())) {
+            String prefix = document.equals(paths.readme()) ? "" : "../";
+            String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8) : "";
+            Files.writeString(document, MarkerSection.update(text, ClusterComparison.MARKER,
+                    "Single Redis and Redis Cluster", ClusterComparison.render(singleResults, singleFile, cluster,
+                            clusterFile, prefix), CLUSTER_INTRO), StandardCharsets.UTF_8);
+        }
+        System.out.println("updated the single Redis / Redis Cluster tables in " + paths.readme() + " and "
+                + paths.benchmarksDoc());
+        return true;
     }
 
     /**
@@ -169,7 +230,7 @@ public final class LoadgenCli implements Callable<Integer> {
      */
     private int quotaOnly(Suite suite, SuitePaths paths) throws IOException {
         boolean publishing = publish != null ? publish : !quick;
-        Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full"));
+        Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full", cluster));
         ResultsWriter writer = new ResultsWriter();
         // Read before measuring: a results file this version cannot merge into fails in seconds, not minutes later.
         SuiteResults earlier = null;
@@ -199,7 +260,7 @@ public final class LoadgenCli implements Callable<Integer> {
         writer.replace(merged, file);
         String fileName = paths.repo().relativize(file).toString();
         System.out.println("results: the quota isolation in " + file + " replaced");
-        return publish(paths, merged, fileName) ? 0 : 1;
+        return publishTables(paths, merged, fileName) ? 0 : 1;
     }
 
     /** @return false when a document could not be updated (the reason is printed) */
@@ -221,7 +282,7 @@ public final class LoadgenCli implements Callable<Integer> {
         Files.writeString(document, MarkerSection.update(text, table, intro), StandardCharsets.UTF_8);
     }
 
-    private SuiteSettings settings() {
+    private SuiteSettings settings(String redis) {
         List<Double> fixedRates = rates != null ? rates : quick ? List.of(100.0, 200.0) : List.of(500.0, 1_000.0, 2_000.0);
         return new SuiteSettings(
                 quick ? "quick" : "full",
@@ -245,6 +306,6 @@ public final class LoadgenCli implements Callable<Integer> {
                 quick ? 10 : 60,
                 alerts != null ? alerts : quick ? 1_000 : 10_000,
                 quotaRounds != null ? quotaRounds : quick ? 1 : 3,
-                redisUrl.replaceAll("//[^@/]*@", "//***@"));
+                redis.replaceAll("//[^@/]*@", "//***@"));
     }
 }

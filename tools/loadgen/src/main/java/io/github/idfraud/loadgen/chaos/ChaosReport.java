@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import io.github.idfraud.harness.CaseDatabaseRoles;
 import io.github.idfraud.harness.CaseServiceEnvironment;
 import io.github.idfraud.harness.DatabaseLogin;
@@ -65,7 +66,7 @@ final class ChaosSystem implements AutoCloseable {
         }
         this.redis = settings.cluster() ? null : RedisServerProcess.start(workDir.resolve("redis"), logDir);
         this.redisCluster = settings.cluster()
-                ? RedisClusterProcess.start(workDir.resolve("redis-cluster"), logDir, settings.clusterBasePort()) : null;
+                ? RedisClusterProcess.start(workDir.resolve("redis-cluster"), logDir, settings.clusterBasePort(), true) : null;
         this.mail = new MailServer(ChildProcess.freePort());
         mail.start();
         this.scoringEnvironment = new ScoringServiceEnvironment()

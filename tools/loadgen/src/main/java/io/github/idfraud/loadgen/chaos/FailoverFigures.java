@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import io.github.idfraud.harness.Answer;
 import io.github.idfraud.harness.OpenLoopSender;
 import io.github.idfraud.harness.ScoringAnswer;

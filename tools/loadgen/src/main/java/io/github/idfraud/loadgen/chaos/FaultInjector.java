@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import io.github.idfraud.contract.StreamNames;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

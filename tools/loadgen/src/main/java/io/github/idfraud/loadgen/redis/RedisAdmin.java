@@ -87,6 +87,11 @@ public final class RedisAdmin implements AutoCloseable {
         return fields;
     }
 
+    /** CPU seconds this Redis server has used since it started (on a cluster connection: whichever node answers). */
+    public double cpuSeconds() {
+        return RedisCpu.seconds(send(Request.cmd(Command.INFO).arg("cpu")).toString());
+    }
+
     /**
      * The feature engine over this connection, its scripts loaded. Its futures complete on this adapter's event
      * loop; wait for them from another thread.

@@ -26,7 +26,7 @@ public final class MarkdownReport {
         return TEMPLATE.data("r", ReportView.of(results, resultsLink)).render().trim();
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = MarkdownReport.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the load generator's classpath");

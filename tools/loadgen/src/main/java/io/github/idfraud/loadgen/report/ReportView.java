@@ -5,6 +5,7 @@ import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.QuotaRound;
@@ -28,16 +29,18 @@ import java.util.stream.Collectors;
  * @param resultsLink the results file relative to the document the report goes into
  * @param decisions   what the fixed-rate scoring runs answered; null when they answered nothing
  * @param saturation  null when no saturation search ran
+ * @param cpu         CPU per event over the fixed-rate runs, as a sentence; null when not measured
  * @param quota       null when the results have no quota phase (written before it existed)
  * @param mix         null when the results have no event mix
  * @param notes       the notes as one paragraph; null when there are none
  */
 public record ReportView(boolean quick, String startedAt, String minutes, String resultsPath, String resultsLink,
                          String machine, String sharing, String loadAtStart, String loadAtEnd, List<TargetRow> targets,
-                         List<RunRow> runs, Decisions decisions, Saturation saturation, Memory memory, Trainer trainer,
+                         List<RunRow> runs, Decisions decisions, Saturation saturation, String cpu, Memory memory,
+                         Trainer trainer,
                          Intake intake, Quota quota, Mix mix, String notes) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     /** One row of the targets table. */
@@ -99,7 +102,7 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 format("%.1f", r.durationSeconds() / 60), resultsLink.replaceFirst("^(\\.\\./)+", ""), resultsLink,
                 m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
                 r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
-                saturation(r), memory(r.redisMemory()), trainer(r.trainerReplay()), intake(r.caseIntake()),
+                saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay()), intake(r.caseIntake()),
                 quota(r), mix(r.eventMix()), r.notes().isEmpty() ? null : String.join(" ", r.notes()));
     }
 
@@ -228,6 +231,18 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 format("%,d", intake.lost()), format("%,d", intake.deadLettered()));
     }
 
+    private static String cpu(CpuCost cpu) {
+        if (cpu == null) {
+            return null;
+        }
+        String byNode = cpu.redisMicrosPerEventByNode().size() < 2 ? "" : " (by node: "
+                + cpu.redisMicrosPerEventByNode().entrySet().stream().map(node -> format("%s %,.0f µs",
+                node.getKey().replaceFirst("^redis://", ""), node.getValue())).collect(Collectors.joining(", ")) + ")";
+        return format("CPU per event over %s (%,d events in %.0f s): scoring service **%,.0f µs**, Redis **%,.0f µs**%s; "
+                        + "the load generator's own CPU is not counted.", cpu.what(), cpu.events(), cpu.seconds(),
+                cpu.serviceMicrosPerEvent(), cpu.redisMicrosPerEvent(), byNode);
+    }
+
     private static Quota quota(SuiteResults r) {
         QuotaIsolationResult q = r.quotaIsolation();
         if (q == null) {
@@ -243,7 +258,7 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
         RunResult noisy = m.noisyOverQuota();
         long tooMany = noisy.outcomes().getOrDefault("429", 0L);
         String roundRatios = q.rounds().stream().map(round -> format("x%.2f", round.p99Ratio()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         boolean separately = q.measuredAt() != null && q.measuredAt().isAfter(r.finishedAt());
         return new Quota(true, false, cell(q.note()), q.quietTenant(), ms(m.quietAlone().latencyMs().p99()),
                 ms(atQuota.p50()), ms(atQuota.p99()), ms(beside.p50()), ms(beside.p99()),

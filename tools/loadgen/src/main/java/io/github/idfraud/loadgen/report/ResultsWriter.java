@@ -26,18 +26,25 @@ public final class ResultsWriter {
     }
 
     public static String fileName(String mode) {
-        return "quick".equals(mode) ? "results-quick.json" : "results.json";
+        return fileName(mode, false);
+    }
+
+    /** {@code results.json}, {@code results-quick.json}; on a Redis Cluster {@code results-cluster.json} and so on. */
+    public static String fileName(String mode, boolean cluster) {
+        return "results" + ("quick".equals(mode) ? "-quick" : "") + (cluster ? "-cluster" : "") + ".json";
     }
 
     /** @return the main results file written */
     public Path write(SuiteResults results, Path dir) throws IOException {
         Files.createDirectories(dir);
         byte[] bytes = json.writeValueAsBytes(results);
-        Path main = dir.resolve(fileName(results.mode()));
+        boolean cluster = results.settings().onCluster();
+        Path main = dir.resolve(fileName(results.mode(), cluster));
         Files.write(main, bytes);
         if (!"quick".equals(results.mode())) {
             Files.createDirectories(dir.resolve("history"));
-            Files.write(dir.resolve("history").resolve(STAMP.format(results.startedAt()) + "-" + results.mode() + ".json"),
+            Files.write(dir.resolve("history").resolve(STAMP.format(results.startedAt()) + "-" + results.mode()
+                    + (cluster ? "-cluster" : "") + ".json"),
                     bytes);
         }
         return main;

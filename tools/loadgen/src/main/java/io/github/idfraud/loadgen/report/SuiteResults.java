@@ -3,6 +3,7 @@ package io.github.idfraud.loadgen.report;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.TrainerResult;
@@ -15,6 +16,8 @@ import java.util.List;
  * Everything one suite run measured: the content of {@code bench-results/results.json}.
  *
  * @param ceilingShare service's sustained rate / baseline's sustained rate; null when the baseline was not measured
+ * @param fixedRunsCpu CPU per event of the scoring service and each Redis node over the fixed-rate runs; null in
+ *                     results written before it was measured
  * @param quotaIsolation null in results written before the quota phase existed
  * @param notes        anything the reader should know about this run (clean-up, skipped parts)
  */
@@ -33,6 +36,7 @@ public record SuiteResults(
         SaturationResult serviceSaturation,
         SaturationResult baselineSaturation,
         Double ceilingShare,
+        CpuCost fixedRunsCpu,
         MemoryResult redisMemory,
         TrainerResult trainerReplay,
         CaseIntakeResult caseIntake,
@@ -49,7 +53,7 @@ public record SuiteResults(
     public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
-                redisMemory, trainerReplay, caseIntake, quota, Targets.evaluate(fixedRuns, serviceSaturation,
+                fixedRunsCpu, redisMemory, trainerReplay, caseIntake, quota, Targets.evaluate(fixedRuns, serviceSaturation,
                 baselineSaturation, ceilingShare, redisMemory, caseIntake, quota), notes);
     }
 }

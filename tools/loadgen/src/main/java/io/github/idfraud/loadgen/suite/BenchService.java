@@ -22,11 +22,14 @@ final class BenchService {
     private final RedisAdmin redis;
     private final BenchNamespace names;
     private final Secrets secrets;
+    private final boolean cluster;
 
-    BenchService(RedisAdmin redis, BenchNamespace names, Secrets secrets) {
+    /** @param cluster whether {@code redis} is a Redis Cluster (its URL then the seed URLs) */
+    BenchService(RedisAdmin redis, BenchNamespace names, Secrets secrets, boolean cluster) {
         this.redis = redis;
         this.names = names;
         this.secrets = secrets;
+        this.cluster = cluster;
     }
 
     /**
@@ -35,10 +38,15 @@ final class BenchService {
      * and label streams) and no quota but the quota phase's noisy tenant's.
      */
     ServiceProcess start(Path repo, List<String> jvmOptions, Path logDir) {
-        ScoringServiceEnvironment env = QuotaPhase.limitNoisyTenant(new ScoringServiceEnvironment()
+        ScoringServiceEnvironment env = new ScoringServiceEnvironment();
+        if (cluster) {
+            env.redisCluster(redis.url());
+        } else {
+            env.redis(redis.url());
+        }
+        env = QuotaPhase.limitNoisyTenant(env
                 .listen("127.0.0.1", ChildProcess.freePort())
                 .managementPort(ChildProcess.freePort())
-                .redis(redis.url())
                 .apiKeys(secrets.tenantKeys())
                 .pseudonymisationKey(secrets.pseudonymisationKey())
                 .contactEncryptionKey(secrets.contactEncryptionKey())

@@ -4,6 +4,7 @@ import io.github.idfraud.harness.OpenLoopSender;
 import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.RequestFactory;
 import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationSearch;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ final class LoadPhase {
 
     /** What the load runs measured. */
     record Outcome(List<RunResult> fixedRuns, List<RunResult> baselineRuns, SaturationResult service,
-                   SaturationResult baseline) {
+                   SaturationResult baseline, CpuCost fixedRunsCpu) {
     }
 
     static final String EVENTS = "/v1/events";
@@ -36,8 +37,11 @@ final class LoadPhase {
         this.out = out;
     }
 
-    /** @param requests the suite's request factory over the event pool (the suite cleans up what it issued) */
-    Outcome run(ServiceProcess service, RequestFactory requests) {
+    /**
+     * @param requests the suite's request factory over the event pool (the suite cleans up what it issued)
+     * @param cpu      costs the fixed-rate runs: steady load, so their CPU per event is the figure to size with
+     */
+    Outcome run(ServiceProcess service, RequestFactory requests, CpuMeter cpu) {
         try (OpenLoopSender events = sender(service, settings);
              OpenLoopSender baseline = sender(service, settings)) {
             // Warm-up, not reported: JIT compilation, connection pools, Lua script cache. A cold JVM answers slowly,
@@ -49,9 +53,15 @@ final class LoadPhase {
             runs.run(events, EVENTS, requests, "warm-up scoring", warm, settings.warmupSeconds() - 2 * part);
             runs.run(baseline, BASELINE, requests, "warm-up baseline", warm, Math.min(5, settings.warmupSeconds()));
             List<RunResult> fixed = new ArrayList<>();
+            CpuMeter.Reading before = cpu.read();
             for (double rate : settings.fixedRates()) {
                 fixed.add(runs.run(events, EVENTS, requests, "scoring", rate, settings.runSeconds()));
             }
+            CpuCost fixedRunsCpu = CpuMeter.between("the fixed-rate runs", before, cpu.read(),
+                    fixed.stream().mapToLong(RunResult::ok).sum());
+            out.printf(Locale.ROOT, "  CPU per event over the fixed-rate runs: scoring service %.0f µs, Redis %.0f µs %s%n",
+                    fixedRunsCpu.serviceMicrosPerEvent(), fixedRunsCpu.redisMicrosPerEvent(),
+                    fixedRunsCpu.redisMicrosPerEventByNode());
             SaturationSearch search = new SaturationSearch(new SaturationSearch.Settings(settings.saturationStartRate(),
                     settings.saturationFactor(), Duration.ofMillis((long) (settings.saturationStepSeconds() * 1000)),
                     settings.saturationP99BoundMs(), settings.saturationMaxSteps()));
@@ -67,7 +77,7 @@ final class LoadPhase {
                     rate -> runs.run(baseline, BASELINE, requests, "baseline saturation", rate, settings.saturationStepSeconds()));
             out.printf(Locale.ROOT, "baseline sustained %,.0f requests/s (%s)%n", baselineSaturation.sustainedRate(),
                     baselineSaturation.stoppedBecause());
-            return new Outcome(fixed, baselineRuns, serviceSaturation, baselineSaturation);
+            return new Outcome(fixed, baselineRuns, serviceSaturation, baselineSaturation, fixedRunsCpu);
         }
     }
 

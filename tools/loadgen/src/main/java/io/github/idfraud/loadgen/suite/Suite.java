@@ -15,6 +15,7 @@ import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.report.EventMix;
 import io.github.idfraud.loadgen.report.SuiteResults;
 import io.github.idfraud.loadgen.redis.RedisAdmin;
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import io.github.idfraud.loadgen.report.Targets;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -22,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The whole benchmark: load runs against the scoring service and its baseline endpoint, quota isolation between two
@@ -47,19 +50,25 @@ public final class Suite {
     private final CaseIntakeProbe.PostgresTarget postgres;
     private final List<String> serviceJvmOptions;
     private final Set<Part> skipped;
+    private final RedisClusterProcess cluster;
     private final PrintStream out;
     private final long startedNanos = System.nanoTime();
 
-    /** @param serviceJvmOptions extra options of the scoring service's JVM (e.g. a flight recording), usually none */
-    /** @param redisUrl the Redis to use, credentials included ({@code settings} only shows it without them) */
+    /**
+     * @param redisUrl          the Redis to use, credentials included ({@code settings} only shows it without them);
+     *                          a cluster's comma-separated seed URLs when {@code cluster} is given
+     * @param serviceJvmOptions extra options of the scoring service's JVM (e.g. a flight recording), usually none
+     * @param cluster           the Redis Cluster the run started for itself, or null on a single Redis
+     */
     public Suite(SuiteSettings settings, SuitePaths paths, String redisUrl, CaseIntakeProbe.PostgresTarget postgres,
-                 List<String> serviceJvmOptions, Set<Part> skipped, PrintStream out) {
+                 List<String> serviceJvmOptions, Set<Part> skipped, RedisClusterProcess cluster, PrintStream out) {
         this.settings = settings;
         this.paths = paths;
         this.redisUrl = redisUrl;
         this.postgres = postgres;
         this.serviceJvmOptions = List.copyOf(serviceJvmOptions);
         this.skipped = Set.copyOf(skipped);
+        this.cluster = cluster;
         this.out = out;
     }
 
@@ -100,7 +109,7 @@ public final class Suite {
             return new SuiteResults(SuiteResults.SCHEMA_VERSION, settings.mode(), started, finished,
                     Math.round(Duration.between(started, finished).toMillis() / 100.0) / 10.0, machine.withLoadAtEnd(),
                     settings, http.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
-                    load.baseline(), share, memory, trainer, intake, http.quota(),
+                    load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(),
                     Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake,
                             http.quota()), notes);
         }
@@ -129,7 +138,7 @@ public final class Suite {
      */
     private Http http(RedisAdmin redis, BenchNamespace names, Secrets secrets, EventPool pool, boolean loadRuns,
                       List<String> notes) {
-        BenchService bench = new BenchService(redis, names, secrets);
+        BenchService bench = new BenchService(redis, names, secrets, cluster != null);
         TimedRuns runs = new TimedRuns(settings, out);
         RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
         String quietTenant = pool.tenants().get(0);
@@ -142,7 +151,9 @@ public final class Suite {
             LoadPhase.Outcome load = null;
             if (loadRuns) {
                 phase("load runs");
-                load = new LoadPhase(settings, runs, out).run(service, requests);
+                Supplier<Map<String, Double>> redisCpu = cluster != null ? cluster::cpuSecondsByPrimary
+                        : () -> Map.of(settings.redisUrl(), redis.cpuSeconds());
+                load = new LoadPhase(settings, runs, out).run(service, requests, new CpuMeter(service, redisCpu));
             }
             phase(String.format(Locale.ROOT, "quota isolation: %s at %,.0f/s, alone and beside %s at %,.0f/s (10x "
                     + "its quota)", quietTenant, QuotaPhase.QUIET_RATE, QuotaPhase.NOISY_TENANT,

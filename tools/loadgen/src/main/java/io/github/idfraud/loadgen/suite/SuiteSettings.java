@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.suite;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -39,4 +40,10 @@ public record SuiteSettings(
         int caseAlerts,
         Integer quotaRounds,
         String redisUrl) {
+
+    /** Whether the run was on a Redis Cluster: its URL is then the seed URLs, comma-separated. */
+    @JsonIgnore
+    public boolean onCluster() {
+        return redisUrl.contains(",");
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.chaos;
 
+import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -39,7 +39,8 @@ class ReportRenderingTests {
         SuiteResults quick = new SuiteResults(full.schemaVersion(), "quick", full.startedAt(), full.finishedAt(),
                 full.durationSeconds(), full.machine(), full.settings(), full.serviceCommand(), full.eventMix(),
                 full.fixedRuns(), full.baselineRuns(), full.serviceSaturation(), full.baselineSaturation(),
-                full.ceilingShare(), full.redisMemory(), full.trainerReplay(), full.caseIntake(), full.quotaIsolation(), full.targets(), full.notes());
+                full.ceilingShare(), full.fixedRunsCpu(), full.redisMemory(), full.trainerReplay(), full.caseIntake(),
+                full.quotaIsolation(), full.targets(), full.notes());
         assertThat(new ResultsWriter().write(quick, dir).getFileName().toString()).isEqualTo("results-quick.json");
         assertThat(dir.resolve("history")).doesNotExist();
         assertThat(MarkdownReport.render(quick, "bench-results/results-quick.json")).contains("NOT representative");
@@ -63,6 +64,8 @@ class ReportRenderingTests {
         assertThat(md).contains("3,050/s not sustained: p99 212.0 ms above the 50 ms bound");
         assertThat(md).contains("Redis memory: **4,727 bytes per identity**", "distinct-count HyperLogLogs 3,040 B");
         assertThat(md).contains("Trainer replay: **12,000 events/s**");
+        assertThat(md).contains("CPU per event over the fixed-rate runs (210,000 events in 180 s): scoring service "
+                + "**600 µs**, Redis **257 µs**; the load generator's own CPU is not counted.");
         assertThat(md).contains("Case intake: not measured: services/case-service");
         assertThat(md).contains("[`bench-results/results.json`](bench-results/results.json)");
         // One table row per target, in the order the issue lists them.

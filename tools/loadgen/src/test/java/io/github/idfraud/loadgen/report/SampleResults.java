@@ -5,6 +5,7 @@ import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.QuotaRound;
@@ -59,6 +60,11 @@ final class SampleResults {
         return new QuotaRound(alone, atQuota, noisyAtQuota, beside, noisy);
     }
 
+    /** 210,000 events over 180 s: the service used 126 CPU seconds (600 µs an event), Redis as given. */
+    static CpuCost cpu(Map<String, Double> redisCpuSecondsByNode) {
+        return new CpuCost("the fixed-rate runs", 210_000, 180, 126, redisCpuSecondsByNode);
+    }
+
     static SuiteResults full() {
         List<RunResult> fixed = List.of(run("scoring 500/s", "/v1/events", 500, 3.1, 0),
                 run("scoring 1,000/s", "/v1/events", 1_000, 7.75, 0),
@@ -84,7 +90,31 @@ final class SampleResults {
         return new SuiteResults(SuiteResults.SCHEMA_VERSION, "full", Instant.parse("2026-11-28T12:00:00Z"),
                 Instant.parse("2026-11-28T12:09:30Z"), 570, machine, settings, "java -jar quarkus-run.jar",
                 new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
-                fixed, baseline, service, ceiling, share, memory, trainer, intake, quota,
+                fixed, baseline, service, ceiling, share, cpu(Map.of("redis://127.0.0.1:6379", 54.0)), memory, trainer,
+                intake, quota,
                 Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota), List.of("Clean-up removed 12 keys."));
+    }
+
+    /**
+     * The same run on a three-primary cluster: p99 a third higher at every rate, the service at the same CPU per event,
+     * Redis at 90 s over three primaries (30, 35 and 25 s).
+     */
+    static SuiteResults onCluster() {
+        SuiteResults single = full();
+        SuiteSettings s = single.settings();
+        SuiteSettings settings = new SuiteSettings(s.mode(), s.fixedRates(), s.runSeconds(), s.baselineRates(),
+                s.warmupRate(), s.warmupSeconds(), s.saturationStartRate(), s.saturationFactor(),
+                s.saturationStepSeconds(), s.saturationP99BoundMs(), s.saturationMaxSteps(), s.maxConnections(),
+                s.requestTimeoutSeconds(), s.seed(), s.poolIdentities(), s.poolDays(), s.memoryIdentities(),
+                s.trainerIdentities(), s.trainerDays(), s.caseAlerts(), s.quotaRounds(),
+                "redis://127.0.0.1:17200,redis://127.0.0.1:17201,redis://127.0.0.1:17202");
+        List<RunResult> fixed = single.fixedRuns().stream().map(r -> run(r.name(), r.endpoint(), r.targetRate(),
+                r.latencyMs().p99() * 4 / 3, r.errors())).toList();
+        return new SuiteResults(single.schemaVersion(), single.mode(), Instant.parse("2026-11-28T13:00:00Z"),
+                Instant.parse("2026-11-28T13:06:00Z"), 360, single.machine(), settings, single.serviceCommand(),
+                single.eventMix(), fixed, single.baselineRuns(), single.serviceSaturation(), single.baselineSaturation(),
+                single.ceilingShare(), cpu(Map.of("127.0.0.1:17200", 30.0, "127.0.0.1:17201", 35.0,
+                        "127.0.0.1:17202", 25.0)), null, null, null, single.quotaIsolation(), single.targets(),
+                List.of());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.idfraud.loadgen.chaos;
+package io.github.idfraud.loadgen.redis;
 
 import io.github.idfraud.harness.ChildProcess;
 import java.io.IOException;
@@ -12,41 +12,50 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A Redis Cluster of the run's own: three primaries and three replicas, each a {@code redis-server} child on a
- * loopback port from {@code basePort} (its bus on port + 10000), each with an append-only file and its node table in
- * a directory of its own, so a killed node comes back on the same port as the same node. Failures are detected after
- * {@link #NODE_TIMEOUT_MS}, as in tools/redis-cluster. Administration goes through {@code redis-cli}.
+ * A Redis Cluster of a run's own: three primaries and three replicas, each a {@code redis-server} child on a
+ * loopback port from {@code basePort} (its bus on port + 10000), each with its node table (and, when durable, an
+ * append-only file) in a directory of its own, so a killed node comes back on the same port as the same node.
+ * Failures are detected after {@link #NODE_TIMEOUT_MS}, as in tools/redis-cluster. Administration goes through
+ * {@code redis-cli}.
  */
-final class RedisClusterProcess implements AutoCloseable {
+public final class RedisClusterProcess implements AutoCloseable {
 
     static final int NODES = 6;
-    static final int NODE_TIMEOUT_MS = 2_000;
+    public static final int NODE_TIMEOUT_MS = 2_000;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     /** One failover, as {@link System#nanoTime()} readings: the kill, the promotion, the old primary back as a replica. */
-    record Failover(String killedNode, String promotedNode, long killedNanos, long promotedNanos, long rejoinedNanos) {
+    public record Failover(String killedNode, String promotedNode, long killedNanos, long promotedNanos, long rejoinedNanos) {
     }
 
     private final Path dir;
     private final Path logDir;
     private final int basePort;
+    private final boolean durable;
     private final ChildProcess[] nodes = new ChildProcess[NODES];
     private final int[] starts = new int[NODES];
 
-    private RedisClusterProcess(Path dir, Path logDir, int basePort) {
+    private RedisClusterProcess(Path dir, Path logDir, int basePort, boolean durable) {
         this.dir = dir;
         this.logDir = logDir;
         this.basePort = basePort;
+        this.durable = durable;
     }
 
-    /** Starts six nodes on {@code basePort}..+5 and joins them into a cluster with one replica per primary. */
-    static RedisClusterProcess start(Path dir, Path logDir, int basePort) {
+    /**
+     * Starts six nodes on {@code basePort}..+5 and joins them into a cluster with one replica per primary.
+     *
+     * @param durable an append-only file (fsync every second) on each node, for a run that kills nodes; without
+     *                one, nodes keep data in memory only, as a benchmark's single Redis does
+     */
+    public static RedisClusterProcess start(Path dir, Path logDir, int basePort, boolean durable) {
         for (int i = 0; i < NODES; i++) {
             for (int port : new int[] {basePort + i, basePort + i + 10_000}) {
                 if (!free(port)) {
@@ -56,7 +65,7 @@ final class RedisClusterProcess implements AutoCloseable {
                 }
             }
         }
-        RedisClusterProcess cluster = new RedisClusterProcess(dir, logDir, basePort);
+        RedisClusterProcess cluster = new RedisClusterProcess(dir, logDir, basePort, durable);
         try {
             for (int i = 0; i < NODES; i++) {
                 cluster.startNode(i);
@@ -78,7 +87,7 @@ final class RedisClusterProcess implements AutoCloseable {
     }
 
     /** The seed URLs for {@code QUARKUS_REDIS_HOSTS} and for the run's own connections, comma-separated. */
-    String urls() {
+    public String urls() {
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < NODES; i++) {
             urls.add("redis://127.0.0.1:" + (basePort + i));
@@ -90,7 +99,7 @@ final class RedisClusterProcess implements AutoCloseable {
      * SIGKILLs the primary serving {@code key}'s slot, waits until its replica serves the slot and the cluster says
      * ok, then starts the killed node again and waits until it is that replica's replica, in sync.
      */
-    Failover killPrimaryOf(String key) {
+    public Failover killPrimaryOf(String key) {
         int slot = Integer.parseInt(cli(basePort, List.of("cluster", "keyslot", key)).strip());
         Node victim = ownerOf(basePort, slot);
         int index = victim.port() - basePort;
@@ -128,9 +137,24 @@ final class RedisClusterProcess implements AutoCloseable {
         nodes[i] = ChildProcess.start("redis-" + port, List.of("redis-server", "--port", Integer.toString(port),
                         "--bind", "127.0.0.1", "--dir", nodeDir.toString(), "--cluster-enabled", "yes",
                         "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", Integer.toString(NODE_TIMEOUT_MS),
-                        "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--daemonize", "no"),
+                        "--appendonly", durable ? "yes" : "no", "--appendfsync", "everysec", "--save", "",
+                        "--daemonize", "no"),
                 Map.of(), logDir.resolve("redis-" + port + "-" + (++starts[i]) + ".log"));
         await("redis-server on port " + port, () -> cli(port, List.of("ping")).strip().equals("PONG"));
+    }
+
+    /**
+     * CPU seconds (user and system) each primary has used since it started, by {@code host:port}: what a shard
+     * costs, for sizing.
+     */
+    public Map<String, Double> cpuSecondsByPrimary() {
+        Map<String, Double> seconds = new TreeMap<>();
+        for (Node node : nodeTable(basePort)) {
+            if (node.primary() && node.connected()) {
+                seconds.put("127.0.0.1:" + node.port(), RedisCpu.seconds(cli(node.port(), List.of("info", "cpu"))));
+            }
+        }
+        return seconds;
     }
 
     private boolean healthy(int port) {
@@ -200,7 +224,12 @@ final class RedisClusterProcess implements AutoCloseable {
                 throw new IllegalStateException("Redis Cluster: no " + what + " within " + READY_TIMEOUT.toSeconds()
                         + " s; node logs in " + logDir + "\n" + nodeTables());
             }
-            Waits.sleep(Duration.ofMillis(50));
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 
