@@ -167,7 +167,8 @@ public final class Suite {
             }
             return new Http(load, quota, service.commandLine());
         } finally {
-            String note = bench.cleanUp(List.of(requests, quiet, noisy));
+            String note = cluster != null ? "The Redis Cluster was the run's own: it goes, with all the runs left in it."
+                    : bench.cleanUp(List.of(requests, quiet, noisy));
             out.println(note);
             notes.add(note);
         }
