@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param quietTenant        the tenant at the steady rate, with an ample quota
  * @param noisyTenant        the tenant sending above its quota
- * @param noisyQuota         the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS), 2 s of burst
+ * @param noisyQuota         the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS); its burst is spent
+ *                           before the measured runs
  * @param quietAlone         the quiet tenant alone
  * @param quietBesideNoisy   the quiet tenant at the same rate while the noisy tenant sends
  * @param noisy              the noisy tenant's run, concurrent with {@code quietBesideNoisy}

@@ -2,6 +2,7 @@ package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
@@ -16,6 +17,7 @@ import java.util.List;
  *
  * @param ceilingShare service's sustained rate / baseline's sustained rate; null when the baseline was not measured
  * @param quotaIsolation null in results written before the quota phase existed
+ * @param batchThroughput null in results written before the batch phase existed
  * @param notes        anything the reader should know about this run (clean-up, skipped parts)
  */
 public record SuiteResults(
@@ -37,6 +39,7 @@ public record SuiteResults(
         TrainerResult trainerReplay,
         CaseIntakeResult caseIntake,
         QuotaIsolationResult quotaIsolation,
+        BatchResult batchThroughput,
         List<TargetResult> targets,
         List<String> notes) {
 
@@ -47,9 +50,18 @@ public record SuiteResults(
      * and the targets evaluated again.
      */
     public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
+        return with(quota, batchThroughput);
+    }
+
+    /** The same for the batch throughput ({@code ./bench --only batch}). */
+    public SuiteResults withBatchThroughput(BatchResult batch) {
+        return with(quotaIsolation, batch);
+    }
+
+    private SuiteResults with(QuotaIsolationResult quota, BatchResult batch) {
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
-                redisMemory, trainerReplay, caseIntake, quota, Targets.evaluate(fixedRuns, serviceSaturation,
-                baselineSaturation, ceilingShare, redisMemory, caseIntake, quota), notes);
+                redisMemory, trainerReplay, caseIntake, quota, batch, Targets.evaluate(fixedRuns, serviceSaturation,
+                baselineSaturation, ceilingShare, redisMemory, caseIntake, quota, batch), notes);
     }
 }

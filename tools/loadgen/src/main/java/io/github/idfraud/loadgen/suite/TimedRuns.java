@@ -65,7 +65,11 @@ final class TimedRuns {
      * service, so after errors the next run waits for them to drain.
      */
     void settled(List<RunResult> results) {
-        boolean errors = results.stream().anyMatch(r -> r.errors() > 0);
+        settled(results.stream().anyMatch(r -> r.errors() > 0));
+    }
+
+    /** The same for a run of another kind (the batch phase's): whether any of its requests failed. */
+    void settled(boolean errors) {
         drainMillis = errors ? 2 * (long) (settings.requestTimeoutSeconds() * 1000) : 0;
     }
 

@@ -1,9 +1,11 @@
 package io.github.idfraud.loadgen.report;
 
+import io.github.idfraud.loadgen.load.BatchRunResult;
 import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
@@ -44,6 +46,15 @@ final class SampleResults {
                 Instant.parse("2026-11-28T12:05:00Z"));
     }
 
+    /** 1,000-event batches for 30 s: 5,400 events/s, batch p99 260 ms, nothing lost. */
+    static BatchResult batch() {
+        BatchRunResult run = new BatchRunResult("batches", 1_000, 30, 162, Map.of("200", 162L), 162_000, 162_000, 0,
+                0, 5_400, new LatencySummary(180, 210, 260, 300, 310, 185));
+        return new BatchResult(Status.MEASURED, "one client, one connection, closed loop: bank-a's events in time "
+                + "order, 1,000 a batch, 30 s after a 5-s warm-up", "bank-a", run,
+                Instant.parse("2026-11-28T12:06:00Z"));
+    }
+
     static SuiteResults full() {
         List<RunResult> fixed = List.of(run("scoring 500/s", "/v1/events", 500, 3.1, 0),
                 run("scoring 1,000/s", "/v1/events", 1_000, 7.75, 0),
@@ -66,10 +77,12 @@ final class SampleResults {
         SuiteSettings settings = new SuiteSettings("full", List.of(500.0, 1_000.0, 2_000.0), 60, List.of(1_000.0), 1_000, 20,
                 1_000, 1.25, 15, 50, 14, 64, 5, 42, 20_000, 7, 100_000, 3_000, 30, 20_000, "redis://127.0.0.1:6379");
         QuotaIsolationResult quota = quota();
+        BatchResult batch = batch();
         return new SuiteResults(SuiteResults.SCHEMA_VERSION, "full", Instant.parse("2026-11-28T12:00:00Z"),
                 Instant.parse("2026-11-28T12:09:30Z"), 570, machine, settings, "java -jar quarkus-run.jar",
                 new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
-                fixed, baseline, service, ceiling, share, memory, trainer, intake, quota,
-                Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota), List.of("Clean-up removed 12 keys."));
+                fixed, baseline, service, ceiling, share, memory, trainer, intake, quota, batch,
+                Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota, batch),
+                List.of("Clean-up removed 12 keys."));
     }
 }
