@@ -75,6 +75,8 @@ public final class EnvironmentVariables {
     /** Events and labels per second one tenant may send to one scoring pod; {@code FRAUD_QUOTA_TENANTS} per tenant. */
     public static final String FRAUD_QUOTA_EVENTS_PER_SECOND = "FRAUD_QUOTA_EVENTS_PER_SECOND";
     public static final String FRAUD_QUOTA_TENANTS = "FRAUD_QUOTA_TENANTS";
+    /** How many seconds of its rate a tenant may send at once, an ISO-8601 duration such as PT2S (the default). */
+    public static final String FRAUD_QUOTA_BURST_SECONDS = "FRAUD_QUOTA_BURST_SECONDS";
     /** Most events in one batch; a tenant's quota burst must hold one whole batch. */
     public static final String FRAUD_LIMITS_MAX_BATCH_EVENTS = "FRAUD_LIMITS_MAX_BATCH_EVENTS";
 

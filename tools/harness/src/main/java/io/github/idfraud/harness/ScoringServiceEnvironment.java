@@ -89,13 +89,18 @@ public final class ScoringServiceEnvironment extends ServiceEnvironment<ScoringS
 
     /**
      * {@code FRAUD_QUOTA_TENANTS}: tenants with a quota of their own, events per second each (the others keep
-     * {@link #quota}). The service refuses a quota whose two seconds of burst cannot hold a whole batch: lower
-     * {@link #maxBatchEvents} with it.
+     * {@link #quota}). The service refuses a quota whose burst cannot hold a whole batch: lengthen
+     * {@link #quotaBurst} or lower {@link #maxBatchEvents} with it.
      */
     public ScoringServiceEnvironment tenantQuotas(Map<String, Long> eventsPerSecondByTenant) {
         Map<String, String> rates = new HashMap<>();
         eventsPerSecondByTenant.forEach((tenant, rate) -> rates.put(tenant, Long.toString(rate)));
         return set(EnvironmentVariables.FRAUD_QUOTA_TENANTS, tenantPairs(rates));
+    }
+
+    /** {@code FRAUD_QUOTA_BURST_SECONDS}: how many seconds of its rate each tenant may send at once (2 s unless set). */
+    public ScoringServiceEnvironment quotaBurst(Duration burst) {
+        return set(EnvironmentVariables.FRAUD_QUOTA_BURST_SECONDS, burst.toString());
     }
 
     /** {@code FRAUD_LIMITS_MAX_BATCH_EVENTS}: most events in one batch (1,000 unless set). */

@@ -39,10 +39,12 @@ class ServiceEnvironmentTests {
     @Test
     void tenantQuotasAreRatesSortedByTenantBesideTheDefaultQuota() {
         Map<String, String> vars = new ScoringServiceEnvironment().port(1).managementPort(2)
-                .tenantQuotas(Map.of("bank-noisy", 100L, "bank-a", 5_000L)).maxBatchEvents(200).variables();
+                .tenantQuotas(Map.of("bank-noisy", 100L, "bank-a", 5_000L)).maxBatchEvents(1_000)
+                .quotaBurst(Duration.ofSeconds(10)).variables();
 
         assertThat(vars).containsEntry(EnvironmentVariables.FRAUD_QUOTA_TENANTS, "bank-a:5000,bank-noisy:100")
-                .containsEntry(EnvironmentVariables.FRAUD_LIMITS_MAX_BATCH_EVENTS, "200")
+                .containsEntry(EnvironmentVariables.FRAUD_LIMITS_MAX_BATCH_EVENTS, "1000")
+                .containsEntry(EnvironmentVariables.FRAUD_QUOTA_BURST_SECONDS, "PT10S")
                 .containsEntry(EnvironmentVariables.FRAUD_QUOTA_EVENTS_PER_SECOND, "1000000");
     }
 

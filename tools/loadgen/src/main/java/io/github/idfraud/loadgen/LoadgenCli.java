@@ -1,6 +1,7 @@
 package io.github.idfraud.loadgen;
 
 import io.github.idfraud.contract.EnvironmentVariables;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
@@ -19,8 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +33,9 @@ import picocli.CommandLine.Option;
  * 1 when the suite itself broke (service would not start, Redis unreachable, a run failed).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "loadgen 0.1.0", sortOptions = false,
-        description = {"Open-loop benchmark of the scoring service against its baseline (ceiling) endpoint, plus "
-                + "Redis memory per identity, trainer replay speed and case-service intake.",
+        description = {"Open-loop benchmark of the scoring service against its baseline (ceiling) endpoint, quota "
+                + "isolation and batch throughput, plus Redis memory per identity, trainer replay speed and "
+                + "case-service intake.",
                 "Writes bench-results/results.json (results-quick.json with --quick) and, for a full run, the table "
                         + "in README.md and docs/benchmarks.md."})
 public final class LoadgenCli implements Callable<Integer> {
@@ -123,11 +127,12 @@ public final class LoadgenCli implements Callable<Integer> {
 
     /** Phases that run on their own. */
     enum Only {
-        QUOTA
+        QUOTA, BATCH
     }
 
     @Option(names = "--only", paramLabel = "PHASE", description = "run one phase alone: ${COMPLETION-CANDIDATES} "
-            + "(quota isolation: a tenant at 10x its quota beside a steady one). Its figures replace that part of "
+            + "(quota isolation: a tenant at 10x its quota beside a steady one; batch throughput: one client posting "
+            + "1,000-event batches). Its figures replace that part of "
             + "bench-results/results.json (results-quick.json with --quick) and the tables are rendered again "
             + "(full runs; --no-publish only prints them)")
     Only only;
@@ -173,8 +178,8 @@ public final class LoadgenCli implements Callable<Integer> {
         List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                 + paths.workDir().resolve("scoring-service.jfr")) : List.of();
         Suite suite = new Suite(settings, paths, redis, postgres, jvmOptions, skip, redisCluster, System.out);
-        if (only == Only.QUOTA) {
-            return quotaOnly(suite, paths);
+        if (only != null) {
+            return onlyPhase(suite, paths);
         }
         SuiteResults results;
         try {
@@ -224,11 +229,29 @@ public final class LoadgenCli implements Callable<Integer> {
         return true;
     }
 
+    /** What a phase run on its own measured, and how its figures replace the ones in a results file. */
+    private record PhaseOutcome(Status status, String note, UnaryOperator<SuiteResults> merge) {
+    }
+
+    private PhaseOutcome measureOnly(Suite suite) throws Exception {
+        return switch (only) {
+            case QUOTA -> {
+                QuotaIsolationResult quota = suite.quotaIsolationOnly();
+                yield new PhaseOutcome(quota.status(), quota.note(), results -> results.withQuotaIsolation(quota));
+            }
+            case BATCH -> {
+                BatchResult batch = suite.batchThroughputOnly();
+                yield new PhaseOutcome(batch.status(), batch.note(), results -> results.withBatchThroughput(batch));
+            }
+        };
+    }
+
     /**
-     * Runs the quota phase alone and puts its figures into the mode's results file in place of the ones there
-     * (the rest of the file, and its date, stay as the last full run left them).
+     * Runs the {@code --only} phase alone and puts its figures into the mode's results file in place of the ones
+     * there (the rest of the file, and its date, stay as the last full run left them).
      */
-    private int quotaOnly(Suite suite, SuitePaths paths) throws IOException {
+    private int onlyPhase(Suite suite, SuitePaths paths) throws IOException {
+        String phase = only.name().toLowerCase(Locale.ROOT);
         boolean publishing = publish != null ? publish : !quick;
         Path file = paths.resultsDir().resolve(ResultsWriter.fileName(quick ? "quick" : "full", cluster));
         ResultsWriter writer = new ResultsWriter();
@@ -241,25 +264,25 @@ public final class LoadgenCli implements Callable<Integer> {
             }
             earlier = writer.read(file);
         }
-        QuotaIsolationResult quota;
+        PhaseOutcome outcome;
         try {
-            quota = suite.quotaIsolationOnly();
+            outcome = measureOnly(suite);
         } catch (Exception e) {
-            System.err.println("bench: the quota phase broke: " + e.getMessage());
+            System.err.println("bench: the " + phase + " phase broke: " + e.getMessage());
             e.printStackTrace(System.err);
             return 1;
         }
-        if (quota.status() != Status.MEASURED) {
-            System.err.println("bench: quota isolation not measured: " + quota.note());
+        if (outcome.status() != Status.MEASURED) {
+            System.err.println("bench: the " + phase + " phase was not measured: " + outcome.note());
             return 1;
         }
         if (!publishing) {
             return 0;
         }
-        SuiteResults merged = earlier.withQuotaIsolation(quota);
+        SuiteResults merged = outcome.merge().apply(earlier);
         writer.replace(merged, file);
         String fileName = paths.repo().relativize(file).toString();
-        System.out.println("results: the quota isolation in " + file + " replaced");
+        System.out.println("results: the " + phase + " phase's figures in " + file + " replaced");
         return publishTables(paths, merged, fileName) ? 0 : 1;
     }
 

@@ -2,13 +2,9 @@ package io.github.idfraud.loadgen.chaos;
 
 import io.github.idfraud.harness.Answer;
 import io.github.idfraud.harness.PreparedRequest;
+import io.github.idfraud.harness.RequestPoster;
 import io.github.idfraud.harness.ScoringAnswer;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +22,10 @@ final class BankClient {
     private static final int IN_FLIGHT = 32;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final RequestPoster poster;
 
     BankClient(URI base) {
-        this.base = base;
+        this.poster = new RequestPoster(base, TIMEOUT);
     }
 
     /** True when the bank has what it needs and stops retrying. */
@@ -76,30 +70,8 @@ final class BankClient {
         List<CompletableFuture<Answer>> futures = new ArrayList<>(requests.size());
         for (PreparedRequest request : requests) {
             permits.acquireUninterruptibly();
-            long started = System.nanoTime();
-            HttpRequest http = HttpRequest.newBuilder(base.resolve(request.path())).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json").header("Authorization", request.authorization())
-                    .POST(HttpRequest.BodyPublishers.ofString(request.bodyText())).build();
-            futures.add(this.http.sendAsync(http, HttpResponse.BodyHandlers.ofString())
-                    .handle((response, failure) -> {
-                        permits.release();
-                        long micros = (System.nanoTime() - started) / 1000;
-                        return failure == null
-                                ? new Answer(Integer.toString(response.statusCode()), response.body(), micros)
-                                : new Answer(classify(failure), "", micros);
-                    }));
+            futures.add(poster.post(request).whenComplete((answer, failure) -> permits.release()));
         }
         return futures.stream().map(CompletableFuture::join).toList();
-    }
-
-    private static String classify(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpTimeoutException) {
-            return "timeout";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection refused";
-        }
-        return "transport: " + cause.getClass().getSimpleName();
     }
 }

@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.Event;
 import io.github.idfraud.harness.PreparedRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Renders the pool's events into request bodies for one run: every request gets a fresh event id (so the service's
- * idempotency never answers from its store) and the event time of its pass over the pool. A cursor runs on across
- * runs, so consecutive runs continue the simulated history instead of replaying its start.
+ * Renders the pool's events into request bodies for one run, an event a request or a batch of them: every event gets
+ * a fresh event id (so the service's idempotency never answers from its store) and the event time of its pass over
+ * the pool. A cursor runs on across runs, so consecutive runs continue the simulated history instead of replaying
+ * its start.
  */
 public final class RequestFactory {
 
@@ -22,7 +24,7 @@ public final class RequestFactory {
     private final Map<String, String> authorizationByTenant;
     private final String idPrefix;
     private final ObjectMapper json = ContractJson.newMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    private final List<Batch> batches = new ArrayList<>();
+    private final List<Run> runs = new ArrayList<>();
     private long cursor;
 
     /**
@@ -45,27 +47,37 @@ public final class RequestFactory {
     /** The next {@code count} events as timed requests to {@code path}, tagged {@code <idPrefix>-<runTag>-<n>}. */
     public List<PreparedRequest> prepare(String runTag, int count, String path) {
         List<PreparedRequest> requests = new ArrayList<>(count);
-        batches.add(new Batch(runTag, cursor, count));
         for (int n = 0; n < count; n++) {
-            long position = cursor + n;
-            EventPool.Entry entry = pool.get((int) (position % pool.size()));
-            long pass = position / pool.size();
-            Event e = entry.event();
-            Event fresh = new Event(eventId(runTag, n), e.type(), e.occurredAt().plus(pool.span().multipliedBy(pass)),
-                    e.customerId(), e.accountId(), e.identity(), e.device(), e.login(), e.contactChange(), e.payee(),
-                    e.transaction(), e.profile());
-            requests.add(PreparedRequest.timed(path, authorizationByTenant.get(entry.tenant()), write(fresh)));
+            requests.add(PreparedRequest.timed(path, authorizationByTenant.get(entry(cursor + n).tenant()),
+                    write(fresh(runTag, n))));
         }
-        cursor += count;
+        issue(runTag, count);
         return requests;
+    }
+
+    /**
+     * The next {@code count} events as one body of {@code POST path} ({@code {"events": [...]}}), in the pool's time
+     * order and tagged as {@link #prepare} tags them. A batch goes with one tenant's key, so the pool must be one
+     * tenant's ({@link EventPool#ofTenant}).
+     */
+    public PreparedBatch prepareBatch(String runTag, int count, String path) {
+        if (authorizationByTenant.size() != 1) {
+            throw new IllegalStateException("a batch is one tenant's events; this pool has " + pool.tenants());
+        }
+        List<Event> events = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            events.add(fresh(runTag, n));
+        }
+        issue(runTag, count);
+        return new PreparedBatch(PreparedRequest.untimed(path, authorizationByTenant.values().iterator().next(),
+                write(new BatchBody(events))), events.stream().map(Event::eventId).toList());
     }
 
     /** Every (tenant, eventId) handed out so far, so the suite can remove what the service stored about them. */
     public void forEachIssued(BiConsumer<String, String> tenantAndEventId) {
-        for (Batch batch : batches) {
-            for (int n = 0; n < batch.count; n++) {
-                String tenant = pool.get((int) ((batch.firstPosition + n) % pool.size())).tenant();
-                tenantAndEventId.accept(tenant, eventId(batch.runTag, n));
+        for (Run run : runs) {
+            for (int n = 0; n < run.count; n++) {
+                tenantAndEventId.accept(entry(run.firstPosition + n).tenant(), eventId(run.runTag, n));
             }
         }
     }
@@ -75,18 +87,42 @@ public final class RequestFactory {
         return cursor;
     }
 
+    private EventPool.Entry entry(long position) {
+        return pool.get((int) (position % pool.size()));
+    }
+
+    /** The {@code n}-th event from the cursor with its fresh id, moved forward in event time by its pass. */
+    private Event fresh(String runTag, int n) {
+        long position = cursor + n;
+        Event e = entry(position).event();
+        Instant occurredAt = e.occurredAt().plus(pool.span().multipliedBy(position / pool.size()));
+        return new Event(eventId(runTag, n), e.type(), occurredAt, e.customerId(), e.accountId(), e.identity(),
+                e.device(), e.login(), e.contactChange(), e.payee(), e.transaction(), e.profile());
+    }
+
+    /** Notes the next {@code count} events as handed out under {@code runTag} and moves the cursor past them. */
+    private void issue(String runTag, int count) {
+        runs.add(new Run(runTag, cursor, count));
+        cursor += count;
+    }
+
     private String eventId(String runTag, int n) {
         return idPrefix + "-" + runTag + "-" + n;
     }
 
-    private byte[] write(Event event) {
+    private byte[] write(Object body) {
         try {
-            return json.writeValueAsBytes(event);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render event " + event.eventId(), e);
+            throw new IllegalStateException("cannot render " + body.getClass().getSimpleName(), e);
         }
     }
 
-    private record Batch(String runTag, long firstPosition, int count) {
+    /** Events handed out together under one tag, from {@code firstPosition} of the pool on. */
+    private record Run(String runTag, long firstPosition, int count) {
+    }
+
+    /** The scoring service's batch body. */
+    private record BatchBody(List<Event> events) {
     }
 }

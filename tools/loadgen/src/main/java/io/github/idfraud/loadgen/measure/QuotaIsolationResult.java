@@ -13,7 +13,8 @@ import java.util.function.ToDoubleFunction;
  *
  * @param quietTenant the tenant at the steady rate, with an ample quota
  * @param noisyTenant the tenant sending at and then above its quota
- * @param noisyQuota  the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS), 2 s of burst
+ * @param noisyQuota  the noisy tenant's quota, events per second (FRAUD_QUOTA_TENANTS); its burst is spent
+ *                    before each measured run
  * @param rounds      the rounds in the order run; empty when not measured
  * @param measuredAt  when the phase ended (it may be measured on its own: {@code ./bench --only quota})
  */

@@ -1,9 +1,11 @@
 package io.github.idfraud.loadgen.report;
 
+import io.github.idfraud.loadgen.load.BatchRunResult;
 import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -12,6 +14,7 @@ import io.github.idfraud.loadgen.measure.QuotaRound;
 import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,14 +34,14 @@ import java.util.stream.Collectors;
  * @param saturation  null when no saturation search ran
  * @param cpu         CPU per event over the fixed-rate runs, as a sentence; null when not measured
  * @param quota       null when the results have no quota phase (written before it existed)
+ * @param batch       null when the results have no batch phase (written before it existed)
  * @param mix         null when the results have no event mix
  * @param notes       the notes as one paragraph; null when there are none
  */
 public record ReportView(boolean quick, String startedAt, String minutes, String resultsPath, String resultsLink,
                          String machine, String sharing, String loadAtStart, String loadAtEnd, List<TargetRow> targets,
                          List<RunRow> runs, Decisions decisions, Saturation saturation, String cpu, Memory memory,
-                         Trainer trainer,
-                         Intake intake, Quota quota, Mix mix, String notes) {
+                         Trainer trainer, Intake intake, Quota quota, Batch batch, Mix mix, String notes) {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -92,6 +95,23 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                         String noisyRequests, String measuredAt) {
     }
 
+    /**
+     * The batch throughput phase; latencies in ms.
+     *
+     * @param errors        events without a decision of their own
+     * @param failedBatches the batches not answered 200, by answer (e.g. {@code 503: 1}); null when there are none
+     * @param measuredAt    set when the phase was measured on its own ({@code ./bench --only batch}), after the rest
+     */
+    public record Batch(boolean measured, boolean failed, String note, String eventsPerSecond, String batchEvents,
+                        String batches, String events, String seconds, String p50, String p99, String max,
+                        String errors, String failedBatches, String degraded, String measuredAt) {
+
+        static Batch notMeasured(boolean failed, String note) {
+            return new Batch(false, failed, note, null, null, null, null, null, null, null, null, null, null, null,
+                    null);
+        }
+    }
+
     public record Mix(String events, String identities, String days, String byType) {
     }
 
@@ -102,8 +122,9 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 format("%.1f", r.durationSeconds() / 60), resultsLink.replaceFirst("^(\\.\\./)+", ""), resultsLink,
                 m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
                 r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
-                saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay()), intake(r.caseIntake()),
-                quota(r), mix(r.eventMix()), r.notes().isEmpty() ? null : String.join(" ", r.notes()));
+                saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay()),
+                intake(r.caseIntake()), quota(r), batch(r), mix(r.eventMix()),
+                r.notes().isEmpty() ? null : String.join(" ", r.notes()));
     }
 
     private static TargetRow target(TargetResult t) {
@@ -259,13 +280,36 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
         long tooMany = noisy.outcomes().getOrDefault("429", 0L);
         String roundRatios = q.rounds().stream().map(round -> format("x%.2f", round.p99Ratio()))
                 .collect(Collectors.joining(", "));
-        boolean separately = q.measuredAt() != null && q.measuredAt().isAfter(r.finishedAt());
         return new Quota(true, false, cell(q.note()), q.quietTenant(), ms(m.quietAlone().latencyMs().p99()),
                 ms(atQuota.p50()), ms(atQuota.p99()), ms(beside.p50()), ms(beside.p99()),
                 format("%.2f", q.quietP99Ratio()), format("%.2f", m.p99RatioToAlone()), roundRatios,
                 format("%,d", q.quietErrors()), q.noisyTenant(), format("%,d", q.noisyQuota()),
                 format("%,.1f", noisy.achievedRate()), format("%,d", tooMany), percent(tooMany, noisy.requests()),
-                format("%,d", noisy.requests()), separately ? WHEN.format(q.measuredAt()) : null);
+                format("%,d", noisy.requests()), measuredOnItsOwn(q.measuredAt(), r));
+    }
+
+    private static Batch batch(SuiteResults r) {
+        BatchResult b = r.batchThroughput();
+        if (b == null) {
+            return null;
+        }
+        if (b.status() != Status.MEASURED) {
+            return Batch.notMeasured(failed(b.status()), cell(b.note()));
+        }
+        BatchRunResult run = b.run();
+        LatencySummary l = run.latencyMs();
+        String failedBatches = run.outcomes().entrySet().stream().filter(e -> !e.getKey().startsWith("2"))
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+        return new Batch(true, false, cell(b.note()), format("%,.0f", run.eventsPerSecond()),
+                format("%,d", run.batchEvents()), format("%,d", run.batches()), format("%,d", run.events()),
+                format("%.1f", run.seconds()), ms(l.p50()), ms(l.p99()), ms(l.max()),
+                format("%,d", run.errors()), failedBatches.isEmpty() ? null : failedBatches,
+                format("%,d", run.degraded()), measuredOnItsOwn(b.measuredAt(), r));
+    }
+
+    /** When a phase was measured on its own after the run it was merged into; null when it was part of it. */
+    private static String measuredOnItsOwn(Instant measuredAt, SuiteResults r) {
+        return measuredAt != null && measuredAt.isAfter(r.finishedAt()) ? WHEN.format(measuredAt) : null;
     }
 
     private static Mix mix(EventMix mix) {

@@ -2,6 +2,7 @@ package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param fixedRunsCpu CPU per event of the scoring service and each Redis node over the fixed-rate runs; null in
  *                     results written before it was measured
  * @param quotaIsolation null in results written before the quota phase existed
+ * @param batchThroughput null in results written before the batch phase existed
  * @param notes        anything the reader should know about this run (clean-up, skipped parts)
  */
 public record SuiteResults(
@@ -41,6 +43,7 @@ public record SuiteResults(
         TrainerResult trainerReplay,
         CaseIntakeResult caseIntake,
         QuotaIsolationResult quotaIsolation,
+        BatchResult batchThroughput,
         List<TargetResult> targets,
         List<String> notes) {
 
@@ -51,9 +54,18 @@ public record SuiteResults(
      * and the targets evaluated again.
      */
     public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
+        return with(quota, batchThroughput);
+    }
+
+    /** The same for the batch throughput ({@code ./bench --only batch}). */
+    public SuiteResults withBatchThroughput(BatchResult batch) {
+        return with(quotaIsolation, batch);
+    }
+
+    private SuiteResults with(QuotaIsolationResult quota, BatchResult batch) {
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
-                fixedRunsCpu, redisMemory, trainerReplay, caseIntake, quota, Targets.evaluate(fixedRuns, serviceSaturation,
-                baselineSaturation, ceilingShare, redisMemory, caseIntake, quota), notes);
+                fixedRunsCpu, redisMemory, trainerReplay, caseIntake, quota, batch, Targets.evaluate(fixedRuns,
+                serviceSaturation, baselineSaturation, ceilingShare, redisMemory, caseIntake, quota, batch), notes);
     }
 }

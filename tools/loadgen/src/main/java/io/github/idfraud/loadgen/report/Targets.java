@@ -1,7 +1,9 @@
 package io.github.idfraud.loadgen.report;
 
+import io.github.idfraud.loadgen.load.BatchRunResult;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
@@ -27,15 +29,19 @@ public final class Targets {
      * keeps to its quota: a quota cannot make that neighbour's admitted traffic free, only its excess.
      */
     public static final double QUIET_P99_RATIO_MAX = 1.5;
+    /** The batch size: the most events the scoring service takes in one batch. */
+    public static final int BATCH_EVENTS = 1_000;
+    public static final double BATCH_EVENTS_PER_SECOND_MIN = 5_000;
 
     private Targets() {
     }
 
     public static List<TargetResult> evaluate(List<RunResult> fixedRuns, SaturationResult service,
                                               SaturationResult baseline, Double ceilingShare, MemoryResult memory,
-                                              CaseIntakeResult intake, QuotaIsolationResult quota) {
+                                              CaseIntakeResult intake, QuotaIsolationResult quota,
+                                              BatchResult batch) {
         return List.of(p99(fixedRuns), sustained(service), ceiling(service, baseline, ceilingShare), memory(memory),
-                intake(intake), quotaIsolation(quota));
+                intake(intake), quotaIsolation(quota), batchThroughput(batch));
     }
 
     static TargetResult p99(List<RunResult> fixedRuns) {
@@ -109,5 +115,20 @@ public final class Targets {
         boolean met = quota.noisyTooManyRequests() > 0 && quota.quietErrors() == 0
                 && quota.quietP99Ratio() <= QUIET_P99_RATIO_MAX;
         return new TargetResult("quota-isolation", target, actual, met ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult batchThroughput(BatchResult batch) {
+        String target = ">= 5,000 events/s in 1,000-event batches from one client, zero errors";
+        if (batch == null || batch.status() != Status.MEASURED) {
+            return new TargetResult("batch-throughput", target, batch == null ? "not run" : batch.note(),
+                    Verdict.NOT_MEASURED);
+        }
+        BatchRunResult run = batch.run();
+        String actual = String.format(Locale.ROOT, "%,.0f events/s in %,d-event batches (batch p99 %.0f ms), %,d "
+                + "errors", run.eventsPerSecond(), run.batchEvents(), run.latencyMs().p99(), run.errors())
+                + (run.degraded() > 0 ? String.format(Locale.ROOT, ", %,d degraded", run.degraded()) : "");
+        boolean met = run.eventsPerSecond() >= BATCH_EVENTS_PER_SECOND_MIN && run.batchEvents() >= BATCH_EVENTS
+                && run.errors() == 0 && run.degraded() == 0;
+        return new TargetResult("batch-throughput", target, actual, met ? Verdict.MET : Verdict.MISSED);
     }
 }

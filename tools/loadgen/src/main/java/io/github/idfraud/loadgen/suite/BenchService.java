@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The scoring service as the suite runs it, and the clean-up of what the suite's requests left in Redis. One
- * service serves every HTTP phase (load runs, quota isolation), so its JVM is warm for each.
+ * service serves every HTTP phase (load runs, quota isolation, batch throughput), so its JVM is warm for each.
  */
 final class BenchService {
 
@@ -35,7 +35,8 @@ final class BenchService {
     /**
      * The packaged scoring service (prod profile) on a free port of the loopback interface, with generated secrets,
      * the baseline endpoint switched on, event time unbounded, every Redis name of its own (feature prefix, alert
-     * and label streams) and no quota but the quota phase's noisy tenant's.
+     * and label streams), batches as large as the batch phase sends and no quota but the quota phase's noisy
+     * tenant's.
      */
     ServiceProcess start(Path repo, List<String> jvmOptions, Path logDir) {
         ScoringServiceEnvironment env = new ScoringServiceEnvironment();
@@ -52,6 +53,7 @@ final class BenchService {
                 .contactEncryptionKey(secrets.contactEncryptionKey())
                 .vaultKey(secrets.vaultKey())
                 .benchBaseline()
+                .maxBatchEvents(BatchPhase.BATCH_EVENTS)
                 .featureKeyPrefix(names.featurePrefix())
                 .streams(names.alertsStream(), names.labelsStream())
                 // Idempotency records expire on their own should the suite die before its clean-up.

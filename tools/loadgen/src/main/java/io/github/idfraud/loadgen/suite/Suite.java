@@ -4,6 +4,7 @@ import io.github.idfraud.harness.Service;
 import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -21,6 +22,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +30,23 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The whole benchmark: load runs against the scoring service and its baseline endpoint, quota isolation between two
- * tenants on the same service, then Redis memory per identity, the trainer's replay speed and the case service's
- * intake. The load runs and the memory probe are the suite's own and fail it when they break (a broken quota phase
- * is reported as failed, so the long runs before it are kept); the trainer and case service are other modules,
- * measured when built and reported as not measured (or failed, with the reason) otherwise.
+ * The whole benchmark: load runs against the scoring service and its baseline endpoint, batch throughput and quota
+ * isolation between two tenants on the same service, then Redis memory per identity, the trainer's replay speed and
+ * the case service's intake. The load runs and the memory probe are the suite's own and fail it when they break (a
+ * broken batch or quota phase is reported as failed, so the long runs before it are kept); the trainer and case
+ * service are other modules, measured when built and reported as not measured (or failed, with the reason)
+ * otherwise.
  */
 public final class Suite {
 
     /** Measurements that may be left out (--skip), e.g. while profiling the load runs. */
     public enum Part {
         MEMORY, TRAINER, CASES
+    }
+
+    /** The phases against the scoring service, in the order they run. */
+    private enum HttpPhase {
+        LOAD, BATCH, QUOTA
     }
 
     /** Simulated days before the pool starts: the simulator opens most accounts then. */
@@ -90,7 +98,7 @@ public final class Suite {
                             + " simulated days, when most accounts are opened, are left out");
             Secrets secrets = secrets(pool);
             List<String> cleanUp = new ArrayList<>();
-            Http http = http(redis, names, secrets, pool, true, cleanUp);
+            Http http = http(redis, names, secrets, pool, EnumSet.allOf(HttpPhase.class), cleanUp);
             LoadPhase.Outcome load = http.load();
 
             MemoryResult memory = memory(redis, names);
@@ -109,68 +117,104 @@ public final class Suite {
             return new SuiteResults(SuiteResults.SCHEMA_VERSION, settings.mode(), started, finished,
                     Math.round(Duration.between(started, finished).toMillis() / 100.0) / 10.0, machine.withLoadAtEnd(),
                     settings, http.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
-                    load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(),
+                    load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(), http.batch(),
                     Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake,
-                            http.quota()), notes);
+                            http.quota(), http.batch()), notes);
         }
+    }
+
+    /** The batch throughput phase alone ({@code --only batch}), against a service started for it. */
+    public BatchResult batchThroughputOnly() throws Exception {
+        return only(HttpPhase.BATCH).batch();
     }
 
     /** The quota isolation phase alone ({@code --only quota}), against a service started for it. */
     public QuotaIsolationResult quotaIsolationOnly() throws Exception {
+        return only(HttpPhase.QUOTA).quota();
+    }
+
+    private Http only(HttpPhase phase) throws Exception {
         BenchNamespace names = BenchNamespace.random();
         try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
             machine(redis, names);
             removeLeftovers(redis, names);
             EventPool pool = simulatePool();
-            QuotaIsolationResult quota = http(redis, names, secrets(pool), pool, false, new ArrayList<>()).quota();
+            Http http = http(redis, names, secrets(pool), pool, EnumSet.of(phase), new ArrayList<>());
             phase("done");
-            return quota;
+            return http;
         }
     }
 
-    /** What the service's HTTP phases measured; {@code load} is null when the load runs were left out. */
-    private record Http(LoadPhase.Outcome load, QuotaIsolationResult quota, String serviceCommand) {
+    /** What the service's HTTP phases measured; a phase left out is null. */
+    private record Http(LoadPhase.Outcome load, QuotaIsolationResult quota, BatchResult batch, String serviceCommand) {
     }
 
     /**
-     * Starts the scoring service, runs the load runs (when asked) and the quota isolation phase against it, stops
-     * it and removes what the runs left in Redis (the clean-up's note goes into {@code notes}).
+     * Starts the scoring service, runs the asked phases against it in their order, stops it and removes what the
+     * runs left in Redis (the clean-up's note goes into {@code notes}).
      */
-    private Http http(RedisAdmin redis, BenchNamespace names, Secrets secrets, EventPool pool, boolean loadRuns,
+    private Http http(RedisAdmin redis, BenchNamespace names, Secrets secrets, EventPool pool, Set<HttpPhase> phases,
                       List<String> notes) {
         BenchService bench = new BenchService(redis, names, secrets, cluster != null);
         TimedRuns runs = new TimedRuns(settings, out);
         RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
-        String quietTenant = pool.tenants().get(0);
-        RequestFactory quiet = new RequestFactory(pool.ofTenant(quietTenant, quietTenant), secrets.tenantKeys(),
-                names.eventIdPrefix() + "-quiet");
+        // The phases that send as one bank (the batches, the quota phase's quiet tenant) send the pool's first bank's
+        // own events: one history, each phase going on where the one before stopped.
+        String tenant = pool.tenants().get(0);
+        RequestFactory tenantEvents = new RequestFactory(pool.ofTenant(tenant, tenant), secrets.tenantKeys(),
+                names.eventIdPrefix() + "-" + tenant);
         RequestFactory noisy = new RequestFactory(noisyPool(), secrets.tenantKeys(), names.eventIdPrefix() + "-noisy");
         out.println("starting the scoring service (" + Service.SCORING.jar(paths.repo()) + ")");
         try (ServiceProcess service = bench.start(paths.repo(), serviceJvmOptions, paths.workDir().resolve("logs"))) {
             out.println("scoring service ready on " + service.baseUrl() + LoadPhase.EVENTS + "; log: " + service.log());
             LoadPhase.Outcome load = null;
-            if (loadRuns) {
+            BatchResult batch = null;
+            QuotaIsolationResult quota = null;
+            if (phases.contains(HttpPhase.LOAD)) {
                 phase("load runs");
                 Supplier<Map<String, Double>> redisCpu = cluster != null ? cluster::cpuSecondsByPrimary
                         : () -> Map.of(settings.redisUrl(), redis.cpuSeconds());
                 load = new LoadPhase(settings, runs, out).run(service, requests, new CpuMeter(service, redisCpu));
             }
-            phase(String.format(Locale.ROOT, "quota isolation: %s at %,.0f/s, alone and beside %s at %,.0f/s (10x "
-                    + "its quota)", quietTenant, QuotaPhase.QUIET_RATE, QuotaPhase.NOISY_TENANT,
-                    QuotaPhase.NOISY_QUOTA * QuotaPhase.NOISY_OVER_QUOTA));
-            QuotaIsolationResult quota;
-            try {
-                quota = new QuotaPhase(settings, runs, out).run(service, quietTenant, quiet, noisy, !loadRuns);
-            } catch (RuntimeException e) {
-                out.println("  failed: " + e.getMessage());
-                quota = QuotaIsolationResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
+            if (phases.contains(HttpPhase.BATCH)) {
+                batch = batch(service, runs, tenant, tenantEvents, load == null);
             }
-            return new Http(load, quota, service.commandLine());
+            if (phases.contains(HttpPhase.QUOTA)) {
+                quota = quota(service, runs, tenant, tenantEvents, noisy, load == null && batch == null);
+            }
+            return new Http(load, quota, batch, service.commandLine());
         } finally {
             String note = cluster != null ? "The Redis Cluster was the run's own: it goes, with all the runs left in it."
-                    : bench.cleanUp(List.of(requests, quiet, noisy));
+                    : bench.cleanUp(List.of(requests, tenantEvents, noisy));
             out.println(note);
             notes.add(note);
+        }
+    }
+
+    /** @param cold whether nothing ran on the service before */
+    private BatchResult batch(ServiceProcess service, TimedRuns runs, String tenant, RequestFactory events,
+                              boolean cold) {
+        phase(String.format(Locale.ROOT, "batch throughput: one client, %s's events in batches of %,d to %s",
+                tenant, BatchPhase.BATCH_EVENTS, BatchPhase.PATH));
+        try {
+            return new BatchPhase(settings, runs, out).run(service, tenant, events, cold);
+        } catch (RuntimeException e) {
+            out.println("  failed: " + e.getMessage());
+            return BatchResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** @param cold whether nothing ran on the service before */
+    private QuotaIsolationResult quota(ServiceProcess service, TimedRuns runs, String quietTenant,
+                                       RequestFactory quiet, RequestFactory noisy, boolean cold) {
+        phase(String.format(Locale.ROOT, "quota isolation: %s at %,.0f/s, alone and beside %s at %,.0f/s (10x "
+                + "its quota)", quietTenant, QuotaPhase.QUIET_RATE, QuotaPhase.NOISY_TENANT,
+                QuotaPhase.NOISY_QUOTA * QuotaPhase.NOISY_OVER_QUOTA));
+        try {
+            return new QuotaPhase(settings, runs, out).run(service, quietTenant, quiet, noisy, cold);
+        } catch (RuntimeException e) {
+            out.println("  failed: " + e.getMessage());
+            return QuotaIsolationResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
         }
     }
 

@@ -66,7 +66,11 @@ final class TimedRuns {
      * of it is left to drain.
      */
     void settled(List<RunResult> results) {
-        boolean errors = results.stream().anyMatch(r -> r.errors() > r.outcomes().getOrDefault("429", 0L));
+        settled(results.stream().anyMatch(r -> r.errors() > r.outcomes().getOrDefault("429", 0L)));
+    }
+
+    /** The same for a run of another kind (the batch phase's): whether any of its requests failed. */
+    void settled(boolean errors) {
         drainMillis = errors ? 2 * (long) (settings.requestTimeoutSeconds() * 1000) : 0;
     }
 

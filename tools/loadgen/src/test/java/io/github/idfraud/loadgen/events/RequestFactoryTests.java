@@ -84,6 +84,39 @@ class RequestFactoryTests {
     }
 
     @Test
+    void aBatchIsOneTenantsEventsInTimeOrderWithFreshIdsTheCleanUpFinds() throws Exception {
+        RequestFactory bankA = new RequestFactory(pool.ofTenant("bank-a", "bank-a"), Map.of("bank-a", "key-a"),
+                "bench-x");
+        bankA.prepare("r0", 1, "/v1/events");
+
+        PreparedBatch batch = bankA.prepareBatch("b0", 3, "/v1/events:batch");
+
+        assertThat(batch.request().path()).isEqualTo("/v1/events:batch");
+        assertThat(batch.request().authorization()).isEqualTo("Bearer key-a");
+        JsonNode events = json.readTree(batch.request().bodyText()).get("events");
+        List<String> ids = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        events.forEach(event -> {
+            ids.add(event.get("eventId").asText());
+            times.add(Instant.parse(event.get("occurredAt").asText()));
+        });
+        assertThat(ids).containsExactly("bench-x-b0-0", "bench-x-b0-1", "bench-x-b0-2").isEqualTo(batch.eventIds());
+        assertThat(times).as("on from the run before, across a pass").isSorted()
+                .containsExactly(T0.plusSeconds(86_400 + 7_200), T0.plus(pool.span()),
+                        T0.plus(pool.span()).plusSeconds(86_400 + 7_200));
+        List<String> issued = new ArrayList<>();
+        bankA.forEachIssued((tenant, id) -> issued.add(tenant + "/" + id));
+        assertThat(issued).containsExactly("bank-a/bench-x-r0-0", "bank-a/bench-x-b0-0", "bank-a/bench-x-b0-1",
+                "bank-a/bench-x-b0-2");
+    }
+
+    @Test
+    void aBatchOfSeveralTenantsIsRefused() {
+        assertThatThrownBy(() -> factory.prepareBatch("b0", 2, "/v1/events:batch"))
+                .hasMessageContaining("one tenant's").hasMessageContaining("bank-b");
+    }
+
+    @Test
     void aTenantWithoutKeyIsRefusedUpFront() {
         assertThatThrownBy(() -> new RequestFactory(pool, Map.of("bank-a", "key-a"), "bench-x"))
                 .hasMessageContaining("bank-b");

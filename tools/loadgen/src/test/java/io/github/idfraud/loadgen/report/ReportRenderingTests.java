@@ -2,13 +2,16 @@ package io.github.idfraud.loadgen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.loadgen.load.BatchRunResult;
 import io.github.idfraud.loadgen.load.RunResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +31,8 @@ class ReportRenderingTests {
         assertThat(json).contains("\"targetRate\" : 1000.0", "\"p99\" : 7.75", "\"errorsByStatus\" : {",
                 "\"503\" : 3", "\"sustainedRate\" : 2440.0", "\"ceilingShare\" : 0.4", "\"bytesPerIdentity\" : 4727.0",
                 "\"verdict\" : \"MISSED\"", "\"startedAt\" : \"2026-11-28T12:00:00Z\"", "\"cores\" : 2",
-                "\"quietP99Ratio\" : 1.25", "\"noisyTooManyRequests\" : 53400", "\"noisyQuota\" : 100");
+                "\"quietP99Ratio\" : 1.25", "\"noisyTooManyRequests\" : 53400", "\"noisyQuota\" : 100",
+                "\"eventsPerSecond\" : 5400.0", "\"batchEvents\" : 1000");
         SuiteResults back = writer.read(file);
         assertThat(back).isEqualTo(results);
     }
@@ -40,7 +44,7 @@ class ReportRenderingTests {
                 full.durationSeconds(), full.machine(), full.settings(), full.serviceCommand(), full.eventMix(),
                 full.fixedRuns(), full.baselineRuns(), full.serviceSaturation(), full.baselineSaturation(),
                 full.ceilingShare(), full.fixedRunsCpu(), full.redisMemory(), full.trainerReplay(), full.caseIntake(),
-                full.quotaIsolation(), full.targets(), full.notes());
+                full.quotaIsolation(), full.batchThroughput(), full.targets(), full.notes());
         assertThat(new ResultsWriter().write(quick, dir).getFileName().toString()).isEqualTo("results-quick.json");
         assertThat(dir.resolve("history")).doesNotExist();
         assertThat(MarkdownReport.render(quick, "bench-results/results-quick.json")).contains("NOT representative");
@@ -70,7 +74,7 @@ class ReportRenderingTests {
         assertThat(md).contains("[`bench-results/results.json`](bench-results/results.json)");
         // One table row per target, in the order the issue lists them.
         assertThat(md.lines().filter(l -> l.endsWith("| met |") || l.endsWith("| **missed** |") || l.endsWith("| not measured |")))
-                .hasSize(6);
+                .hasSize(7);
     }
 
     @Test
@@ -122,13 +126,56 @@ class ReportRenderingTests {
     }
 
     @Test
-    void aFailedOrMissingQuotaPhaseSaysSo() {
-        SuiteResults failed = SampleResults.full().withQuotaIsolation(
-                QuotaIsolationResult.notMeasured(Status.FAILED, "noisy at 10x quota: answers still missing"));
+    void aFailedPhaseSaysSoAndItsTargetIsNotMeasured() {
+        SuiteResults failed = SampleResults.full()
+                .withQuotaIsolation(QuotaIsolationResult.notMeasured(Status.FAILED,
+                        "noisy at 10x quota: answers still missing"))
+                .withBatchThroughput(BatchResult.notMeasured(Status.FAILED, "batches: connection refused"));
         assertThat(MarkdownReport.render(failed, "bench-results/results.json"))
                 .contains("**Quota isolation**: **failed**: noisy at 10x quota: answers still missing")
+                .contains("**Batch throughput**: **failed**: batches: connection refused")
                 .doesNotContain("| quota: ");
-        assertThat(failed.targets().get(5).verdict()).isEqualTo(TargetResult.Verdict.NOT_MEASURED);
+        assertThat(failed.targets().subList(5, 7)).extracting(TargetResult::verdict)
+                .containsOnly(TargetResult.Verdict.NOT_MEASURED);
+    }
+
+    @Test
+    void resultsWrittenBeforeTheBatchPhaseRenderWithoutIt() {
+        assertThat(MarkdownReport.render(SampleResults.full().withBatchThroughput(null), "bench-results/results.json"))
+                .doesNotContain("Batch throughput");
+    }
+
+    @Test
+    void batchThroughputShowsEventsPerSecondAndTheBatchesLatency() {
+        String md = MarkdownReport.render(SampleResults.full(), "bench-results/results.json");
+
+        assertThat(md).contains("**Batch throughput** (`POST /v1/events:batch`; one client, one connection, closed "
+                + "loop: bank-a's events in time order, 1,000 a batch, 30 s after a 5-s warm-up): **5,400 events/s** "
+                + "scored (162,000 events in 162 batches of 1,000, 30.0 s); batch latency p50 180 ms, p99 260 ms, "
+                + "max 310 ms; 0 events without an answer of their own, 0 degraded.");
+        assertThat(md).contains("| >= 5,000 events/s in 1,000-event batches from one client, zero errors | 5,400 "
+                + "events/s in 1,000-event batches (batch p99 260 ms), 0 errors | met |");
+    }
+
+    @Test
+    void aBatchPhaseRunOnItsOwnReplacesTheOneInTheResultsAndSaysWhen() {
+        SuiteResults full = SampleResults.full();
+        BatchResult b = SampleResults.batch();
+        BatchRunResult r = b.run();
+        BatchRunResult slower = new BatchRunResult(r.name(), r.batchEvents(), 30, 60, Map.of("200", 59L, "503", 1L),
+                60_000, 59_000, 1_000, 0, 1_966.7, r.latencyMs());
+        BatchResult later = new BatchResult(b.status(), b.note(), b.tenant(), slower,
+                Instant.parse("2026-12-04T09:00:00Z"));
+
+        SuiteResults merged = full.withBatchThroughput(later);
+
+        assertThat(merged.quotaIsolation()).isEqualTo(full.quotaIsolation());
+        assertThat(merged.targets().get(6).verdict()).isEqualTo(TargetResult.Verdict.MISSED);
+        assertThat(merged.targets().subList(0, 6)).isEqualTo(full.targets().subList(0, 6));
+        assertThat(MarkdownReport.render(merged, "bench-results/results.json"))
+                .contains("**1,967 events/s** scored", "1,000 events without an answer of their own (batches answered "
+                        + "503: 1), 0 degraded.")
+                .contains("Measured on its own (`./bench --only batch`, 2026-12-04 09:00 UTC) after the run above.");
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.github.idfraud.loadgen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.Status;
@@ -57,13 +60,31 @@ class TargetsTests {
     }
 
     @Test
-    void evaluatesAllSixTargetsInOrder() {
+    void batchTargetNeedsTheRateInFullBatchesAndEveryEventAnswered() {
+        assertThat(Targets.batchThroughput(batch(1_000, 5_000, 0, 0)).verdict()).isEqualTo(Verdict.MET);
+        assertThat(Targets.batchThroughput(batch(1_000, 4_999, 0, 0)).verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(Targets.batchThroughput(batch(200, 6_000, 0, 0)).verdict()).isEqualTo(Verdict.MISSED);
+        TargetResult lost = Targets.batchThroughput(batch(1_000, 6_000, 1_000, 3));
+        assertThat(lost.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(lost.actual()).isEqualTo("6,000 events/s in 1,000-event batches (batch p99 250 ms), 1,000 errors, "
+                + "3 degraded");
+        assertThat(Targets.batchThroughput(null).verdict()).isEqualTo(Verdict.NOT_MEASURED);
+    }
+
+    @Test
+    void evaluatesAllSevenTargetsInOrder() {
         assertThat(SampleResults.full().targets()).extracting(TargetResult::id)
                 .containsExactly("p99-at-1000", "sustained-rate", "ceiling-share", "redis-memory", "case-intake",
-                        "quota-isolation");
+                        "quota-isolation", "batch-throughput");
         assertThat(SampleResults.full().targets()).extracting(TargetResult::verdict)
                 .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MISSED, Verdict.MISSED, Verdict.NOT_MEASURED,
-                        Verdict.MET);
+                        Verdict.MET, Verdict.MET);
+    }
+
+    private static BatchResult batch(int batchEvents, double eventsPerSecond, long errors, long degraded) {
+        return new BatchResult(Status.MEASURED, "", "bank-a", new BatchRunResult("batches", batchEvents, 30, 10,
+                Map.of("200", 10L), 10L * batchEvents, 10L * batchEvents - errors - degraded, errors, degraded,
+                eventsPerSecond, new LatencySummary(200, 220, 250, 260, 270, 205)), null);
     }
 
     private static MemoryResult memory(double bytesPerIdentity) {
