@@ -2,6 +2,7 @@ package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
+import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
@@ -64,6 +65,8 @@ public final class ClusterComparison {
                 sustained(cluster.serviceSaturation())));
         rows.add(new Row("ceiling (baseline endpoint, one GET)", sustained(single.baselineSaturation()),
                 sustained(cluster.baselineSaturation())));
+        rows.add(new Row("batches of 1,000 events from one client", batch(single.batchThroughput()),
+                batch(cluster.batchThroughput())));
         rows.add(both("scoring service CPU per event, fixed-rate runs", single, cluster,
                 cpu -> String.format(Locale.ROOT, "%,.0f µs", cpu.serviceMicrosPerEvent())));
         rows.add(both("Redis CPU per event, all nodes", single, cluster,
@@ -108,6 +111,11 @@ public final class ClusterComparison {
     private static String nodeCell(Map.Entry<String, Double> node) {
         String name = node.getKey().replaceFirst("^redis://", "").replaceFirst("^[^@]*@", "");
         return String.format(Locale.ROOT, "%s %,.0f µs", name, node.getValue());
+    }
+
+    private static String batch(BatchResult batch) {
+        return batch == null || batch.status() != Status.MEASURED ? "not measured"
+                : String.format(Locale.ROOT, "%,.0f events/s", batch.run().eventsPerSecond());
     }
 
     private static String quota(QuotaIsolationResult quota) {

@@ -29,6 +29,7 @@ class ClusterComparisonTests {
         assertThat(md).contains("| p50 / p99 at 1,000 events/s | 1.25 / 7.75 ms | 1.25 / 10.33 ms |");
         assertThat(md).contains("| p50 / p99 at 2,000 events/s | 1.25 / 18.50 ms, 3 errors | 1.25 / 24.67 ms, 3 errors |");
         assertThat(md).contains("| scoring service CPU per event, fixed-rate runs | 600 µs | 600 µs |");
+        assertThat(md).contains("| batches of 1,000 events from one client | 5,400 events/s | 5,400 events/s |");
         assertThat(md).contains("| Redis CPU per event, all nodes | 257 µs | 429 µs |");
         assertThat(md).contains("| Redis CPU per event, by node | 127.0.0.1:6379 257 µs | 127.0.0.1:17200 143 µs, "
                 + "127.0.0.1:17201 167 µs, 127.0.0.1:17202 119 µs |");
