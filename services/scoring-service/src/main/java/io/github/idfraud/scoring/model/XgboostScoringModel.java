@@ -16,7 +16,8 @@ import org.tribuo.common.xgboost.XGBoostModel;
  * Scores with the booster inside a Tribuo XGBoost model directly. Tribuo's own predict(Example) leaks a native
  * DMatrix per call; here every matrix is disposed. The row is built exactly as Tribuo builds training rows: every
  * feature present (zeros included), columns in the model's feature-id order.
- * Reasons come from the booster's per-feature contributions (TreeSHAP), in log-odds of FRAUD against LEGIT.
+ * Reasons come from per-feature attributions along the paths the row takes through the trees
+ * ({@link TreePathAttributions}), in log-odds of FRAUD against LEGIT.
  */
 final class XgboostScoringModel implements ScoringModel {
 
@@ -25,6 +26,7 @@ final class XgboostScoringModel implements ScoringModel {
     private final Feature[] featureOfColumn;
     private final int fraudClass;
     private final int classes;
+    private final TreePathAttributions paths;
 
     XgboostScoringModel(XGBoostModel<Label> model, ModelCard card) {
         this.card = card;
@@ -46,22 +48,35 @@ final class XgboostScoringModel implements ScoringModel {
         if (fraudClass < 0) {
             throw new IllegalArgumentException("model has no FRAUD output; outputs are " + model.getOutputIDInfo().getDomain());
         }
+        try {
+            this.paths = TreePathAttributions.of(booster, featureOfColumn.length, outputGroups());
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot read the booster's trees", e);
+        }
+    }
+
+    /** How many margins the booster outputs per row: one per class of a softprob model, else one. */
+    private int outputGroups() throws XGBoostError {
+        DMatrix empty = row(new float[featureOfColumn.length]);
+        try {
+            return booster.predict(empty, true)[0].length;
+        } finally {
+            empty.dispose();
+        }
     }
 
     @Override
     public Prediction predict(FeatureVector features) {
         int columns = featureOfColumn.length;
         float[] data = new float[columns];
-        int[] indices = new int[columns];
         for (int column = 0; column < columns; column++) {
-            indices[column] = column;
             data[column] = (float) features.get(featureOfColumn[column]);
         }
         DMatrix row = null;
         try {
-            row = new DMatrix(new long[] {0, columns}, indices, data, DMatrix.SparseType.CSR, columns);
+            row = row(data);
             float[] probabilities = booster.predict(row)[0];
-            float[] contributions = booster.predictContrib(row, 0)[0];
+            float[] contributions = paths.contributions(booster.predictLeaf(row, 0)[0]);
             double fraud = classes == 1 || probabilities.length == 1 ? probabilities[0] : probabilities[fraudClass];
             return new Prediction(fraud, attributions(contributions, columns));
         } catch (XGBoostError e) {
@@ -71,6 +86,16 @@ final class XgboostScoringModel implements ScoringModel {
                 row.dispose();
             }
         }
+    }
+
+    /** One row with every column present, zeros included, as Tribuo builds training rows. */
+    private static DMatrix row(float[] data) throws XGBoostError {
+        int columns = data.length;
+        int[] indices = new int[columns];
+        for (int column = 0; column < columns; column++) {
+            indices[column] = column;
+        }
+        return new DMatrix(new long[] {0, columns}, indices, data, DMatrix.SparseType.CSR, columns);
     }
 
     private List<Attribution> attributions(float[] contributions, int columns) {
