@@ -3,8 +3,11 @@ package io.github.idfraud.loadgen;
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.loadgen.measure.BatchResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
+import io.github.idfraud.loadgen.measure.CaseIntakeResult;
+import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.redis.RedisClusterProcess;
 import io.github.idfraud.loadgen.report.ClusterComparison;
 import io.github.idfraud.loadgen.report.MarkdownReport;
@@ -127,12 +130,13 @@ public final class LoadgenCli implements Callable<Integer> {
 
     /** Phases that run on their own. */
     enum Only {
-        QUOTA, BATCH
+        QUOTA, BATCH, MEMORY, TRAINER, CASES
     }
 
     @Option(names = "--only", paramLabel = "PHASE", description = "run one phase alone: ${COMPLETION-CANDIDATES} "
             + "(quota isolation: a tenant at 10x its quota beside a steady one; batch throughput: one client posting "
-            + "1,000-event batches). Its figures replace that part of "
+            + "1,000-event batches; memory per identity; the trainer's replay; the case service's intake). Its figures "
+            + "replace that part of "
             + "bench-results/results.json (results-quick.json with --quick) and the tables are rendered again "
             + "(full runs; --no-publish only prints them)")
     Only only;
@@ -242,6 +246,18 @@ public final class LoadgenCli implements Callable<Integer> {
             case BATCH -> {
                 BatchResult batch = suite.batchThroughputOnly();
                 yield new PhaseOutcome(batch.status(), batch.note(), results -> results.withBatchThroughput(batch));
+            }
+            case MEMORY -> {
+                MemoryResult memory = suite.redisMemoryOnly();
+                yield new PhaseOutcome(memory.status(), memory.note(), results -> results.withRedisMemory(memory));
+            }
+            case TRAINER -> {
+                TrainerResult trainer = suite.trainerReplayOnly();
+                yield new PhaseOutcome(trainer.status(), trainer.note(), results -> results.withTrainerReplay(trainer));
+            }
+            case CASES -> {
+                CaseIntakeResult intake = suite.caseIntakeOnly();
+                yield new PhaseOutcome(intake.status(), intake.note(), results -> results.withCaseIntake(intake));
             }
         };
     }

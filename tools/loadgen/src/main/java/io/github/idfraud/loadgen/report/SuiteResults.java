@@ -54,18 +54,34 @@ public record SuiteResults(
      * and the targets evaluated again.
      */
     public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
-        return with(quota, batchThroughput);
+        return with(redisMemory, trainerReplay, caseIntake, quota, batchThroughput);
     }
 
     /** The same for the batch throughput ({@code ./bench --only batch}). */
     public SuiteResults withBatchThroughput(BatchResult batch) {
-        return with(quotaIsolation, batch);
+        return with(redisMemory, trainerReplay, caseIntake, quotaIsolation, batch);
     }
 
-    private SuiteResults with(QuotaIsolationResult quota, BatchResult batch) {
+    /** The same for the Redis memory per identity ({@code ./bench --only memory}). */
+    public SuiteResults withRedisMemory(MemoryResult memory) {
+        return with(memory, trainerReplay, caseIntake, quotaIsolation, batchThroughput);
+    }
+
+    /** The same for the trainer's replay ({@code ./bench --only trainer}). */
+    public SuiteResults withTrainerReplay(TrainerResult trainer) {
+        return with(redisMemory, trainer, caseIntake, quotaIsolation, batchThroughput);
+    }
+
+    /** The same for the case service's intake ({@code ./bench --only cases}). */
+    public SuiteResults withCaseIntake(CaseIntakeResult intake) {
+        return with(redisMemory, trainerReplay, intake, quotaIsolation, batchThroughput);
+    }
+
+    private SuiteResults with(MemoryResult memory, TrainerResult trainer, CaseIntakeResult intake,
+                              QuotaIsolationResult quota, BatchResult batch) {
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
-                fixedRunsCpu, redisMemory, trainerReplay, caseIntake, quota, batch, Targets.evaluate(fixedRuns,
-                serviceSaturation, baselineSaturation, ceilingShare, redisMemory, caseIntake, quota, batch), notes);
+                fixedRunsCpu, memory, trainer, intake, quota, batch, Targets.evaluate(fixedRuns, serviceSaturation,
+                baselineSaturation, ceilingShare, memory, intake, quota, batch), notes);
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -120,6 +121,33 @@ public final class Suite {
                     load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(), http.batch(),
                     Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake,
                             http.quota(), http.batch()), notes);
+        }
+    }
+
+    /** The Redis memory probe alone ({@code --only memory}). */
+    public MemoryResult redisMemoryOnly() {
+        return alone((redis, names) -> memory(redis, names));
+    }
+
+    /** The trainer's replay alone ({@code --only trainer}). */
+    public TrainerResult trainerReplayOnly() {
+        return alone((redis, names) -> trainer());
+    }
+
+    /** The case service's intake alone ({@code --only cases}), with throwaway secrets. */
+    public CaseIntakeResult caseIntakeOnly() {
+        return alone((redis, names) -> intake(redis, names, Secrets.generate(List.of())));
+    }
+
+    /** Runs one measurement of its own (no scoring service) in a fresh namespace. */
+    private <T> T alone(BiFunction<RedisAdmin, BenchNamespace, T> measurement) {
+        BenchNamespace names = BenchNamespace.random();
+        try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
+            machine(redis, names);
+            removeLeftovers(redis, names);
+            T result = measurement.apply(redis, names);
+            phase("done");
+            return result;
         }
     }
 
