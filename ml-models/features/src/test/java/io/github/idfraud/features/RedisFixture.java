@@ -1,5 +1,6 @@
 package io.github.idfraud.features;
 
+import io.github.idfraud.features.redis.Pipelining;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RedisKeyspace;
 import io.github.idfraud.testsupport.RedisNodes;
@@ -47,12 +48,7 @@ final class RedisFixture implements AutoCloseable {
 
     /** One pipelined batch; on a cluster, where a batch keeps to one slot, each command on its own. */
     Future<List<Response>> batch(List<Request> requests) {
-        if (!cluster) {
-            return redis.batch(requests);
-        }
-        List<Future<Response>> replies = new ArrayList<>(requests.size());
-        requests.forEach(request -> replies.add(redis.send(request)));
-        return Future.all(replies).map(all -> all.list());
+        return Pipelining.send(redis, requests, cluster);
     }
 
     /** Runs {@code work} on a connection to each primary (the one Redis, or each cluster primary); the sum of its answers. */

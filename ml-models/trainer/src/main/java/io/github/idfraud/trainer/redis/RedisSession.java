@@ -1,6 +1,7 @@
 package io.github.idfraud.trainer.redis;
 
 import io.github.idfraud.features.IdentifierStore;
+import io.github.idfraud.features.redis.Pipelining;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RedisKeyspace;
 import io.vertx.core.Context;
@@ -29,8 +30,8 @@ import java.util.concurrent.CompletionStage;
  * the replay's CPU went to.
  *
  * <p>On a Redis Cluster (several seed URLs, comma-separated) the connection is the cluster client's, one per primary:
- * a batch may keep to one slot only, so each request goes on its own, still without waiting for a reply, and the
- * requests of one key keep their order on their node's connection (the replay's ordering is per key).
+ * each request goes on its own ({@link Pipelining}), and the requests of one key keep their order on their node's
+ * connection (the replay's ordering is per key).
  */
 public final class RedisSession implements AutoCloseable {
 
@@ -118,7 +119,7 @@ public final class RedisSession implements AutoCloseable {
     }
 
     private void send(List<Request> sending, List<Slice> callers) {
-        pipelined(sending).onComplete(ar -> {
+        Pipelining.send(connection, sending, cluster()).onComplete(ar -> {
             int from = 0;
             for (Slice caller : callers) {
                 if (ar.failed()) {
@@ -129,17 +130,6 @@ public final class RedisSession implements AutoCloseable {
                 from += caller.size;
             }
         });
-    }
-
-    private Future<List<Response>> pipelined(List<Request> requests) {
-        if (!cluster()) {
-            return connection.batch(requests);
-        }
-        List<Future<Response>> replies = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            replies.add(connection.send(request));
-        }
-        return Future.all(replies).map(all -> all.list());
     }
 
     /** Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection. */

@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.redis;
 
+import io.github.idfraud.features.redis.Pipelining;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.mutiny.redis.client.Redis;
@@ -12,12 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Sends a list of commands in one go. On a single Redis it is one pipelined batch. On a Redis Cluster a batch must
- * keep to one hash slot, and an event's commands name several identifiers (each its own hash tag), so each command
- * goes on its own, still without waiting for the previous reply: the client routes it by its key's slot, and the
- * commands of one key keep their order on that slot's node connection (ADR 0004's ordering is per key).
- */
+/** Sends a list of commands in one go, as {@link Pipelining} does, on the topology the service is configured for. */
 @ApplicationScoped
 public class Pipelines {
 
@@ -34,14 +30,7 @@ public class Pipelines {
 
     /** Over one connection: the replies in the order of the requests. */
     Future<List<Response>> send(RedisConnection connection, List<Request> requests) {
-        if (!cluster) {
-            return connection.getDelegate().batch(requests);
-        }
-        List<Future<Response>> replies = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            replies.add(connection.getDelegate().send(request));
-        }
-        return Future.all(replies).map(all -> all.list());
+        return Pipelining.send(connection.getDelegate(), requests, cluster);
     }
 
     /** Over the client's pool: completes when every command has been answered. */
