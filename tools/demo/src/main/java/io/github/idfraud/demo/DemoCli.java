@@ -161,6 +161,10 @@ public final class DemoCli implements Callable<Integer> {
         CaseFiles caseFiles = new CaseFiles(cases.baseUrl(), new AnalystTokens(keycloak), tenantKeys.keySet());
         StreamReplayer replayer = new StreamReplayer(scoring.baseUrl(), tenantKeys, scoreboard, console);
         replayer.history(history, 64);
+        // The live stream starts once the case service has filed the history's alerts and the analysts' sign-in
+        // tokens are fetched: its latency is then the live traffic's, not the tail of the replay's backlog.
+        caseFiles.awaitQuiet(Duration.ofSeconds(30));
+        awaitMail(mail, Duration.ofSeconds(6));
         replayer.live(live, rate, caseFiles::openedSoFar);
         caseFiles.awaitQuiet(Duration.ofSeconds(30));
         awaitMail(mail, Duration.ofSeconds(20));

@@ -41,10 +41,11 @@ final class StreamReplayer {
      * keys' failed-authentication count nor the management port (where health lives).
      */
     private static final String WARM_UP = "/";
-    /** Keep-alive connections of the live sender; at the demo's rates a handful are busy. */
+    /**
+     * Keep-alive connections of the live sender, all opened before the stream so its first events do not pay for
+     * connecting; at the demo's rates a handful are busy.
+     */
     private static final int LIVE_CONNECTIONS = 64;
-    /** Opened before the live stream, so its first events do not pay for connecting. */
-    private static final int WARM_CONNECTIONS = 8;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String RULE_SOURCE = "\"source\":\"RULE\"";
@@ -100,7 +101,7 @@ final class StreamReplayer {
         }
         URI target = URI.create(baseUrl);
         try (OpenLoopSender sender = new OpenLoopSender(target.getHost(), target.getPort(), LIVE_CONNECTIONS)) {
-            sender.warmUp(WARM_UP, WARM_CONNECTIONS);
+            sender.warmUp(WARM_UP, LIVE_CONNECTIONS);
             SendResult result = sender.send(rate, requests, TIMEOUT, (index, answer) -> {
                 EventLogLine line = lines.get(index);
                 if (line.isEvent()) {
@@ -108,12 +109,16 @@ final class StreamReplayer {
                     scoreboard.rulesFired(ruleCodes(answer.ok(), answer.body()));
                 }
             }, progress -> console.progress(String.format(
-                    "live  %,d events  %,.0f events/s  decisions %,d  p50 %.1f ms  p99 %.1f ms  cases %,d",
+                    "live  %,d events  %,.0f events/s  decisions %,d  p50 %.1f ms  p99 %.1f ms (last second %.1f ms)"
+                            + "  cases %,d",
                     progress.timedSent(), progress.timedSent() / progress.elapsedSeconds(), scoreboard.scored(),
                     progress.latencyMicros().getValueAtPercentile(50) / 1000.0,
-                    progress.latencyMicros().getValueAtPercentile(99) / 1000.0, casesOpened.getAsLong())));
+                    progress.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                    progress.latestMicros().getValueAtPercentile(99) / 1000.0, casesOpened.getAsLong())));
             liveLatency = result.latencyMicros();
-            console.line(String.format("live  %,d events sent at %,d events/s", result.requests(), rate));
+            // The sender's own lateness: a stall of the demo's JVM, not of the services, shows here.
+            console.line(String.format("live  %,d events sent at %,d events/s (the sender's own delay: p99 %.1f ms)",
+                    result.requests(), rate, result.sendLagMicros().getValueAtPercentile(99) / 1000.0));
         }
     }
 

@@ -264,7 +264,7 @@ public final class OpenLoopSender implements AutoCloseable {
 
         synchronized Progress progress(long start) {
             collect();
-            return new Progress(released, (System.nanoTime() - start) / 1e9, latencyTotal);
+            return new Progress(released, (System.nanoTime() - start) / 1e9, latencyTotal, interval);
         }
 
         /** Moves what was recorded since the last call into the run's total. */

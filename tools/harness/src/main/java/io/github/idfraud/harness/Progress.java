@@ -8,6 +8,8 @@ import org.HdrHistogram.Histogram;
  * @param timedSent      timed requests released so far
  * @param elapsedSeconds since the run started
  * @param latencyMicros  latency of the timed requests answered so far; read it during the call only
+ * @param latestMicros   latency of those answered since the previous report (a stall shows here, where the running
+ *                       figure hides it); read it during the call only
  */
-public record Progress(long timedSent, double elapsedSeconds, Histogram latencyMicros) {
+public record Progress(long timedSent, double elapsedSeconds, Histogram latencyMicros, Histogram latestMicros) {
 }

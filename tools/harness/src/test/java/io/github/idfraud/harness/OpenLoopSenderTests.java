@@ -128,11 +128,17 @@ class OpenLoopSenderTests {
              OpenLoopSender sender = stub.sender(8)) {
             List<long[]> reports = new CopyOnWriteArrayList<>();
             sender.send(100, StubServer.requests(250), TIMEOUT, AnswerListener.NONE,
-                    p -> reports.add(new long[] {p.timedSent(), p.latencyMicros().getTotalCount()}));
+                    p -> reports.add(new long[] {p.timedSent(), p.latencyMicros().getTotalCount(),
+                            p.latestMicros().getTotalCount()}));
 
             assertThat(reports).hasSizeBetween(1, 3);
             assertThat(reports.get(0)[0]).isBetween(80L, 120L);
             assertThat(reports.get(0)[1]).isBetween(70L, 120L);
+            // The latest figure holds only what was answered since the previous report.
+            assertThat(reports.get(0)[2]).isEqualTo(reports.get(0)[1]);
+            for (int i = 1; i < reports.size(); i++) {
+                assertThat(reports.get(i)[2]).isEqualTo(reports.get(i)[1] - reports.get(i - 1)[1]);
+            }
         }
     }
 
