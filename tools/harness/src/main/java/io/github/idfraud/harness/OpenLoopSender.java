@@ -30,9 +30,9 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Open-loop requests at a fixed arrival rate. A scheduler thread releases timed request i at its intended time
- * start + i/rate, whatever happened to earlier requests; one Vert.x event loop sends them over at most
- * {@code maxConnections} keep-alive HTTP/1.1 connections and waits for the answers. Latency is measured from the
+ * Open-loop requests at a fixed arrival rate (or on an {@link ArrivalSchedule}). A scheduler thread releases timed
+ * request i at its intended time start + i/rate, whatever happened to earlier requests; one Vert.x event loop sends
+ * them over at most {@code maxConnections} keep-alive HTTP/1.1 connections and waits for the answers. Latency is measured from the
  * intended time into an HdrHistogram, so a request that waited for a free connection because the server is slow is
  * charged that wait (no coordinated omission: a stalled server cannot make the sender pause and hide the stall).
  */
@@ -86,9 +86,9 @@ public final class OpenLoopSender implements AutoCloseable {
         }
     }
 
-    /** Intended send time of the {@code slot}-th timed request, in nanoseconds after the run's start. */
+    /** Intended send time of the {@code slot}-th timed request at a fixed rate, in nanoseconds after the run's start. */
     public static long intendedOffsetNanos(long slot, double ratePerSecond) {
-        return (long) (slot * 1e9 / ratePerSecond);
+        return ArrivalSchedule.fixedRate(ratePerSecond).offsetNanos(slot);
     }
 
     /** {@link #send(double, List, Duration, AnswerListener, Consumer)} without progress reports. */
@@ -106,9 +106,16 @@ public final class OpenLoopSender implements AutoCloseable {
      */
     public SendResult send(double ratePerSecond, List<PreparedRequest> requests, Duration timeout,
                            AnswerListener listener, Consumer<Progress> progress) {
-        if (!(ratePerSecond > 0)) {
-            throw new IllegalArgumentException("rate must be positive, got " + ratePerSecond);
-        }
+        return send(ArrivalSchedule.fixedRate(ratePerSecond), requests, timeout, listener, progress);
+    }
+
+    /**
+     * Sends every request, timed ones when {@code schedule} intends them (a rate that changes during the run, e.g.
+     * a burst), and blocks until every answer is in. The rest as {@link #send(double, List, Duration,
+     * AnswerListener, Consumer)}.
+     */
+    public SendResult send(ArrivalSchedule schedule, List<PreparedRequest> requests, Duration timeout,
+                           AnswerListener listener, Consumer<Progress> progress) {
         int n = requests.size();
         // slot[i]: timed requests before i; an untimed request leaves with the next timed one.
         int[] slot = new int[n + 1];
@@ -129,20 +136,20 @@ public final class OpenLoopSender implements AutoCloseable {
             int next = 0;
             while (next < n) {
                 long now = System.nanoTime();
-                long due = start + intendedOffsetNanos(slot[next], ratePerSecond);
+                long due = start + schedule.offsetNanos(slot[next]);
                 if (due > now) {
                     LockSupport.parkNanos(due - now);
                     continue;
                 }
                 int from = next;
-                while (next < n && start + intendedOffsetNanos(slot[next], ratePerSecond) <= now) {
+                while (next < n && start + schedule.offsetNanos(slot[next]) <= now) {
                     next++;
                 }
                 int to = next;
                 run.released = slot[to];
                 loop.runOnContext(v -> {
                     for (int i = from; i < to; i++) {
-                        send(requests.get(i), i, start + intendedOffsetNanos(slot[i], ratePerSecond), timeout, run,
+                        send(requests.get(i), i, start + schedule.offsetNanos(slot[i]), timeout, run,
                                 listener);
                     }
                 });
@@ -153,7 +160,7 @@ public final class OpenLoopSender implements AutoCloseable {
                 awaitTermination(reporter);
             }
         }
-        Duration wait = Duration.ofNanos(intendedOffsetNanos(slot[n], ratePerSecond)).plus(timeout.multipliedBy(3))
+        Duration wait = Duration.ofNanos(schedule.offsetNanos(slot[n])).plus(timeout.multipliedBy(3))
                 .plusSeconds(30);
         try {
             run.done.get(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package io.github.idfraud.loadgen;
 
 import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -14,6 +15,7 @@ import io.github.idfraud.loadgen.report.MarkdownReport;
 import io.github.idfraud.loadgen.report.MarkerSection;
 import io.github.idfraud.loadgen.report.ResultsWriter;
 import io.github.idfraud.loadgen.report.SuiteResults;
+import io.github.idfraud.loadgen.report.Targets;
 import io.github.idfraud.loadgen.suite.Suite;
 import io.github.idfraud.loadgen.suite.SuitePaths;
 import io.github.idfraud.loadgen.suite.SuiteSettings;
@@ -130,16 +132,21 @@ public final class LoadgenCli implements Callable<Integer> {
 
     /** Phases that run on their own. */
     enum Only {
-        QUOTA, BATCH, MEMORY, TRAINER, CASES
+        QUOTA, BATCH, BURST, MEMORY, TRAINER, CASES
     }
 
     @Option(names = "--only", paramLabel = "PHASE", description = "run one phase alone: ${COMPLETION-CANDIDATES} "
             + "(quota isolation: a tenant at 10x its quota beside a steady one; batch throughput: one client posting "
-            + "1,000-event batches; memory per identity; the trainer's replay; the case service's intake). Its figures "
+            + "1,000-event batches; burst recovery: a 10-s burst at twice the sustained rate between steady traffic; "
+            + "memory per identity; the trainer's replay; the case service's intake). Its figures "
             + "replace that part of "
             + "bench-results/results.json (results-quick.json with --quick) and the tables are rendered again "
             + "(full runs; --no-publish only prints them)")
     Only only;
+
+    @Option(names = "--burst-rate", paramLabel = "N", description = "the burst's rate with --only burst, events/s "
+            + "(default: twice the sustained rate of the results file's last full run)")
+    Double burstRate;
 
     @Option(names = "--publish", negatable = true, description = "write the table into README.md and docs/benchmarks.md (default: full runs only)")
     Boolean publish;
@@ -237,7 +244,8 @@ public final class LoadgenCli implements Callable<Integer> {
     private record PhaseOutcome(Status status, String note, UnaryOperator<SuiteResults> merge) {
     }
 
-    private PhaseOutcome measureOnly(Suite suite) throws Exception {
+    /** @param earlier the results file's run (null when it was not read): the burst phase doubles its sustained rate */
+    private PhaseOutcome measureOnly(Suite suite, SuiteResults earlier) throws Exception {
         return switch (only) {
             case QUOTA -> {
                 QuotaIsolationResult quota = suite.quotaIsolationOnly();
@@ -246,6 +254,12 @@ public final class LoadgenCli implements Callable<Integer> {
             case BATCH -> {
                 BatchResult batch = suite.batchThroughputOnly();
                 yield new PhaseOutcome(batch.status(), batch.note(), results -> results.withBatchThroughput(batch));
+            }
+            case BURST -> {
+                double sustained = burstRate != null ? burstRate / Targets.BURST_FACTOR
+                        : earlier.serviceSaturation().sustainedRate();
+                BurstRecoveryResult burst = suite.burstRecoveryOnly(sustained);
+                yield new PhaseOutcome(burst.status(), burst.note(), results -> results.withBurstRecovery(burst));
             }
             case MEMORY -> {
                 MemoryResult memory = suite.redisMemoryOnly();
@@ -273,16 +287,22 @@ public final class LoadgenCli implements Callable<Integer> {
         ResultsWriter writer = new ResultsWriter();
         // Read before measuring: a results file this version cannot merge into fails in seconds, not minutes later.
         SuiteResults earlier = null;
-        if (publishing) {
+        boolean burstNeedsSustainedRate = only == Only.BURST && burstRate == null;
+        if (publishing || burstNeedsSustainedRate) {
             if (!Files.exists(file)) {
-                System.err.println("bench: " + file + " is missing: run the whole suite once before --only");
+                System.err.println("bench: " + file + " is missing: run the whole suite once before --only"
+                        + (burstNeedsSustainedRate ? " (or give --burst-rate)" : ""));
                 return 1;
             }
             earlier = writer.read(file);
+            if (burstNeedsSustainedRate && earlier.serviceSaturation() == null) {
+                System.err.println("bench: " + file + " has no sustained rate: give --burst-rate");
+                return 1;
+            }
         }
         PhaseOutcome outcome;
         try {
-            outcome = measureOnly(suite);
+            outcome = measureOnly(suite, earlier);
         } catch (Exception e) {
             System.err.println("bench: the " + phase + " phase broke: " + e.getMessage());
             e.printStackTrace(System.err);

@@ -199,6 +199,14 @@ public interface ScoringConfig {
         /** Most events in one batch. */
         @WithDefault("1000")
         int maxBatchEvents();
+
+        /**
+         * Most API requests ({@code /v1/*}) this pod works on at once (env FRAUD_LIMITS_MAX_IN_FLIGHT); beyond them a
+         * request is refused at once, before its body is parsed, with 503 and Retry-After (rest.InFlightLimit), so a
+         * burst above what the pod can score is shed instead of queued (docs/operations.md, "Overload").
+         */
+        @WithDefault("256")
+        int maxInFlight();
     }
 
     /** Each tenant's quota on one pod (TenantQuotas); over it, a 429 with Retry-After. */

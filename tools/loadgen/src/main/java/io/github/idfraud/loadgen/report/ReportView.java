@@ -1,11 +1,15 @@
 package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.BurstPlan;
+import io.github.idfraud.loadgen.load.BurstRunResult;
+import io.github.idfraud.loadgen.load.BurstTally;
 import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -35,13 +39,15 @@ import java.util.stream.Collectors;
  * @param cpu         CPU per event over the fixed-rate runs, as a sentence; null when not measured
  * @param quota       null when the results have no quota phase (written before it existed)
  * @param batch       null when the results have no batch phase (written before it existed)
+ * @param burst       null when the results have no burst phase (written before it existed)
  * @param mix         null when the results have no event mix
  * @param notes       the notes as one paragraph; null when there are none
  */
 public record ReportView(boolean quick, String startedAt, String minutes, String resultsPath, String resultsLink,
                          String machine, String sharing, String loadAtStart, String loadAtEnd, List<TargetRow> targets,
                          List<RunRow> runs, Decisions decisions, Saturation saturation, String cpu, Memory memory,
-                         Trainer trainer, Intake intake, Quota quota, Batch batch, Mix mix, String notes) {
+                         Trainer trainer, Intake intake, Quota quota, Batch batch, Burst burst, Mix mix,
+                         String notes) {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -112,6 +118,28 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
         }
     }
 
+    /**
+     * The burst recovery phase; latencies in ms.
+     *
+     * @param recovered   whether every second from some point after the burst to the run's end was normal
+     * @param burstErrors the burst's requests not answered 2xx, by answer; null when there are none
+     * @param afterErrors the same after the burst
+     * @param burstSeries each second's p99 during the burst, a second that was not normal in bold
+     * @param afterSeries the same after the burst
+     * @param measuredAt  set when the phase was measured on its own ({@code ./bench --only burst}), after the rest
+     */
+    public record Burst(boolean measured, boolean failed, String note, boolean recovered, String recoverySeconds,
+                        String afterSeconds, String normalBound, String factor, String beforeP99, String floor,
+                        String abnormalBefore, String beforeSeconds, String burstOk, String burstRequests,
+                        String burstOkRate, String burstErrors, String afterErrors, String degraded,
+                        String burstSeries, String afterSeries, String measuredAt) {
+
+        static Burst notMeasured(boolean failed, String note) {
+            return new Burst(false, failed, note, false, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null);
+        }
+    }
+
     public record Mix(String events, String identities, String days, String byType) {
     }
 
@@ -123,7 +151,7 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
                 r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
                 saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay()),
-                intake(r.caseIntake()), quota(r), batch(r), mix(r.eventMix()),
+                intake(r.caseIntake()), quota(r), batch(r), burst(r), mix(r.eventMix()),
                 r.notes().isEmpty() ? null : String.join(" ", r.notes()));
     }
 
@@ -305,6 +333,34 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 format("%.1f", run.seconds()), ms(l.p50()), ms(l.p99()), ms(l.max()),
                 format("%,d", run.errors()), failedBatches.isEmpty() ? null : failedBatches,
                 format("%,d", run.degraded()), measuredOnItsOwn(b.measuredAt(), r));
+    }
+
+    private static Burst burst(SuiteResults r) {
+        BurstRecoveryResult b = r.burstRecovery();
+        if (b == null) {
+            return null;
+        }
+        if (b.status() != Status.MEASURED) {
+            return Burst.notMeasured(failed(b.status()), cell(b.note()));
+        }
+        BurstRunResult run = b.run();
+        BurstPlan plan = run.plan();
+        return new Burst(true, false, cell(b.note()), run.recoverySeconds() != null,
+                run.recoverySeconds() == null ? null : format("%d", run.recoverySeconds()),
+                format("%d", plan.afterSeconds()), ms(run.normalP99BoundMs()), format("%.0f", BurstTally.NORMAL_P99_FACTOR),
+                ms(run.beforeMs().p99()), format("%.0f", Targets.P99_LIMIT_MS), format("%d", run.abnormalSecondsBefore()),
+                format("%d", plan.beforeSeconds()), format("%,d", run.burstOk()), format("%,d", run.burstRequests()),
+                format("%,.0f", run.burstOk() / (double) plan.burstSeconds()),
+                run.burstErrors().isEmpty() ? null : Targets.outcomes(run.burstErrors()),
+                run.afterErrors().isEmpty() ? null : Targets.outcomes(run.afterErrors()), format("%,d", run.degraded()),
+                series(run, BurstPlan.Part.BURST), series(run, BurstPlan.Part.AFTER), measuredOnItsOwn(b.measuredAt(), r));
+    }
+
+    /** Each second's p99 in one part of a burst run, a second that was not normal in bold. */
+    private static String series(BurstRunResult run, BurstPlan.Part part) {
+        return run.seconds().stream().filter(s -> s.part() == part)
+                .map(s -> s.normal() ? ms(s.latencyMs().p99()) : "**" + ms(s.latencyMs().p99()) + "**")
+                .collect(Collectors.joining(", "));
     }
 
     /** When a phase was measured on its own after the run it was merged into; null when it was part of it. */

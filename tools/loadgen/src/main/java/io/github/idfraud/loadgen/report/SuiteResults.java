@@ -3,6 +3,7 @@ package io.github.idfraud.loadgen.report;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -21,6 +22,7 @@ import java.util.List;
  *                     results written before it was measured
  * @param quotaIsolation null in results written before the quota phase existed
  * @param batchThroughput null in results written before the batch phase existed
+ * @param burstRecovery null in results written before the burst phase existed
  * @param notes        anything the reader should know about this run (clean-up, skipped parts)
  */
 public record SuiteResults(
@@ -44,6 +46,7 @@ public record SuiteResults(
         CaseIntakeResult caseIntake,
         QuotaIsolationResult quotaIsolation,
         BatchResult batchThroughput,
+        BurstRecoveryResult burstRecovery,
         List<TargetResult> targets,
         List<String> notes) {
 
@@ -54,34 +57,39 @@ public record SuiteResults(
      * and the targets evaluated again.
      */
     public SuiteResults withQuotaIsolation(QuotaIsolationResult quota) {
-        return with(redisMemory, trainerReplay, caseIntake, quota, batchThroughput);
+        return with(redisMemory, trainerReplay, caseIntake, quota, batchThroughput, burstRecovery);
     }
 
     /** The same for the batch throughput ({@code ./bench --only batch}). */
     public SuiteResults withBatchThroughput(BatchResult batch) {
-        return with(redisMemory, trainerReplay, caseIntake, quotaIsolation, batch);
+        return with(redisMemory, trainerReplay, caseIntake, quotaIsolation, batch, burstRecovery);
     }
 
     /** The same for the Redis memory per identity ({@code ./bench --only memory}). */
     public SuiteResults withRedisMemory(MemoryResult memory) {
-        return with(memory, trainerReplay, caseIntake, quotaIsolation, batchThroughput);
+        return with(memory, trainerReplay, caseIntake, quotaIsolation, batchThroughput, burstRecovery);
     }
 
     /** The same for the trainer's replay ({@code ./bench --only trainer}). */
     public SuiteResults withTrainerReplay(TrainerResult trainer) {
-        return with(redisMemory, trainer, caseIntake, quotaIsolation, batchThroughput);
+        return with(redisMemory, trainer, caseIntake, quotaIsolation, batchThroughput, burstRecovery);
     }
 
     /** The same for the case service's intake ({@code ./bench --only cases}). */
     public SuiteResults withCaseIntake(CaseIntakeResult intake) {
-        return with(redisMemory, trainerReplay, intake, quotaIsolation, batchThroughput);
+        return with(redisMemory, trainerReplay, intake, quotaIsolation, batchThroughput, burstRecovery);
+    }
+
+    /** The same for the burst recovery ({@code ./bench --only burst}). */
+    public SuiteResults withBurstRecovery(BurstRecoveryResult burst) {
+        return with(redisMemory, trainerReplay, caseIntake, quotaIsolation, batchThroughput, burst);
     }
 
     private SuiteResults with(MemoryResult memory, TrainerResult trainer, CaseIntakeResult intake,
-                              QuotaIsolationResult quota, BatchResult batch) {
+                              QuotaIsolationResult quota, BatchResult batch, BurstRecoveryResult burst) {
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
-                fixedRunsCpu, memory, trainer, intake, quota, batch, Targets.evaluate(fixedRuns, serviceSaturation,
-                baselineSaturation, ceilingShare, memory, intake, quota, batch), notes);
+                fixedRunsCpu, memory, trainer, intake, quota, batch, burst, Targets.evaluate(fixedRuns,
+                serviceSaturation, baselineSaturation, ceilingShare, memory, intake, quota, batch, burst), notes);
     }
 }

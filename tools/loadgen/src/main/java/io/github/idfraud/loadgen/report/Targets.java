@@ -1,9 +1,11 @@
 package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.BurstRunResult;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
@@ -12,7 +14,9 @@ import io.github.idfraud.loadgen.measure.Status;
 import io.github.idfraud.loadgen.report.TargetResult.Verdict;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The targets for this machine, evaluated against a suite run. A target without a measurement is not met. */
 public final class Targets {
@@ -32,6 +36,10 @@ public final class Targets {
     /** The batch size: the most events the scoring service takes in one batch. */
     public static final int BATCH_EVENTS = 1_000;
     public static final double BATCH_EVENTS_PER_SECOND_MIN = 5_000;
+    /** The burst: this long, at twice the sustained rate; back to normal within the next five seconds. */
+    public static final int BURST_SECONDS_MIN = 10;
+    public static final double BURST_FACTOR = 2;
+    public static final int BURST_RECOVERY_SECONDS_MAX = 5;
 
     private Targets() {
     }
@@ -39,9 +47,9 @@ public final class Targets {
     public static List<TargetResult> evaluate(List<RunResult> fixedRuns, SaturationResult service,
                                               SaturationResult baseline, Double ceilingShare, MemoryResult memory,
                                               CaseIntakeResult intake, QuotaIsolationResult quota,
-                                              BatchResult batch) {
+                                              BatchResult batch, BurstRecoveryResult burst) {
         return List.of(p99(fixedRuns), sustained(service), ceiling(service, baseline, ceilingShare), memory(memory),
-                intake(intake), quotaIsolation(quota), batchThroughput(batch));
+                intake(intake), quotaIsolation(quota), batchThroughput(batch), burstRecovery(burst));
     }
 
     static TargetResult p99(List<RunResult> fixedRuns) {
@@ -130,5 +138,33 @@ public final class Targets {
         boolean met = run.eventsPerSecond() >= BATCH_EVENTS_PER_SECOND_MIN && run.batchEvents() >= BATCH_EVENTS
                 && run.errors() == 0 && run.degraded() == 0;
         return new TargetResult("batch-throughput", target, actual, met ? Verdict.MET : Verdict.MISSED);
+    }
+
+    static TargetResult burstRecovery(BurstRecoveryResult burst) {
+        String target = "back to normal p99 within 5 s after a 10-s burst at 2x the sustainable rate";
+        if (burst == null || burst.status() != Status.MEASURED) {
+            return new TargetResult("burst-recovery", target, burst == null ? "not run" : burst.note(),
+                    Verdict.NOT_MEASURED);
+        }
+        BurstRunResult run = burst.run();
+        String recovery = run.recoverySeconds() == null
+                ? String.format(Locale.ROOT, "not back to normal within the %d s after the burst", run.plan().afterSeconds())
+                : String.format(Locale.ROOT, "back to normal %d s after the burst", run.recoverySeconds());
+        String actual = String.format(Locale.ROOT, "%s (per-second p99 <= %.2f ms, all 2xx); during the %d-s burst "
+                        + "at %,.0f/s %,d of %,d answered 2xx%s", recovery, run.normalP99BoundMs(),
+                run.plan().burstSeconds(), run.plan().burstRate(), run.burstOk(), run.burstRequests(),
+                run.burstErrors().isEmpty() ? "" : ", " + outcomes(run.burstErrors()));
+        if (run.plan().burstSeconds() < BURST_SECONDS_MIN) {
+            return new TargetResult("burst-recovery", target, "a shorter burst than the target's: " + actual,
+                    Verdict.NOT_MEASURED);
+        }
+        boolean met = run.recoverySeconds() != null && run.recoverySeconds() <= BURST_RECOVERY_SECONDS_MAX;
+        return new TargetResult("burst-recovery", target, actual, met ? Verdict.MET : Verdict.MISSED);
+    }
+
+    /** e.g. {@code 503: 1,200, timeout: 3}. */
+    static String outcomes(Map<String, Long> byOutcome) {
+        return byOutcome.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s: %,d", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

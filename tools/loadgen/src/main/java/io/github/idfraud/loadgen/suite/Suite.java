@@ -5,6 +5,7 @@ import io.github.idfraud.harness.ServiceProcess;
 import io.github.idfraud.loadgen.events.EventPool;
 import io.github.idfraud.loadgen.events.RequestFactory;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeProbe;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -31,10 +32,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The whole benchmark: load runs against the scoring service and its baseline endpoint, batch throughput and quota
- * isolation between two tenants on the same service, then Redis memory per identity, the trainer's replay speed and
+ * The whole benchmark: load runs against the scoring service and its baseline endpoint, recovery from a burst at twice
+ * the sustained rate, batch throughput and quota isolation between two tenants on the same service, then Redis memory per identity, the trainer's replay speed and
  * the case service's intake. The load runs and the memory probe are the suite's own and fail it when they break (a
- * broken batch or quota phase is reported as failed, so the long runs before it are kept); the trainer and case
+ * broken burst, batch or quota phase is reported as failed, so the long runs before it are kept); the trainer and case
  * service are other modules, measured when built and reported as not measured (or failed, with the reason)
  * otherwise.
  */
@@ -47,7 +48,7 @@ public final class Suite {
 
     /** The phases against the scoring service, in the order they run. */
     private enum HttpPhase {
-        LOAD, BATCH, QUOTA
+        LOAD, BURST, BATCH, QUOTA
     }
 
     /** Simulated days before the pool starts: the simulator opens most accounts then. */
@@ -99,7 +100,7 @@ public final class Suite {
                             + " simulated days, when most accounts are opened, are left out");
             Secrets secrets = secrets(pool);
             List<String> cleanUp = new ArrayList<>();
-            Http http = http(redis, names, secrets, pool, EnumSet.allOf(HttpPhase.class), cleanUp);
+            Http http = http(redis, names, secrets, pool, EnumSet.allOf(HttpPhase.class), 0, cleanUp);
             LoadPhase.Outcome load = http.load();
 
             MemoryResult memory = memory(redis, names);
@@ -119,8 +120,8 @@ public final class Suite {
                     Math.round(Duration.between(started, finished).toMillis() / 100.0) / 10.0, machine.withLoadAtEnd(),
                     settings, http.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
                     load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(), http.batch(),
-                    Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory, intake,
-                            http.quota(), http.batch()), notes);
+                    http.burst(), Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory,
+                            intake, http.quota(), http.batch(), http.burst()), notes);
         }
     }
 
@@ -153,36 +154,48 @@ public final class Suite {
 
     /** The batch throughput phase alone ({@code --only batch}), against a service started for it. */
     public BatchResult batchThroughputOnly() throws Exception {
-        return only(HttpPhase.BATCH).batch();
+        return only(HttpPhase.BATCH, 0).batch();
     }
 
     /** The quota isolation phase alone ({@code --only quota}), against a service started for it. */
     public QuotaIsolationResult quotaIsolationOnly() throws Exception {
-        return only(HttpPhase.QUOTA).quota();
+        return only(HttpPhase.QUOTA, 0).quota();
     }
 
-    private Http only(HttpPhase phase) throws Exception {
+    /**
+     * The burst recovery phase alone ({@code --only burst}), against a service started for it.
+     *
+     * @param sustainedRate the sustained rate the burst doubles (an earlier run's, or given)
+     */
+    public BurstRecoveryResult burstRecoveryOnly(double sustainedRate) throws Exception {
+        return only(HttpPhase.BURST, sustainedRate).burst();
+    }
+
+    private Http only(HttpPhase phase, double sustainedRate) throws Exception {
         BenchNamespace names = BenchNamespace.random();
         try (RedisAdmin redis = RedisAdmin.open(redisUrl)) {
             machine(redis, names);
             removeLeftovers(redis, names);
             EventPool pool = simulatePool();
-            Http http = http(redis, names, secrets(pool), pool, EnumSet.of(phase), new ArrayList<>());
+            Http http = http(redis, names, secrets(pool), pool, EnumSet.of(phase), sustainedRate, new ArrayList<>());
             phase("done");
             return http;
         }
     }
 
     /** What the service's HTTP phases measured; a phase left out is null. */
-    private record Http(LoadPhase.Outcome load, QuotaIsolationResult quota, BatchResult batch, String serviceCommand) {
+    private record Http(LoadPhase.Outcome load, BurstRecoveryResult burst, QuotaIsolationResult quota,
+                        BatchResult batch, String serviceCommand) {
     }
 
     /**
      * Starts the scoring service, runs the asked phases against it in their order, stops it and removes what the
      * runs left in Redis (the clean-up's note goes into {@code notes}).
+     *
+     * @param sustainedRate the rate the burst phase doubles when the load runs are not among the phases
      */
     private Http http(RedisAdmin redis, BenchNamespace names, Secrets secrets, EventPool pool, Set<HttpPhase> phases,
-                      List<String> notes) {
+                      double sustainedRate, List<String> notes) {
         BenchService bench = new BenchService(redis, names, secrets, cluster != null);
         TimedRuns runs = new TimedRuns(settings, out);
         RequestFactory requests = new RequestFactory(pool, secrets.tenantKeys(), names.eventIdPrefix());
@@ -196,6 +209,7 @@ public final class Suite {
         try (ServiceProcess service = bench.start(paths.repo(), serviceJvmOptions, paths.workDir().resolve("logs"))) {
             out.println("scoring service ready on " + service.baseUrl() + LoadPhase.EVENTS + "; log: " + service.log());
             LoadPhase.Outcome load = null;
+            BurstRecoveryResult burst = null;
             BatchResult batch = null;
             QuotaIsolationResult quota = null;
             if (phases.contains(HttpPhase.LOAD)) {
@@ -204,18 +218,36 @@ public final class Suite {
                         : () -> Map.of(settings.redisUrl(), redis.cpuSeconds());
                 load = new LoadPhase(settings, runs, out).run(service, requests, new CpuMeter(service, redisCpu));
             }
+            if (phases.contains(HttpPhase.BURST)) {
+                burst = burst(service, runs, requests, load != null ? load.service().sustainedRate() : sustainedRate,
+                        load == null);
+            }
             if (phases.contains(HttpPhase.BATCH)) {
-                batch = batch(service, runs, tenant, tenantEvents, load == null);
+                batch = batch(service, runs, tenant, tenantEvents, load == null && burst == null);
             }
             if (phases.contains(HttpPhase.QUOTA)) {
-                quota = quota(service, runs, tenant, tenantEvents, noisy, load == null && batch == null);
+                quota = quota(service, runs, tenant, tenantEvents, noisy, load == null && burst == null && batch == null);
             }
-            return new Http(load, quota, batch, service.commandLine());
+            return new Http(load, burst, quota, batch, service.commandLine());
         } finally {
             String note = cluster != null ? "The Redis Cluster was the run's own: it goes, with all the runs left in it."
                     : bench.cleanUp(List.of(requests, tenantEvents, noisy));
             out.println(note);
             notes.add(note);
+        }
+    }
+
+    /** @param cold whether nothing ran on the service before */
+    private BurstRecoveryResult burst(ServiceProcess service, TimedRuns runs, RequestFactory requests,
+                                      double sustainedRate, boolean cold) {
+        phase(String.format(Locale.ROOT, "burst recovery: %,.0f/s (%.0fx the sustained %,.0f/s) between steady "
+                + "traffic, %,d connections", BurstPhase.BURST_FACTOR * sustainedRate, BurstPhase.BURST_FACTOR,
+                sustainedRate, BurstPhase.CONNECTIONS));
+        try {
+            return new BurstPhase(settings, runs, out).run(service, requests, sustainedRate, cold);
+        } catch (RuntimeException e) {
+            out.println("  failed: " + e.getMessage());
+            return BurstRecoveryResult.notMeasured(Status.FAILED, String.valueOf(e.getMessage()));
         }
     }
 

@@ -3,10 +3,13 @@ package io.github.idfraud.loadgen.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.BurstRunResult;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.QuotaIsolationResult;
 import io.github.idfraud.loadgen.measure.Status;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +47,7 @@ class ReportRenderingTests {
                 full.durationSeconds(), full.machine(), full.settings(), full.serviceCommand(), full.eventMix(),
                 full.fixedRuns(), full.baselineRuns(), full.serviceSaturation(), full.baselineSaturation(),
                 full.ceilingShare(), full.fixedRunsCpu(), full.redisMemory(), full.trainerReplay(), full.caseIntake(),
-                full.quotaIsolation(), full.batchThroughput(), full.targets(), full.notes());
+                full.quotaIsolation(), full.batchThroughput(), full.burstRecovery(), full.targets(), full.notes());
         assertThat(new ResultsWriter().write(quick, dir).getFileName().toString()).isEqualTo("results-quick.json");
         assertThat(dir.resolve("history")).doesNotExist();
         assertThat(MarkdownReport.render(quick, "bench-results/results-quick.json")).contains("NOT representative");
@@ -74,7 +77,7 @@ class ReportRenderingTests {
         assertThat(md).contains("[`bench-results/results.json`](bench-results/results.json)");
         // One table row per target, in the order the issue lists them.
         assertThat(md.lines().filter(l -> l.endsWith("| met |") || l.endsWith("| **missed** |") || l.endsWith("| not measured |")))
-                .hasSize(7);
+                .hasSize(8);
     }
 
     @Test
@@ -182,5 +185,68 @@ class ReportRenderingTests {
     void docsGetALinkRelativeToTheirFolder() {
         String md = MarkdownReport.render(SampleResults.full(), "../bench-results/results.json");
         assertThat(md).contains("[`bench-results/results.json`](../bench-results/results.json)");
+    }
+
+    @Test
+    void burstRecoveryShowsHowLongTheServiceTookToComeBackAndWhatTheBurstGot() {
+        String md = MarkdownReport.render(SampleResults.full(), "bench-results/results.json");
+
+        assertThat(md).contains("| back to normal p99 within 5 s after a 10-s burst at 2x the sustainable rate | back "
+                + "to normal 2 s after the burst (per-second p99 <= 10.00 ms, all 2xx); during the 10-s burst at 4,880/s "
+                + "28,800 of 48,800 answered 2xx, 503: 20,000 | met |");
+        assertThat(md).contains("**Burst recovery** (one pod; 1,000/s for 15 s, 4,880/s (2x the sustained 2,440/s) for "
+                + "10 s, 1,000/s for 20 s; 1,024 connections, 5-s client timeout): back to normal **2 s after the "
+                + "burst**. A second is normal when every request intended in it was answered 2xx with a p99 of at most "
+                + "10.00 ms (2x the p99 of 4.00 ms before the burst, at least 10 ms); 0 of the 15 seconds before the "
+                + "burst were not. During the burst 28,800 of 48,800 requests were answered 2xx (2,880/s), the others "
+                + "503: 20,000; after it no errors; 0 degraded.");
+        assertThat(md).contains("p99 of each second (ms; not normal in bold): burst **900**, **900**, ",
+                "; after **300**, **40.00**, 6.00, 6.00, ");
+        assertThat(md).doesNotContain("--only burst");
+    }
+
+    @Test
+    void aBurstThatNeverRecoveredIsMissedAndSaysSo() {
+        BurstRecoveryResult b = SampleResults.burst();
+        BurstRunResult r = b.run();
+        BurstRunResult never = new BurstRunResult(r.plan(), r.sustainedRate(), r.connections(),
+                r.timeoutSeconds(), r.beforeMs(), r.normalP99BoundMs(), 3, null, r.burstRequests(), r.burstOk(),
+                r.burstErrors(), r.afterRequests(), r.afterOk(), Map.of("timeout", 12L), r.degraded(), r.seconds());
+        SuiteResults merged = SampleResults.full().withBurstRecovery(new BurstRecoveryResult(b.status(), b.note(), never,
+                Instant.parse("2026-12-05T10:00:00Z")));
+
+        assertThat(merged.targets().get(7).verdict()).isEqualTo(TargetResult.Verdict.MISSED);
+        assertThat(merged.targets().subList(0, 7)).isEqualTo(SampleResults.full().targets().subList(0, 7));
+        assertThat(MarkdownReport.render(merged, "bench-results/results.json"))
+                .contains("not back to normal within the 20 s after the burst (per-second p99")
+                .contains("**not back to normal** within the 20 s after the burst. A second is normal")
+                .contains("3 of the 15 seconds before the burst were not.")
+                .contains("after it timeout: 12;")
+                .contains("Measured on its own (`./bench --only burst`, 2026-12-05 10:00 UTC) after the run above.");
+    }
+
+    @Test
+    void resultsWrittenBeforeTheBurstPhaseReadAndRenderWithoutIt(@TempDir Path dir) throws Exception {
+        ResultsWriter writer = new ResultsWriter();
+        Path file = writer.write(SampleResults.full(), dir);
+        ObjectNode json = (ObjectNode) ResultsWriter.mapper().readTree(file.toFile());
+        json.remove("burstRecovery");
+        ResultsWriter.mapper().writeValue(file.toFile(), json);
+
+        SuiteResults old = writer.read(file);
+
+        assertThat(old.burstRecovery()).isNull();
+        assertThat(MarkdownReport.render(old, "bench-results/results.json")).doesNotContain("Burst recovery");
+        assertThat(Targets.burstRecovery(old.burstRecovery()).verdict()).isEqualTo(TargetResult.Verdict.NOT_MEASURED);
+    }
+
+    @Test
+    void aFailedBurstPhaseSaysSo() {
+        SuiteResults failed = SampleResults.full().withBurstRecovery(
+                BurstRecoveryResult.notMeasured(Status.FAILED, "burst: answers still missing"));
+
+        assertThat(MarkdownReport.render(failed, "bench-results/results.json"))
+                .contains("**Burst recovery**: **failed**: burst: answers still missing");
+        assertThat(failed.targets().get(7).verdict()).isEqualTo(TargetResult.Verdict.NOT_MEASURED);
     }
 }

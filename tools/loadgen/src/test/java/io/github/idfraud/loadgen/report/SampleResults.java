@@ -1,11 +1,15 @@
 package io.github.idfraud.loadgen.report;
 
 import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.BurstPlan;
+import io.github.idfraud.loadgen.load.BurstSecond;
+import io.github.idfraud.loadgen.load.BurstRunResult;
 import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.RunResult;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.load.SaturationStep;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.CpuCost;
 import io.github.idfraud.loadgen.measure.MemoryResult;
@@ -16,6 +20,7 @@ import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
 import io.github.idfraud.loadgen.suite.SuiteSettings;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +81,28 @@ final class SampleResults {
                 Instant.parse("2026-11-28T12:06:00Z"));
     }
 
+    /**
+     * 1,000/s for 15 s (p99 4.0 ms), 4,880/s (twice the sustained 2,440/s) for 10 s, 1,000/s for 20 s: each burst
+     * second p99 900 ms with 2,000 answers 503; after it 300 ms, 40 ms, then 6 ms: back to normal 2 s after the burst.
+     */
+    static BurstRecoveryResult burst() {
+        BurstPlan plan = new BurstPlan(1_000, 4_880, 15, 10, 20);
+        List<BurstSecond> seconds = new ArrayList<>();
+        for (int s = 0; s < plan.seconds(); s++) {
+            BurstPlan.Part part = plan.part(s);
+            long requests = part == BurstPlan.Part.BURST ? 4_880 : 1_000;
+            long refused = part == BurstPlan.Part.BURST ? 2_000 : 0;
+            double p99 = part == BurstPlan.Part.BURST ? 900 : s == 25 ? 300 : s == 26 ? 40 : part == BurstPlan.Part.BEFORE ? 4 : 6;
+            seconds.add(new BurstSecond(s, part, requests, requests - refused, 0,
+                    refused == 0 ? Map.of() : Map.of("503", refused), new LatencySummary(1, 2, p99, p99, p99, 1.5),
+                    p99 <= 10));
+        }
+        BurstRunResult run = new BurstRunResult(plan, 2_440, 1_024, 5, new LatencySummary(1, 2, 4, 5, 8, 1.2), 10, 0, 2,
+                48_800, 28_800, Map.of("503", 20_000L), 20_000, 20_000, Map.of(), 0, seconds);
+        return new BurstRecoveryResult(Status.MEASURED, "1,000/s for 15 s, 4,880/s (2x the sustained 2,440/s) for 10 s, "
+                + "1,000/s for 20 s; 1,024 connections, 5-s client timeout", run, Instant.parse("2026-11-28T12:04:00Z"));
+    }
+
     static SuiteResults full() {
         List<RunResult> fixed = List.of(run("scoring 500/s", "/v1/events", 500, 3.1, 0),
                 run("scoring 1,000/s", "/v1/events", 1_000, 7.75, 0),
@@ -99,11 +126,13 @@ final class SampleResults {
                 1_000, 1.25, 15, 50, 14, 64, 5, 42, 20_000, 7, 100_000, 3_000, 30, 20_000, 3, "redis://127.0.0.1:6379");
         QuotaIsolationResult quota = quota();
         BatchResult batch = batch();
+        BurstRecoveryResult burst = burst();
         return new SuiteResults(SuiteResults.SCHEMA_VERSION, "full", Instant.parse("2026-11-28T12:00:00Z"),
                 Instant.parse("2026-11-28T12:09:30Z"), 570, machine, settings, "java -jar quarkus-run.jar",
                 new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
                 fixed, baseline, service, ceiling, share, cpu(Map.of("redis://127.0.0.1:6379", 54.0)), memory, trainer,
-                intake, quota, batch, Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota, batch),
+                intake, quota, batch, burst, Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota, batch,
+                burst),
                 List.of("Clean-up removed 12 keys."));
     }
 
@@ -127,7 +156,7 @@ final class SampleResults {
                 single.eventMix(), fixed, single.baselineRuns(), single.serviceSaturation(), single.baselineSaturation(),
                 single.ceilingShare(), cpu(Map.of("127.0.0.1:17200", 30.0, "127.0.0.1:17201", 35.0,
                         "127.0.0.1:17202", 25.0)), null, null, null, single.quotaIsolation(), single.batchThroughput(),
-                single.targets(),
+                single.burstRecovery(), single.targets(),
                 List.of());
     }
 }

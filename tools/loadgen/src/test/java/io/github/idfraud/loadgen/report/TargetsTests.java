@@ -3,9 +3,12 @@ package io.github.idfraud.loadgen.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.loadgen.load.BatchRunResult;
+import io.github.idfraud.loadgen.load.BurstPlan;
+import io.github.idfraud.loadgen.load.BurstRunResult;
 import io.github.idfraud.loadgen.load.LatencySummary;
 import io.github.idfraud.loadgen.load.SaturationResult;
 import io.github.idfraud.loadgen.measure.BatchResult;
+import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.Status;
@@ -72,13 +75,32 @@ class TargetsTests {
     }
 
     @Test
-    void evaluatesAllSevenTargetsInOrder() {
+    void evaluatesAllEightTargetsInOrder() {
         assertThat(SampleResults.full().targets()).extracting(TargetResult::id)
                 .containsExactly("p99-at-1000", "sustained-rate", "ceiling-share", "redis-memory", "case-intake",
-                        "quota-isolation", "batch-throughput");
+                        "quota-isolation", "batch-throughput", "burst-recovery");
         assertThat(SampleResults.full().targets()).extracting(TargetResult::verdict)
                 .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MISSED, Verdict.MISSED, Verdict.NOT_MEASURED,
-                        Verdict.MET, Verdict.MET);
+                        Verdict.MET, Verdict.MET, Verdict.MET);
+    }
+
+    @Test
+    void burstRecoveryIsMetWithinFiveSecondsOfATenSecondBurst() {
+        assertThat(Targets.burstRecovery(burst(10, 5)).verdict()).isEqualTo(Verdict.MET);
+        assertThat(Targets.burstRecovery(burst(10, 6)).verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(Targets.burstRecovery(burst(10, null)).verdict()).isEqualTo(Verdict.MISSED);
+        TargetResult quick = Targets.burstRecovery(burst(5, 0));
+        assertThat(quick.verdict()).as("a smoke run's shorter burst").isEqualTo(Verdict.NOT_MEASURED);
+        assertThat(quick.actual()).startsWith("a shorter burst than the target's: back to normal 0 s after the burst");
+        assertThat(Targets.burstRecovery(BurstRecoveryResult.notMeasured(Status.NOT_MEASURED, "no sustained rate"))
+                .verdict()).isEqualTo(Verdict.NOT_MEASURED);
+    }
+
+    private static BurstRecoveryResult burst(int burstSeconds, Integer recoverySeconds) {
+        BurstPlan plan = new BurstPlan(1_000, 6_000, 15, burstSeconds, 20);
+        return new BurstRecoveryResult(Status.MEASURED, "", new BurstRunResult(plan, 3_000, 1_024, 5,
+                new LatencySummary(1, 2, 4, 5, 8, 1.2), 10, 0, recoverySeconds, 60_000, 60_000, Map.of(), 20_000,
+                20_000, Map.of(), 0, List.of()), null);
     }
 
     private static BatchResult batch(int batchEvents, double eventsPerSecond, long errors, long degraded) {
