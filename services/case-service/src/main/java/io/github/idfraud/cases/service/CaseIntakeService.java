@@ -133,10 +133,13 @@ public class CaseIntakeService {
     private void lockIdentities(List<Incoming> alerts) {
         String[] keys = alerts.stream().map(Incoming::lockKey).distinct().sorted().toArray(String[]::new);
         // unnest yields the array's elements in order, and a plain function scan locks them in that order.
-        entityManager.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(k, 0)))"
-                        + " from unnest(cast(?1 as varchar[])) as k")
+        // force_custom_plan (this transaction only): the batch reads below take lists of values, and a generic plan
+        // cached while the tables were small keeps scanning them whole once they are large.
+        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " (select count(pg_advisory_xact_lock(hashtextextended(k, 0)))"
+                        + " from unnest(cast(?1 as varchar[])) as k)")
                 .setParameter(1, keys)
-                .getSingleResult();
+                .getResultList();
     }
 
     private FraudCase open(AlertEntry alert, IdentityKey identity, Instant now) {
