@@ -155,21 +155,14 @@ class AlertIntakeTests {
 
     @Test
     void entriesReadButNeverAcknowledgedByADeadConsumerAreReclaimedAndBecomeCases() {
-        String deadConsumer = TestAlerts.id("dead-consumer");
         List<String> eventIds = new ArrayList<>();
-        List<String> eval = new ArrayList<>(List.of(APPEND_AND_READ_SCRIPT, "1", TestAlerts.STREAM, TestAlerts.GROUP,
-                deadConsumer));
+        List<AlertEntry> alerts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String eventId = TestAlerts.id("evt");
             eventIds.add(eventId);
-            Map<String, String> fields = TestAlerts.fields(
-                    TestAlerts.alert(TENANT, eventId, EventType.PAYEE_ADDED, 0.85, TestAlerts.id("cust"), null));
-            eval.addAll(List.of(fields.get("v"), fields.get("alert")));
+            alerts.add(TestAlerts.alert(TENANT, eventId, EventType.PAYEE_ADDED, 0.85, TestAlerts.id("cust"), null));
         }
-        // Appending and reading in one script (one key: a Redis Cluster runs it too, where MULTI/EXEC is refused):
-        // the live intake cannot take these entries before the dead consumer.
-        List<String> takenByTheDead = new ArrayList<>();
-        redis.execute("EVAL", eval.toArray(String[]::new)).forEach(id -> takenByTheDead.add(id.toString()));
+        List<String> takenByTheDead = takenByADeadConsumer(alerts);
         assertThat(takenByTheDead).hasSize(5);
 
         // The consumer "dies" here; nothing of it is acknowledged. A surviving instance reclaims its entries.
@@ -278,6 +271,105 @@ class AlertIntakeTests {
                 .isEqualTo(db.text("select event_ref from case_event where case_id = ?", caseId));
         given().auth().oauth2(TestTokens.analyst(TENANT)).when().get("/v1/cases/" + caseId)
                 .then().statusCode(200).body("events[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void alertsOfOneIdentityInOnePageJoinOneCaseInStreamOrderBesideOtherIdentities() {
+        String customer = TestAlerts.id("cust");
+        List<AlertEntry> page = new ArrayList<>();
+        List<String> ofTheCustomer = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String eventId = TestAlerts.id("evt");
+            boolean theCustomer = i % 3 == 0;
+            if (theCustomer) {
+                ofTheCustomer.add(eventId);
+            }
+            page.add(TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.7 + i / 100.0,
+                    theCustomer ? customer : TestAlerts.id("cust"), null));
+        }
+        // One page: the entries are pending at a dead consumer and one reclaim takes them all at once.
+        List<String> entries = takenByADeadConsumer(page);
+
+        assertThat(intake.reclaim(Duration.ZERO)).isGreaterThanOrEqualTo(12);
+
+        UUID caseId = db.caseOfEvent(TENANT, ofTheCustomer.get(0));
+        for (String eventId : ofTheCustomer) {
+            assertThat(db.caseOfEvent(TENANT, eventId)).isEqualTo(caseId);
+        }
+        // Stored in stream order: the events' ids follow their entries' order, and the case was opened by the first.
+        List<String> stored = new ArrayList<>();
+        for (String eventId : ofTheCustomer) {
+            stored.add(db.text("select stream_entry_id from case_event where tenant = ? and event_ref = ?",
+                    TENANT, TestAlerts.eventRef(eventId)));
+        }
+        assertThat(db.text("select string_agg(stream_entry_id, ',' order by id) from case_event where case_id = ?",
+                caseId)).isEqualTo(String.join(",", stored));
+        assertThat(stored).containsExactly(entries.get(0), entries.get(3), entries.get(6), entries.get(9));
+        assertThat(db.text("select string_agg(action, ',' order by id) from case_audit where case_id = ?", caseId))
+                .isEqualTo("OPENED,EVENT_ADDED,EVENT_ADDED,EVENT_ADDED");
+        assertThat(pending(entries)).isEmpty();
+    }
+
+    @Test
+    void anAlertTheDatabaseRefusesStaysPendingWhileTheOthersOfItsPageAreStoredAndAcknowledged() throws Exception {
+        String customer = TestAlerts.id("cust");
+        List<AlertEntry> page = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            eventIds.add(TestAlerts.id("evt"));
+            // One identity: the whole page is one lane, so the refused alert fails the lane's transaction.
+            page.add(TestAlerts.alert(TENANT, eventIds.get(i), EventType.LOGIN, 0.8, customer, null));
+        }
+        AlertEntry refused = page.get(2);
+        TestDb owner = new TestDb(TestDb.ownerDataSource());
+        owner.execute("alter table case_event add constraint intake_test_refuses check (event_ref <> '"
+                + refused.eventRef() + "') not valid");
+        List<String> entries;
+        try {
+            entries = takenByADeadConsumer(page);
+            intake.reclaim(Duration.ZERO);
+
+            for (AlertEntry alert : page) {
+                if (alert != refused) {
+                    assertThat(db.count("select count(*) from case_event where tenant = ? and event_ref = ?", TENANT,
+                            alert.eventRef())).isEqualTo(1);
+                }
+            }
+            assertThat(db.count("select count(*) from case_event where tenant = ? and event_ref = ?", TENANT,
+                    refused.eventRef())).isZero();
+            assertThat(pending(entries)).containsExactly(entries.get(2));
+        } finally {
+            owner.execute("alter table case_event drop constraint intake_test_refuses");
+        }
+
+        // Once the database takes it, the reclaim stores it, in the case of the others.
+        intake.reclaim(Duration.ZERO);
+        assertThat(db.caseOfEvent(TENANT, eventIds.get(2))).isEqualTo(db.caseOfEvent(TENANT, eventIds.get(0)));
+        assertThat(pending(entries)).isEmpty();
+    }
+
+    /**
+     * Appends the alerts and reads them as a consumer that then "dies": they stay pending until a reclaim. Appending
+     * and reading in one script (one key: a Redis Cluster runs it too, where MULTI/EXEC is refused), so the live
+     * intake cannot take them first. Returns the entries' ids, in order.
+     */
+    private List<String> takenByADeadConsumer(List<AlertEntry> alerts) {
+        List<String> eval = new ArrayList<>(List.of(APPEND_AND_READ_SCRIPT, "1", TestAlerts.STREAM, TestAlerts.GROUP,
+                TestAlerts.id("dead-consumer")));
+        for (AlertEntry alert : alerts) {
+            Map<String, String> fields = TestAlerts.fields(alert);
+            eval.addAll(List.of(fields.get("v"), fields.get("alert")));
+        }
+        List<String> ids = new ArrayList<>();
+        redis.execute("EVAL", eval.toArray(String[]::new)).forEach(id -> ids.add(id.toString()));
+        return ids;
+    }
+
+    /** Which of these entries are still pending in the group. */
+    private List<String> pending(List<String> entryIds) {
+        return redis.stream(String.class).xpending(TestAlerts.STREAM, TestAlerts.GROUP,
+                        StreamRange.of(entryIds.get(0), entryIds.get(entryIds.size() - 1)), 100)
+                .stream().map(message -> message.getMessageId()).toList();
     }
 
     private UUID publishAndWait(String eventId) {

@@ -79,8 +79,16 @@ public interface CaseConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Entries read at a time (one page); each lane stores its share of a page in one transaction. */
         @WithDefault("50")
         int batchSize();
+
+        /**
+         * Threads storing a page at once, the page split by identity: alerts about one identity go to one lane and
+         * keep their stream order. Each lane holds a database connection while it stores.
+         */
+        @WithDefault("2")
+        int lanes();
 
         /** How long one XREADGROUP waits for new entries. */
         @WithDefault("1s")

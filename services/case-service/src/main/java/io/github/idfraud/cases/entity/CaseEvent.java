@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -80,8 +81,18 @@ public class CaseEvent extends PanacheEntityBase {
     @Column(name = "stream_entry_id")
     public String streamEntryId;
 
-    public static boolean exists(String tenant, String eventRef) {
-        return count("tenant = ?1 and eventRef = ?2", tenant, eventRef) > 0;
+    /** Which of these event references are stored, as (tenant, eventRef) pairs; may include other tenants' pairs. */
+    public static List<Object[]> storedRefs(Collection<String> tenants, Collection<String> eventRefs) {
+        return getEntityManager().createQuery("select e.tenant, e.eventRef from CaseEvent e"
+                        + " where e.tenant in ?1 and e.eventRef in ?2", Object[].class)
+                .setParameter(1, tenants).setParameter(2, eventRefs).getResultList();
+    }
+
+    /** Which of these cases hold an event of this type. */
+    public static List<UUID> casesWithType(Collection<UUID> caseIds, EventType type) {
+        return getEntityManager().createQuery("select distinct e.caseId from CaseEvent e"
+                        + " where e.caseId in ?1 and e.type = ?2", UUID.class)
+                .setParameter(1, caseIds).setParameter(2, type).getResultList();
     }
 
     public static List<CaseEvent> ofCase(UUID caseId) {

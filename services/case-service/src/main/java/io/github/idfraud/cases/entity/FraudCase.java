@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,11 +88,14 @@ public class FraudCase extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    /** The active case about this identity whose events lie within the window, locked like {@link #lockForTenant}. */
-    public static Optional<FraudCase> lockJoinable(String tenant, String identityKey, Instant from, Instant to) {
-        return find("tenant = ?1 and identityKey = ?2 and status in ?3 and lastEventAt >= ?4 and firstEventAt <= ?5"
-                        + " order by lastEventAt desc",
-                tenant, identityKey, CaseStatus.ACTIVE, from, to)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    /**
+     * The active cases of these tenants about these identities whose events lie within [from, to], locked like
+     * {@link #lockForTenant}: the candidates an intake transaction's alerts may join (it picks per alert).
+     */
+    public static List<FraudCase> lockJoinable(Collection<String> tenants, Collection<String> identityKeys, Instant from,
+                                               Instant to) {
+        return find("tenant in ?1 and identityKey in ?2 and status in ?3 and lastEventAt >= ?4 and firstEventAt <= ?5",
+                tenants, identityKeys, CaseStatus.ACTIVE, from, to)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,8 +40,10 @@ public class OutboxEmail extends OutboxRow {
     @Column(name = "sent_at")
     public Instant sentAt;
 
-    public static boolean exists(UUID caseId, String template) {
-        return count("caseId = ?1 and template = ?2", caseId, template) > 0;
+    /** The emails already queued for these cases, as (caseId, template) pairs. */
+    public static List<Object[]> templatesOf(Collection<UUID> caseIds) {
+        return getEntityManager().createQuery("select e.caseId, e.template from OutboxEmail e where e.caseId in ?1",
+                Object[].class).setParameter(1, caseIds).getResultList();
     }
 
     public static List<OutboxEmail> ofCase(UUID caseId) {

@@ -15,12 +15,20 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * Reads the alert stream as one consumer of the {@code case-service} group, on its own thread (never the event
- * loop). An entry is acknowledged only after its case is committed; an unreadable one is dead-lettered and
+ * loop), a page at a time; the page's alerts are stored by {@code fraud.alerts.lanes} threads, split by identity, each
+ * lane's share in one transaction. An entry is acknowledged only after its case is committed; an unreadable one is dead-lettered and
  * acknowledged; one that failed on the database stays pending and is retried by the periodic reclaim, which also
  * takes over what a dead instance had read and never acknowledged.
  */
@@ -38,6 +46,8 @@ public class AlertIntake {
     private final Clock clock;
     private volatile boolean running;
     private volatile Thread worker;
+    /** The lanes' threads when there are several lanes; null with one (the intake thread stores alone). */
+    private volatile ExecutorService laneThreads;
 
     AlertIntake(AlertStream stream, CaseConfig config, CaseIntakeService cases, EventIdSeal eventIds,
                 DeadLetters deadLetters, CaseMetrics metrics, Clock clock) {
@@ -55,7 +65,18 @@ public class AlertIntake {
             LOG.info("alert intake disabled (fraud.alerts.enabled=false)");
             return;
         }
+        if (config.lanes() < 1) {
+            throw new IllegalStateException("fraud.alerts.lanes must be at least 1, was " + config.lanes());
+        }
         running = true;
+        if (config.lanes() > 1) {
+            AtomicInteger lane = new AtomicInteger();
+            laneThreads = Executors.newFixedThreadPool(config.lanes(), work -> {
+                Thread thread = new Thread(work, "alert-intake-lane-" + lane.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
         Thread thread = new Thread(this::run, "alert-intake");
         thread.setDaemon(true);
         worker = thread;
@@ -68,6 +89,10 @@ public class AlertIntake {
         if (thread != null) {
             // The loop wakes up at the latest after one XREADGROUP block; entries in flight are not acked and get reclaimed.
             thread.join(config.block().toMillis() + 5_000);
+        }
+        ExecutorService lanes = laneThreads;
+        if (lanes != null) {
+            lanes.shutdown();
         }
     }
 
@@ -97,7 +122,7 @@ public class AlertIntake {
                     reclaim(config.reclaimMinIdle());
                     lastReclaim = clock.instant();
                 }
-                stream.readNew(config.batchSize(), config.block()).forEach(this::handle);
+                handle(stream.readNew(config.batchSize(), config.block()));
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warnf("alert intake paused after an error, retrying in 1s: %s", e.toString());
@@ -122,10 +147,8 @@ public class AlertIntake {
         String cursor = "0-0";
         do {
             page = stream.claimIdle(minIdle, cursor, config.batchSize());
-            for (StreamEntry entry : page.entries()) {
-                handle(entry);
-                handled++;
-            }
+            handle(page.entries());
+            handled += page.entries().size();
             cursor = page.nextCursor();
         } while (!page.isLast());
         return handled;
@@ -140,48 +163,121 @@ public class AlertIntake {
             if (batch.isEmpty()) {
                 return handled;
             }
-            for (StreamEntry entry : batch) {
-                handle(entry);
-                handled++;
-                cursor = entry.id();
-            }
+            handle(batch);
+            handled += batch.size();
+            cursor = batch.get(batch.size() - 1).id();
         }
     }
 
-    private void handle(StreamEntry message) {
-        AlertParser.Parsed parsed = AlertParser.parse(message.fields());
-        if (parsed.alert() == null) {
-            deadLetter(message, parsed.rejection());
+    /**
+     * Handles one page of entries: the unreadable are dead-lettered; the rest are split into lanes by identity (all
+     * alerts about one identity on one lane, in stream order) and each lane stores its share in one transaction, on
+     * its own thread when there are several. Returns once every lane is done, so the next page cannot overtake this
+     * one.
+     */
+    private void handle(List<StreamEntry> page) {
+        List<List<CaseIntakeService.Incoming>> lanes = new ArrayList<>(config.lanes());
+        for (int i = 0; i < config.lanes(); i++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (StreamEntry message : page) {
+            AlertParser.Parsed parsed = AlertParser.parse(message.fields());
+            if (parsed.alert() == null) {
+                deadLetter(message, parsed.rejection());
+                continue;
+            }
+            var incoming = new CaseIntakeService.Incoming(parsed.alert(), eventIds.of(parsed.alert()), message.id());
+            lanes.get(Math.floorMod(incoming.lockKey().hashCode(), lanes.size())).add(incoming);
+        }
+        List<Callable<Void>> work = lanes.stream().filter(lane -> !lane.isEmpty())
+                .map(lane -> (Callable<Void>) () -> store(lane)).toList();
+        if (work.size() == 1 || laneThreads == null) {
+            for (Callable<Void> lane : work) {
+                call(lane);
+            }
             return;
         }
-        EventIdSeal.Sealed eventId = eventIds.of(parsed.alert());
+        try {
+            for (Future<Void> done : laneThreads.invokeAll(work)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a page of alerts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stores one lane's alerts in one transaction and acknowledges them together once it committed. When that
+     * transaction fails, each alert is tried alone, so one bad alert holds back only itself.
+     */
+    private Void store(List<CaseIntakeService.Incoming> lane) {
+        if (lane.size() > 1) {
+            List<CaseIntakeService.Outcome> outcomes;
+            try {
+                outcomes = cases.acceptAll(lane);
+            } catch (RuntimeException e) {
+                LOG.debugf("%d alert entries from %s on failed together (%s); storing them one by one", lane.size(),
+                        lane.get(0).streamEntryId(), e.getClass().getSimpleName());
+                lane.forEach(this::storeAlone);
+                return null;
+            }
+            stored(lane, outcomes);
+        } else {
+            storeAlone(lane.get(0));
+        }
+        return null;
+    }
+
+    private void storeAlone(CaseIntakeService.Incoming incoming) {
         CaseIntakeService.Outcome outcome;
         try {
-            outcome = cases.accept(parsed.alert(), eventId, message.id());
+            outcome = cases.accept(incoming.alert(), incoming.eventId(), incoming.streamEntryId());
         } catch (RuntimeException e) {
             // Not acknowledged: the entry stays pending and the next reclaim retries it.
             metrics.intake("retry");
             // The stream entry id, not the bank's event id (banks may build event ids from customer data), and
             // the error's class only: database messages can quote the row's values.
-            LOG.warnf("alert entry %s of %s not stored yet, will retry: %s", message.id(),
-                    parsed.alert().tenant(), e.getClass().getSimpleName());
+            LOG.warnf("alert entry %s of %s not stored yet, will retry: %s", incoming.streamEntryId(),
+                    incoming.alert().tenant(), e.getClass().getSimpleName());
             return;
         }
-        ack(message.id());
-        metrics.intake(outcome.name().toLowerCase());
-        metrics.intakeLag(Duration.between(entryTime(message.id()), clock.instant()));
-        LOG.debugf("alert entry %s of %s: %s", message.id(), parsed.alert().tenant(), outcome);
+        stored(List.of(incoming), List.of(outcome));
+    }
+
+    /** After the commit: acknowledges the entries (one XACK) and counts them. */
+    private void stored(List<CaseIntakeService.Incoming> alerts, List<CaseIntakeService.Outcome> outcomes) {
+        stream.ack(alerts.stream().map(CaseIntakeService.Incoming::streamEntryId).toList());
+        Instant now = clock.instant();
+        for (int i = 0; i < alerts.size(); i++) {
+            CaseIntakeService.Incoming incoming = alerts.get(i);
+            CaseIntakeService.Outcome outcome = outcomes.get(i);
+            if (outcome == CaseIntakeService.Outcome.CREATED) {
+                metrics.caseOpened(incoming.alert().tenant());
+            }
+            metrics.intake(outcome.name().toLowerCase());
+            metrics.intakeLag(Duration.between(entryTime(incoming.streamEntryId()), now));
+            LOG.debugf("alert entry %s of %s: %s", incoming.streamEntryId(), incoming.alert().tenant(), outcome);
+        }
     }
 
     private void deadLetter(StreamEntry message, String reason) {
         deadLetters.park(message.id(), message.fields(), reason);
-        ack(message.id());
+        stream.ack(List.of(message.id()));
         metrics.intake("dead_letter");
         LOG.warnf("alert entry %s dead-lettered: %s", message.id(), reason);
     }
 
-    private void ack(String id) {
-        stream.ack(id);
+    private static void call(Callable<Void> work) {
+        try {
+            work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stream entry ids start with the millisecond the entry was added. */

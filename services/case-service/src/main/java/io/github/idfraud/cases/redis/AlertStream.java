@@ -64,9 +64,11 @@ public class AlertStream {
         return new ClaimedPage(entries(claimed.getMessages()), claimed.getId());
     }
 
-    /** Acknowledges an entry: it leaves the group's pending list. */
-    public void ack(String entryId) {
-        streams.xack(stream, group, entryId);
+    /** Acknowledges entries in one XACK: they leave the group's pending list. */
+    public void ack(List<String> entryIds) {
+        if (!entryIds.isEmpty()) {
+            streams.xack(stream, group, entryIds.toArray(String[]::new));
+        }
     }
 
     private static List<StreamEntry> entries(List<StreamMessage<String, String, String>> messages) {

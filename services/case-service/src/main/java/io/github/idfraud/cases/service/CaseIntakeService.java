@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns one alert into a case event, in one transaction: a new case, or the active case about the same identity
- * within the join window; plus the consumer email in the outbox (with its answer link) when the event calls for one.
+ * Turns alerts into case events, one alert or several in one transaction: a new case, or the active case about the
+ * same identity within the join window; plus the consumer email in the outbox (with its answer link) when the event
+ * calls for one.
  */
 @ApplicationScoped
 public class CaseIntakeService {
@@ -39,53 +40,106 @@ public class CaseIntakeService {
     private final CaseRules rules;
     private final NotificationPolicy notifications;
     private final AuditTrail audit;
-    private final CaseMetrics metrics;
     private final Duration linkValidity;
     private final Clock clock;
 
     CaseIntakeService(EntityManager entityManager, CaseRules rules, NotificationPolicy notifications,
-                      AuditTrail audit, CaseMetrics metrics, CaseConfig config, Clock clock) {
+                      AuditTrail audit, CaseConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.rules = rules;
         this.notifications = notifications;
         this.audit = audit;
-        this.metrics = metrics;
         this.linkValidity = config.answers().linkValidity();
         this.clock = clock;
     }
 
+    /** One alert as read from the stream: what it says, its sealed event id and the stream entry it came in. */
+    public record Incoming(AlertEntry alert, EventIdSeal.Sealed eventId, String streamEntryId) {
+
+        /** The identity its case is about; alerts with the same one are serialised and kept in order. */
+        public IdentityKey identity() {
+            return IdentityKey.of(alert.identityKeys(), eventId.eventRef());
+        }
+
+        /** The advisory lock's key: tenant and identity pseudonym. */
+        public String lockKey() {
+            return alert.tenant() + "|" + identity().pseudonym();
+        }
+    }
+
+    /** One alert in a transaction of its own. */
     @Transactional
     public Outcome accept(AlertEntry alert, EventIdSeal.Sealed eventId, String streamEntryId) {
-        IdentityKey identity = IdentityKey.of(alert.identityKeys(), eventId.eventRef());
-        // Serialises all alerts about one identity (and so every redelivery of one alert) across instances.
-        lockIdentity(alert.tenant(), identity.pseudonym());
-        if (CaseEvent.exists(alert.tenant(), eventId.eventRef())) {
+        return store(List.of(new Incoming(alert, eventId, streamEntryId))).get(0);
+    }
+
+    /**
+     * Several alerts in one transaction (one commit instead of one each), in the order given, so alerts about one
+     * identity join its case in stream order. All or nothing: when one fails, none is stored and the caller may
+     * retry them one by one.
+     *
+     * @return each alert's outcome, in the order given
+     */
+    @Transactional
+    public List<Outcome> acceptAll(List<Incoming> alerts) {
+        return store(alerts);
+    }
+
+    /**
+     * What the stores below read is read once for all the alerts (locks, duplicates, joinable cases, notices
+     * already queued), so an alert costs its inserts and little more.
+     */
+    private List<Outcome> store(List<Incoming> alerts) {
+        lockIdentities(alerts);
+        IntakeBatch batch = IntakeBatch.read(alerts, rules.joinWindow());
+        List<Outcome> outcomes = new ArrayList<>(alerts.size());
+        for (Incoming incoming : alerts) {
+            outcomes.add(store(incoming, batch));
+        }
+        rememberIdentifiers(batch.identifiers());
+        return outcomes;
+    }
+
+    private Outcome store(Incoming incoming, IntakeBatch batch) {
+        AlertEntry alert = incoming.alert();
+        EventIdSeal.Sealed eventId = incoming.eventId();
+        if (!batch.firstTime(alert.tenant(), eventId.eventRef())) {
             return Outcome.DUPLICATE;
         }
+        IdentityKey identity = incoming.identity();
         Instant now = clock.instant();
-        FraudCase fraudCase = FraudCase.lockJoinable(alert.tenant(), identity.pseudonym(),
-                alert.occurredAt().minus(rules.joinWindow()), alert.occurredAt().plus(rules.joinWindow())).orElse(null);
+        FraudCase fraudCase = batch.joinable(alert.tenant(), identity.pseudonym(),
+                alert.occurredAt().minus(rules.joinWindow()), alert.occurredAt().plus(rules.joinWindow()));
         Outcome outcome;
         if (fraudCase == null) {
             fraudCase = open(alert, identity, now);
+            batch.opened(fraudCase);
             outcome = Outcome.CREATED;
         } else {
             extend(fraudCase, alert, now);
             outcome = Outcome.JOINED;
         }
-        CaseEvent event = record(fraudCase, alert, eventId, streamEntryId, now);
-        rememberIdentifiers(fraudCase, alert);
-        queueNotice(fraudCase, event, alert, now);
-        if (outcome == Outcome.CREATED) {
-            metrics.caseOpened(alert.tenant());
-        }
+        CaseEvent event = record(fraudCase, alert, eventId, incoming.streamEntryId(), now);
+        batch.identifiersOf(fraudCase, alert.identityKeys());
+        queueNotice(fraudCase, event, alert, now, batch);
         return outcome;
     }
 
-    private void lockIdentity(String tenant, String pseudonym) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, tenant + "|" + pseudonym)
-                .getSingleResult();
+    /**
+     * Serialises all alerts about one identity (and so every redelivery of one alert) across instances, until the
+     * transaction ends: one statement for all the identities, taken in a fixed (sorted) order, so two transactions
+     * that share identities wait for each other instead of deadlocking.
+     */
+    private void lockIdentities(List<Incoming> alerts) {
+        String[] keys = alerts.stream().map(Incoming::lockKey).distinct().sorted().toArray(String[]::new);
+        // unnest yields the array's elements in order, and a plain function scan locks them in that order.
+        // force_custom_plan (this transaction only): the batch reads below take lists of values, and a generic plan
+        // cached while the tables were small keeps scanning them whole once they are large.
+        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " (select count(pg_advisory_xact_lock(hashtextextended(k, 0)))"
+                        + " from unnest(cast(?1 as varchar[])) as k)")
+                .setParameter(1, keys)
+                .getResultList();
     }
 
     private FraudCase open(AlertEntry alert, IdentityKey identity, Instant now) {
@@ -145,38 +199,29 @@ public class CaseIntakeService {
         return event;
     }
 
-    /** Every identifier pseudonym of the alert, once per case, for the links between a bank's cases: one statement. */
-    private void rememberIdentifiers(FraudCase fraudCase, AlertEntry alert) {
-        if (alert.identityKeys() == null) {
-            return;
-        }
-        List<String> kinds = new ArrayList<>();
-        List<String> pseudonyms = new ArrayList<>();
-        alert.identityKeys().forEach((kind, pseudonym) -> {
-            if (kind != null && pseudonym != null) {
-                kinds.add(kind);
-                pseudonyms.add(pseudonym);
-            }
-        });
-        if (kinds.isEmpty()) {
+    /** Every identifier pseudonym of the alerts, once per case, for the links between a bank's cases: one statement. */
+    private void rememberIdentifiers(IntakeBatch.Identifiers identifiers) {
+        if (identifiers.isEmpty()) {
             return;
         }
         entityManager.createNativeQuery("insert into case_identifier (case_id, tenant, kind, pseudonym)"
-                        + " select ?1, ?2, k, p from unnest(cast(?3 as varchar[]), cast(?4 as varchar[])) as i(k, p)"
+                        + " select c, t, k, p from unnest(cast(?1 as uuid[]), cast(?2 as varchar[]),"
+                        + " cast(?3 as varchar[]), cast(?4 as varchar[])) as i(c, t, k, p)"
                         + " on conflict do nothing")
-                .setParameter(1, fraudCase.id).setParameter(2, fraudCase.tenant)
-                .setParameter(3, kinds.toArray(String[]::new)).setParameter(4, pseudonyms.toArray(String[]::new))
+                .setParameter(1, identifiers.caseIds()).setParameter(2, identifiers.tenants())
+                .setParameter(3, identifiers.kinds()).setParameter(4, identifiers.pseudonyms())
                 .executeUpdate();
     }
 
-    private void queueNotice(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now) {
-        String template = notifications.templateFor(alert).orElse(null);
-        if (template == null || OutboxEmail.exists(fraudCase.id, template)) {
-            return;
+    private void queueNotice(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now, IntakeBatch batch) {
+        // Whether the case held a contact change before this event, then this event counted in.
+        boolean hasContactChange = batch.hasContactChange(fraudCase.id);
+        if (alert.type() == EventType.CONTACT_CHANGE) {
+            batch.contactChanged(fraudCase.id);
         }
-        boolean hasContactChange = CaseEvent.count("caseId = ?1 and type = ?2 and id <> ?3",
-                fraudCase.id, EventType.CONTACT_CHANGE, event.id) > 0;
-        if (NotificationPolicy.contactMayBeHijacked(hasContactChange, alert.type())) {
+        String template = notifications.templateFor(alert).orElse(null);
+        if (template == null || NotificationPolicy.contactMayBeHijacked(hasContactChange, alert.type())
+                || !batch.firstNotice(fraudCase.id, template)) {
             return;
         }
         entityManager.flush(); // the event id must exist before the outbox row refers to it
