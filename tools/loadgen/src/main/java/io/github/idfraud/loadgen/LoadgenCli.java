@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -315,7 +316,7 @@ public final class LoadgenCli implements Callable<Integer> {
         if (!publishing) {
             return 0;
         }
-        SuiteResults merged = outcome.merge().apply(earlier);
+        SuiteResults merged = outcome.merge().apply(earlier).measuredAlone(phase, Instant.now());
         writer.replace(merged, file);
         String fileName = paths.repo().relativize(file).toString();
         System.out.println("results: the " + phase + " phase's figures in " + file + " replaced");

@@ -12,7 +12,11 @@ import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.suite.MachineInfo;
 import io.github.idfraud.loadgen.suite.SuiteSettings;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything one suite run measured: the content of {@code bench-results/results.json}.
@@ -51,6 +55,8 @@ public record SuiteResults(
         List<String> notes) {
 
     public static final int SCHEMA_VERSION = 1;
+    private static final DateTimeFormatter ALONE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     /**
      * These results with the quota isolation measured on its own ({@code ./bench --only quota}) in place of theirs,
@@ -83,6 +89,20 @@ public record SuiteResults(
     /** The same for the burst recovery ({@code ./bench --only burst}). */
     public SuiteResults withBurstRecovery(BurstRecoveryResult burst) {
         return with(redisMemory, trainerReplay, caseIntake, quotaIsolation, batchThroughput, burst);
+    }
+
+    /**
+     * These results with a note that {@code phase}'s figures come from {@code ./bench --only <phase>} at {@code at}
+     * rather than from this full run, in place of an earlier such note for the same phase.
+     */
+    public SuiteResults measuredAlone(String phase, Instant at) {
+        String said = "The " + phase + " figures are from `./bench --only " + phase + "`";
+        List<String> kept = new ArrayList<>(notes.stream().filter(note -> !note.startsWith(said)).toList());
+        kept.add(said + " of " + ALONE_AT.format(at) + ", after this full run.");
+        return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
+                serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
+                fixedRunsCpu, redisMemory, trainerReplay, caseIntake, quotaIsolation, batchThroughput, burstRecovery,
+                targets, List.copyOf(kept));
     }
 
     private SuiteResults with(MemoryResult memory, TrainerResult trainer, CaseIntakeResult intake,
