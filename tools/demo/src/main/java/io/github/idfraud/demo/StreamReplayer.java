@@ -47,7 +47,12 @@ final class StreamReplayer {
      */
     private static final int LIVE_CONNECTIONS = 64;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as the live sender speaks: the JDK client's default (HTTP/2 by upgrade) left the service's HTTP/1.1
+     * paths to be compiled during the first seconds of the live stream.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String RULE_SOURCE = "\"source\":\"RULE\"";
 
     private final ObjectMapper json = ContractJson.newMapper();
