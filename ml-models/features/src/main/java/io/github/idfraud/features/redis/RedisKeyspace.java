@@ -32,6 +32,26 @@ public final class RedisKeyspace {
     private RedisKeyspace() {
     }
 
+    /**
+     * The CPU a Redis server has used since it started, {@code used_cpu_user + used_cpu_sys} of an {@code INFO cpu}
+     * reply, in seconds (children, i.e. forks for saving, left out).
+     */
+    public static double cpuSeconds(String infoReply) {
+        double seconds = 0;
+        for (String line : infoReply.split("\r?\n")) {
+            if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
+                seconds += Double.parseDouble(line.substring(line.indexOf(':') + 1).strip());
+            }
+        }
+        return seconds;
+    }
+
+    /** {@link #cpuSeconds(String)} of the server behind {@code connection}, in microseconds. */
+    public static long cpuMicros(RedisConnection connection) {
+        return Math.round(cpuSeconds(await(connection.send(Request.cmd(Command.INFO).arg("cpu")), TIMEOUT_SECONDS)
+                .toString()) * 1e6);
+    }
+
     /** Hands every key matching {@code prefix*} to {@code page}, a SCAN page at a time. */
     public static void scan(RedisConnection connection, String prefix, Consumer<List<String>> page) {
         scanMatching(connection, prefix + "*", page);

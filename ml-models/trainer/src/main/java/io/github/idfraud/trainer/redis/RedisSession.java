@@ -150,6 +150,16 @@ public final class RedisSession implements AutoCloseable {
                 node -> RedisKeyspace.deleteUnder(node, prefix));
     }
 
+    /** CPU the Redis server has used since it started (on a cluster, every primary's together), in seconds. */
+    public double redisCpuSeconds() {
+        if (!cluster()) {
+            return RedisKeyspace.cpuMicros(connection) / 1e6;
+        }
+        Response slots = await(connection.send(Request.cmd(Command.CLUSTER).arg("SLOTS")), 10);
+        return RedisKeyspace.sumOverNodes(vertx, options, RedisKeyspace.primaries(slots, URI.create(options.getEndpoint())),
+                RedisKeyspace::cpuMicros) / 1e6;
+    }
+
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */
     public static <T> T await(Future<T> future, long timeoutSeconds) {
         return RedisKeyspace.await(future, timeoutSeconds);

@@ -127,7 +127,7 @@ public final class LogReplayer {
             bySplit.get(p.split).add(p.toReplayed());
         }
         return new ReplayResult(bySplit, counts.events, counts.labels, counts.skipped, counts.repeated, counts.orphans,
-                counts.outOfOrder, seconds, readerBusy);
+                counts.outOfOrder, seconds, readerBusy, processBusy);
     }
 
     /**

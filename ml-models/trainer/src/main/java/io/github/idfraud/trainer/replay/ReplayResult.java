@@ -14,9 +14,11 @@ import java.util.Map;
  * @param outOfOrder     lines whose time went back compared with an earlier line
  * @param readerBusy     CPU time of the thread that reads and sends, per second of replay: near 1 means the trainer,
  *                       not Redis, limits the speed
+ * @param processBusy    CPU time of the whole trainer JVM (reader, event loop, GC, JIT) per second of replay
  */
 public record ReplayResult(Map<Periods.Split, List<ReplayedEvent>> kept, long events, long labels, long skippedEvents,
-                           long repeatedEvents, long orphanLabels, long outOfOrder, double seconds, double readerBusy) {
+                           long repeatedEvents, long orphanLabels, long outOfOrder, double seconds, double readerBusy,
+                           double processBusy) {
 
     public List<ReplayedEvent> train() {
         return kept.get(Periods.Split.TRAIN);
@@ -28,6 +30,11 @@ public record ReplayResult(Map<Periods.Split, List<ReplayedEvent>> kept, long ev
 
     public List<ReplayedEvent> test() {
         return kept.get(Periods.Split.TEST);
+    }
+
+    /** The trainer JVM's CPU per replayed event, in microseconds. */
+    public double trainerCpuMicrosPerEvent() {
+        return events > 0 ? processBusy * seconds * 1e6 / events : 0;
     }
 
     public double eventsPerSecond() {

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,8 +62,10 @@ public final class ReplayStage {
                 redis.flush();
                 RedisSession.await(prepared, 10);
                 ReplayProgress progress = new ReplayProgress(out, targets.eventsThrough(lastDay));
+                double redisCpuBefore = redis.redisCpuSeconds();
                 ReplayResult result = new LogReplayer(engine, MAX_IN_FLIGHT, progress, stopping::get, redis::flush)
                         .keepingEventFields(keepEventFields).replay(log, targets, selection, lastDay);
+                printCpuPerEvent(result, redis.redisCpuSeconds() - redisCpuBefore);
                 out.printf("  kept %,d training, %,d validation and %,d test events; skipped %,d malformed events, %,d "
                                 + "repeated event ids, %,d labels without their event, %,d lines out of time order%n",
                         result.train().size(), result.valid().size(), result.test().size(), result.skippedEvents(),
@@ -75,6 +78,19 @@ public final class ReplayStage {
             cleaned.countDown();
             removeHook(cleanup);
         }
+    }
+
+    /**
+     * The replay's cost in CPU: with the trainer and Redis on one machine, its cores divided by the two together bound
+     * the replay's speed, whatever the window.
+     */
+    private void printCpuPerEvent(ReplayResult result, double redisCpuSeconds) {
+        if (result.events() == 0) {
+            return;
+        }
+        double redisMicros = redisCpuSeconds * 1e6 / result.events();
+        out.printf(Locale.ROOT, "  CPU per event: trainer %.1f us, Redis %.1f us (%.0f%% of one core during the replay)%n",
+                result.trainerCpuMicrosPerEvent(), redisMicros, redisCpuSeconds / Math.max(result.seconds(), 1e-9) * 100);
     }
 
     /** A quarter of the heap for identifier values: a 50,000-person log needs about 200 MB to never miss. */

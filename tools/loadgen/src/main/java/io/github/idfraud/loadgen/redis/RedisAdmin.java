@@ -89,7 +89,7 @@ public final class RedisAdmin implements AutoCloseable {
 
     /** CPU seconds this Redis server has used since it started (on a cluster connection: whichever node answers). */
     public double cpuSeconds() {
-        return RedisCpu.seconds(send(Request.cmd(Command.INFO).arg("cpu")).toString());
+        return RedisKeyspace.cpuSeconds(send(Request.cmd(Command.INFO).arg("cpu")).toString());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.redis;
 
+import io.github.idfraud.features.redis.RedisKeyspace;
 import io.github.idfraud.harness.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,7 +152,7 @@ public final class RedisClusterProcess implements AutoCloseable {
         Map<String, Double> seconds = new TreeMap<>();
         for (Node node : nodeTable(basePort)) {
             if (node.primary() && node.connected()) {
-                seconds.put("127.0.0.1:" + node.port(), RedisCpu.seconds(cli(node.port(), List.of("info", "cpu"))));
+                seconds.put("127.0.0.1:" + node.port(), RedisKeyspace.cpuSeconds(cli(node.port(), List.of("info", "cpu"))));
             }
         }
         return seconds;

@@ -81,8 +81,9 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                          String keysPerIdentity, String usedMemoryGrowth, String byStructure, String byKind) {
     }
 
+    /** @param cpu the CPU one event took in the trainer and in Redis, and the speed that allows; null when not printed */
     public record Trainer(boolean measured, boolean failed, String note, String eventsPerSecond, String events,
-                          String seconds) {
+                          String seconds, String cpu) {
     }
 
     public record Intake(boolean measured, boolean failed, String note, String alertsPerSecond, String alerts,
@@ -150,7 +151,7 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 format("%.1f", r.durationSeconds() / 60), resultsLink.replaceFirst("^(\\.\\./)+", ""), resultsLink,
                 m.describe(), m.sharing(), format("%.2f", m.loadAverageAtStart()), format("%.2f", m.loadAverageAtEnd()),
                 r.targets().stream().map(ReportView::target).toList(), runs(r), decisions(r.fixedRuns()),
-                saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay()),
+                saturation(r), cpu(r.fixedRunsCpu()), memory(r.redisMemory()), trainer(r.trainerReplay(), m.cores()),
                 intake(r.caseIntake()), quota(r), batch(r), burst(r), mix(r.eventMix()),
                 r.notes().isEmpty() ? null : String.join(" ", r.notes()));
     }
@@ -261,13 +262,17 @@ public record ReportView(boolean quick, String startedAt, String minutes, String
                 bytes(mem.bytesPerIdentityByStructure()), bytes(mem.bytesPerIdentityByKind()));
     }
 
-    private static Trainer trainer(TrainerResult trainer) {
+    private static Trainer trainer(TrainerResult trainer, int cores) {
         if (trainer == null || trainer.status() != Status.MEASURED) {
             return new Trainer(false, failed(trainer == null ? null : trainer.status()),
-                    cell(trainer == null ? "not run" : trainer.note()), null, null, null);
+                    cell(trainer == null ? "not run" : trainer.note()), null, null, null, null);
         }
+        Double bound = trainer.cpuBoundEventsPerSecond(cores);
+        String cpu = bound == null ? null : format("CPU per event: the trainer's JVM %.1f µs, Redis %.1f µs; at that "
+                        + "cost %d cores replay at most %,.0f events/s", trainer.trainerCpuMicrosPerEvent(),
+                trainer.redisCpuMicrosPerEvent(), cores, bound);
         return new Trainer(true, false, trainer.note(), format("%,.0f", trainer.eventsPerSecond()),
-                format("%,d", trainer.events()), format("%.1f", trainer.seconds()));
+                format("%,d", trainer.events()), format("%.1f", trainer.seconds()), cpu);
     }
 
     private static Intake intake(CaseIntakeResult intake) {

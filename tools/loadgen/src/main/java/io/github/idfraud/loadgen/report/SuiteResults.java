@@ -110,6 +110,6 @@ public record SuiteResults(
         return new SuiteResults(schemaVersion, mode, startedAt, finishedAt, durationSeconds, machine, settings,
                 serviceCommand, eventMix, fixedRuns, baselineRuns, serviceSaturation, baselineSaturation, ceilingShare,
                 fixedRunsCpu, memory, trainer, intake, quota, batch, burst, Targets.evaluate(fixedRuns,
-                serviceSaturation, baselineSaturation, ceilingShare, memory, intake, quota, batch, burst), notes);
+                serviceSaturation, baselineSaturation, ceilingShare, memory, intake, quota, batch, burst, trainer), notes);
     }
 }

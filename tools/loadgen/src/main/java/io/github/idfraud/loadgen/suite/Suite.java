@@ -121,7 +121,7 @@ public final class Suite {
                     settings, http.serviceCommand(), mix, load.fixedRuns(), load.baselineRuns(), load.service(),
                     load.baseline(), share, load.fixedRunsCpu(), memory, trainer, intake, http.quota(), http.batch(),
                     http.burst(), Targets.evaluate(load.fixedRuns(), load.service(), load.baseline(), share, memory,
-                            intake, http.quota(), http.batch(), http.burst()), notes);
+                            intake, http.quota(), http.batch(), http.burst(), trainer), notes);
         }
     }
 
@@ -368,7 +368,10 @@ public final class Suite {
             TrainerResult result = new TrainerReplayProbe(paths.trainerJar(), redisUrl, paths.workDir())
                     .measure(settings.trainerIdentities(), settings.trainerDays(), Duration.ofMinutes(10));
             out.println("  " + (result.status() == Status.MEASURED
-                    ? String.format(Locale.ROOT, "%,.0f events/s", result.eventsPerSecond())
+                    ? String.format(Locale.ROOT, "%,.0f events/s%s", result.eventsPerSecond(),
+                            result.trainerCpuMicrosPerEvent() == null ? "" : String.format(Locale.ROOT,
+                                    "; CPU per event: trainer %.1f µs, Redis %.1f µs", result.trainerCpuMicrosPerEvent(),
+                                    result.redisCpuMicrosPerEvent()))
                     : result.status() + ": " + result.note()));
             return result;
         } catch (Exception e) {

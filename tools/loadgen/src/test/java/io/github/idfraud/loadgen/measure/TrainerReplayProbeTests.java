@@ -1,6 +1,7 @@
 package io.github.idfraud.loadgen.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,23 @@ class TrainerReplayProbeTests {
             assertThat(r.eventsPerSecond()).isEqualTo(11_726);
         });
         String older = "  replay done: 13,357 events and 200 labels in 8.5 s (1,565 events/s)\n";
-        assertThat(TrainerReplayProbe.parse(older, 500, 14)).hasValueSatisfying(r -> assertThat(r.eventsPerSecond()).isEqualTo(1_565));
+        assertThat(TrainerReplayProbe.parse(older, 500, 14)).hasValueSatisfying(r -> {
+            assertThat(r.eventsPerSecond()).isEqualTo(1_565);
+            assertThat(r.trainerCpuMicrosPerEvent()).as("not printed by that trainer").isNull();
+        });
         assertThat(TrainerReplayProbe.parse("Exception in thread main", 500, 14)).isEmpty();
+    }
+
+    @Test
+    void readsWhatAnEventCostInTheTrainerAndInRedis() {
+        String output = "  replay done: 1,216,994 events and 12,948 labels in 40.9 s (29,729 events/s; CPU of the trainer: "
+                + "reading thread 65%, whole JVM 123% of one core)\n"
+                + "  CPU per event: trainer 41.3 us, Redis 23.9 us (71% of one core during the replay)\n";
+        assertThat(TrainerReplayProbe.parse(output, 10_000, 60)).hasValueSatisfying(r -> {
+            assertThat(r.trainerCpuMicrosPerEvent()).isEqualTo(41.3);
+            assertThat(r.redisCpuMicrosPerEvent()).isEqualTo(23.9);
+            assertThat(r.cpuBoundEventsPerSecond(2)).isCloseTo(30_675, within(1.0));
+            assertThat(r.note()).contains("-XX:+UseParallelGC -Xms3g");
+        });
     }
 }

@@ -118,7 +118,8 @@ final class SampleResults {
         MemoryResult memory = new MemoryResult(Status.MEASURED, "exact", 100_000, 500_000, 2_000, 2_810_000, 472_700_000,
                 4_727, 28.1, 6_269, Map.of("device", 1_010.0, "nationalId", 896.0),
                 Map.of("window hash", 1_680.0, "distinct-count HyperLogLogs", 3_040.0), 95.2);
-        TrainerResult trainer = new TrainerResult(Status.MEASURED, "trainer.jar train", 144_000, 12.0, 12_000);
+        TrainerResult trainer = new TrainerResult(Status.MEASURED, "trainer.jar train", 144_000, 12.0, 12_000, 41.2,
+                24.0);
         CaseIntakeResult intake = CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "services/case-service/target/quarkus-app/quarkus-run.jar not built");
         MachineInfo machine = new MachineInfo(2, 24_105, "AMD EPYC", "Linux 6.1 amd64", "17.0.15", "OpenJDK 64-Bit Server VM",
                 "7.0.15", 12, 0.4, 1.9, true, "load generator, Redis and scoring service run on this one machine and share its cores");
@@ -132,7 +133,7 @@ final class SampleResults {
                 new EventMix(20_000, 7, 314_605, Map.of("LOGIN", 140_445L, "TRANSACTION", 167_744L), "simulator"),
                 fixed, baseline, service, ceiling, share, cpu(Map.of("redis://127.0.0.1:6379", 54.0)), memory, trainer,
                 intake, quota, batch, burst, Targets.evaluate(fixed, service, ceiling, share, memory, intake, quota, batch,
-                burst),
+                burst, trainer),
                 List.of("Clean-up removed 12 keys."));
     }
 

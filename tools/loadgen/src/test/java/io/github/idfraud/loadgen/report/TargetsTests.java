@@ -12,6 +12,7 @@ import io.github.idfraud.loadgen.measure.BurstRecoveryResult;
 import io.github.idfraud.loadgen.measure.CaseIntakeResult;
 import io.github.idfraud.loadgen.measure.MemoryResult;
 import io.github.idfraud.loadgen.measure.Status;
+import io.github.idfraud.loadgen.measure.TrainerResult;
 import io.github.idfraud.loadgen.report.TargetResult.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,10 @@ class TargetsTests {
 
     @Test
     void intakeTargetNeedsTheRateAndNothingLost() {
-        assertThat(Targets.intake(intake(650, 0, 0)).verdict()).isEqualTo(Verdict.MET);
-        assertThat(Targets.intake(intake(650, 1, 0)).verdict()).isEqualTo(Verdict.MISSED);
-        assertThat(Targets.intake(intake(650, 0, 2)).verdict()).isEqualTo(Verdict.MISSED);
-        assertThat(Targets.intake(intake(499, 0, 0)).verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(Targets.intake(intake(1_000, 0, 0)).verdict()).isEqualTo(Verdict.MET);
+        assertThat(Targets.intake(intake(1_200, 1, 0)).verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(Targets.intake(intake(1_200, 0, 2)).verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(Targets.intake(intake(999, 0, 0)).verdict()).isEqualTo(Verdict.MISSED);
         TargetResult absent = Targets.intake(CaseIntakeResult.notMeasured(Status.NOT_MEASURED, "quarkus-run.jar not built"));
         assertThat(absent.verdict()).isEqualTo(Verdict.NOT_MEASURED);
         assertThat(absent.actual()).contains("not built");
@@ -75,13 +76,28 @@ class TargetsTests {
     }
 
     @Test
-    void evaluatesAllEightTargetsInOrder() {
+    void trainerTargetIsFiftyThousandEventsPerSecond() {
+        assertThat(Targets.trainer(trainer(50_000)).verdict()).isEqualTo(Verdict.MET);
+        TargetResult slower = Targets.trainer(trainer(49_999));
+        assertThat(slower.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(slower.actual()).isEqualTo("49,999 events/s");
+        assertThat(Targets.trainer(TrainerResult.notMeasured(Status.FAILED, "trainer exited with 1")).verdict())
+                .isEqualTo(Verdict.NOT_MEASURED);
+    }
+
+    @Test
+    void evaluatesAllNineTargetsInOrder() {
         assertThat(SampleResults.full().targets()).extracting(TargetResult::id)
                 .containsExactly("p99-at-1000", "sustained-rate", "ceiling-share", "redis-memory", "case-intake",
-                        "quota-isolation", "batch-throughput", "burst-recovery");
+                        "quota-isolation", "batch-throughput", "burst-recovery", "trainer-replay");
         assertThat(SampleResults.full().targets()).extracting(TargetResult::verdict)
                 .containsExactly(Verdict.MET, Verdict.MISSED, Verdict.MISSED, Verdict.MISSED, Verdict.NOT_MEASURED,
-                        Verdict.MET, Verdict.MET, Verdict.MET);
+                        Verdict.MET, Verdict.MET, Verdict.MET, Verdict.MISSED);
+    }
+
+    private static TrainerResult trainer(double eventsPerSecond) {
+        return new TrainerResult(Status.MEASURED, "trainer.jar train", 1_000_000, 1e6 / eventsPerSecond,
+                eventsPerSecond, null, null);
     }
 
     @Test
