@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.github.idfraud.cases.entity.EntityIds;
 import io.github.idfraud.cases.intake.AlertIntake;
 import io.github.idfraud.cases.security.EventIdSeal;
 import io.github.idfraud.cases.service.EventIdSealing;
@@ -88,6 +89,35 @@ class AlertIntakeTests {
                 .body("events[0].eventId", equalTo(eventId))
                 .body("events[0].decision", equalTo("DECLINE"))
                 .body("events[0].reasons[0].code", equalTo("NEW_DEVICE"));
+    }
+
+    /**
+     * During the rolling upgrade to V10 an older pod still inserts by the column default (one nextval per row) while
+     * this release takes ids a block at a time: neither may hand out an id the other uses, or a case's rows are refused.
+     */
+    @Test
+    void rowsInsertedByTheColumnDefaultAndTheBatchedInsertsNeverShareAnId() throws Exception {
+        assertThat(db.count("select count(*) from pg_sequences where sequencename in ('case_event_id_seq',"
+                + " 'case_audit_id_seq', 'email_outbox_id_seq') and increment_by = ?", EntityIds.ALLOCATION_SIZE))
+                .as("each pooled sequence's increment is the entities' allocation size").isEqualTo(3);
+        String customer = TestAlerts.id("cust");
+        String first = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, first, EventType.LOGIN, 0.93, customer, null));
+        UUID caseId = Eventually.await("a case for " + first, () -> db.caseOfEvent(TENANT, first));
+        List<String> later = new ArrayList<>();
+        for (int i = 0; i < EntityIds.ALLOCATION_SIZE + 10; i++) {
+            db.execute("insert into case_audit (case_id, tenant, actor, at, action) values (?, ?, 'older-release', now(),"
+                    + " 'NOTE_ADDED')", caseId, TENANT);
+            String eventId = TestAlerts.id("evt");
+            later.add(eventId);
+            TestAlerts.publish(redis,
+                    TestAlerts.alert(TENANT, eventId, EventType.LOGIN, 0.93, TestAlerts.id("cust"), null));
+        }
+        for (String eventId : later) {
+            Eventually.await("a case for " + eventId, () -> db.caseOfEvent(TENANT, eventId));
+        }
+        assertThat(db.count("select count(*) from case_audit where case_id = ? and actor = 'older-release'", caseId))
+                .isEqualTo(EntityIds.ALLOCATION_SIZE + 10);
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.hibernate.annotations.Immutable;
 public class AuditEntry extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Ids from a pooled sequence (V10), so Hibernate batches the inserts; order by time where order matters.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_audit_ids")
+    @SequenceGenerator(name = "case_audit_ids", sequenceName = "case_audit_id_seq", allocationSize = EntityIds.ALLOCATION_SIZE)
     public Long id;
 
     @Column(name = "case_id", nullable = false)
@@ -54,6 +57,6 @@ public class AuditEntry extends PanacheEntityBase {
     public String reason;
 
     public static List<AuditEntry> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by id", caseId);
+        return list("caseId = ?1 order by at, id", caseId);
     }
 }

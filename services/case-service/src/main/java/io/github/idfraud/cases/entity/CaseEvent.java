@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,7 +27,9 @@ import org.hibernate.type.SqlTypes;
 public class CaseEvent extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Ids from a pooled sequence (V10), so Hibernate batches the inserts; order by time where order matters.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_ids")
+    @SequenceGenerator(name = "case_event_ids", sequenceName = "case_event_id_seq", allocationSize = EntityIds.ALLOCATION_SIZE)
     public Long id;
 
     @Column(name = "case_id", nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,7 +24,9 @@ import java.util.UUID;
 public class OutboxEmail extends OutboxRow {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Ids from a pooled sequence (V10), so Hibernate batches the inserts; order by time where order matters.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_outbox_ids")
+    @SequenceGenerator(name = "email_outbox_ids", sequenceName = "email_outbox_id_seq", allocationSize = EntityIds.ALLOCATION_SIZE)
     public Long id;
 
     /** Which notice (one per event type); at most one email per case and template. */
@@ -47,7 +50,7 @@ public class OutboxEmail extends OutboxRow {
     }
 
     public static List<OutboxEmail> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by id", caseId);
+        return list("caseId = ?1 order by createdAt, id", caseId);
     }
 
     /** The oldest due PENDING email, locked; see {@link OutboxRow#lockNextDue}. */

@@ -50,13 +50,14 @@ public class DataSubjects {
     private static final Map<String, String> CASE_ROWS = orderedMap(
             "notes", "select author, body, created_at from case_note where case_id = ?1 order by id",
             "answerLinks", "select expires_at, used_at, answer from answer_token where case_id = ?1 order by expires_at",
-            "emails", "select template, status, created_at, sent_at from email_outbox where case_id = ?1 order by id",
+            "emails", "select template, status, created_at, sent_at from email_outbox where case_id = ?1"
+                    + " order by created_at, id",
             "bankWebhooks", "select answer, status, created_at, delivered_at from webhook_outbox where case_id = ?1"
                     + " order by created_at",
             "labels", "select event_ref, label, source, reported_at from case_label where case_id = ?1 order by id",
             "identifiers", "select kind, pseudonym from case_identifier where case_id = ?1 order by kind",
             "audit", "select at, actor, action, from_status, to_status, reason from case_audit where case_id = ?1"
-                    + " order by id");
+                    + " order by at, id");
 
     private final EntityManager entities;
     private final CaseDeletion deletion;
@@ -90,8 +91,8 @@ public class DataSubjects {
             Map<String, Object> fraudCase = new LinkedHashMap<>(rows("select id, tenant, identity_kind, identity_key,"
                     + " status, disposition, priority, max_score, assignee, opened_at, closed_at from fraud_case"
                     + " where id = ?1", caseId).get(0));
-            List<Map<String, Object>> events = CaseEvent.<CaseEvent>list("caseId = ?1 order by id", caseId).stream()
-                    .map(this::event).toList();
+            List<Map<String, Object>> events = CaseEvent.<CaseEvent>list("caseId = ?1 order by occurredAt, id", caseId)
+                    .stream().map(this::event).toList();
             fraudCase.put("events", events);
             rows += 1 + events.size();
             for (var table : CASE_ROWS.entrySet()) {
