@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -93,14 +94,20 @@ public class CaseIntakeService {
         lockIdentities(alerts);
         IntakeBatch batch = IntakeBatch.read(alerts, rules.joinWindow());
         List<Outcome> outcomes = new ArrayList<>(alerts.size());
+        List<Notice> notices = new ArrayList<>();
         for (Incoming incoming : alerts) {
-            outcomes.add(store(incoming, batch));
+            outcomes.add(store(incoming, batch, notices));
         }
         rememberIdentifiers(batch.identifiers());
+        queue(notices);
         return outcomes;
     }
 
-    private Outcome store(Incoming incoming, IntakeBatch batch) {
+    /** A consumer e-mail an alert calls for, queued once the alerts' own rows are written. */
+    private record Notice(FraudCase fraudCase, CaseEvent event, String template, Instant at) {
+    }
+
+    private Outcome store(Incoming incoming, IntakeBatch batch, List<Notice> notices) {
         AlertEntry alert = incoming.alert();
         EventIdSeal.Sealed eventId = incoming.eventId();
         if (!batch.firstTime(alert.tenant(), eventId.eventRef())) {
@@ -121,7 +128,7 @@ public class CaseIntakeService {
         }
         CaseEvent event = record(fraudCase, alert, eventId, incoming.streamEntryId(), now);
         batch.identifiersOf(fraudCase, alert.identityKeys());
-        queueNotice(fraudCase, event, alert, now, batch);
+        noticeFor(fraudCase, event, alert, now, batch).ifPresent(notices::add);
         return outcome;
     }
 
@@ -213,7 +220,9 @@ public class CaseIntakeService {
                 .executeUpdate();
     }
 
-    private void queueNotice(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now, IntakeBatch batch) {
+    /** The e-mail this alert calls for, decided in stream order (a contact change earlier in the batch counts). */
+    private Optional<Notice> noticeFor(FraudCase fraudCase, CaseEvent event, AlertEntry alert, Instant now,
+                                       IntakeBatch batch) {
         // Whether the case held a contact change before this event, then this event counted in.
         boolean hasContactChange = batch.hasContactChange(fraudCase.id);
         if (alert.type() == EventType.CONTACT_CHANGE) {
@@ -222,27 +231,46 @@ public class CaseIntakeService {
         String template = notifications.templateFor(alert).orElse(null);
         if (template == null || NotificationPolicy.contactMayBeHijacked(hasContactChange, alert.type())
                 || !batch.firstNotice(fraudCase.id, template)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(fraudCase, event, template, now));
+    }
+
+    /**
+     * The outbox rows and their answer links, after one flush for all the alerts: the events must exist before the
+     * rows refer to them (plain id columns, so Hibernate cannot order those inserts itself), and all e-mails are
+     * persisted before any link, which refers to its e-mail.
+     */
+    private void queue(List<Notice> notices) {
+        if (notices.isEmpty()) {
             return;
         }
-        entityManager.flush(); // the event id must exist before the outbox row refers to it
-        OutboxEmail email = new OutboxEmail();
-        email.caseId = fraudCase.id;
-        email.caseEventId = event.id;
-        email.tenant = fraudCase.tenant;
-        email.template = template;
-        email.status = EmailStatus.PENDING;
-        email.nextAttemptAt = now;
-        email.createdAt = now;
-        email.persist();
+        entityManager.flush();
+        List<OutboxEmail> emails = new ArrayList<>(notices.size());
+        for (Notice notice : notices) {
+            OutboxEmail email = new OutboxEmail();
+            email.caseId = notice.fraudCase().id;
+            email.caseEventId = notice.event().id;
+            email.tenant = notice.fraudCase().tenant;
+            email.template = notice.template();
+            email.status = EmailStatus.PENDING;
+            email.nextAttemptAt = notice.at();
+            email.createdAt = notice.at();
+            email.persist();
+            emails.add(email);
+        }
         // The link exists (committed) before the email can be read, so a quick click always finds it.
-        AnswerToken token = new AnswerToken();
-        token.id = UUID.randomUUID();
-        token.emailId = email.id;
-        token.caseId = fraudCase.id;
-        token.caseEventId = event.id;
-        token.tenant = fraudCase.tenant;
-        token.expiresAt = now.plus(linkValidity).truncatedTo(ChronoUnit.SECONDS);
-        token.persist();
+        for (int i = 0; i < notices.size(); i++) {
+            Notice notice = notices.get(i);
+            AnswerToken token = new AnswerToken();
+            token.id = UUID.randomUUID();
+            token.emailId = emails.get(i).id;
+            token.caseId = notice.fraudCase().id;
+            token.caseEventId = notice.event().id;
+            token.tenant = notice.fraudCase().tenant;
+            token.expiresAt = notice.at().plus(linkValidity).truncatedTo(ChronoUnit.SECONDS);
+            token.persist();
+        }
     }
 
     private static Instant min(Instant a, Instant b) {
