@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.function.ToLongFunction;
 
 /**
  * One Redis connection for a training run. A single connection matters: Redis runs successive pipelined batches
@@ -142,22 +143,25 @@ public final class RedisSession implements AutoCloseable {
      * cluster SCAN walks one node's keys: each primary is walked on a connection of its own, made with the same options.
      */
     public long deleteKeys(String prefix) {
-        if (!cluster()) {
-            return RedisKeyspace.deleteUnder(connection, prefix);
-        }
-        Response slots = await(connection.send(Request.cmd(Command.CLUSTER).arg("SLOTS")), 10);
-        return RedisKeyspace.sumOverNodes(vertx, options, RedisKeyspace.primaries(slots, URI.create(options.getEndpoint())),
-                node -> RedisKeyspace.deleteUnder(node, prefix));
+        return onEachServer(node -> RedisKeyspace.deleteUnder(node, prefix));
     }
 
     /** CPU the Redis server has used since it started (on a cluster, every primary's together), in seconds. */
     public double redisCpuSeconds() {
+        return onEachServer(RedisKeyspace::cpuMicros) / 1e6;
+    }
+
+    /**
+     * Runs {@code work} on the one server, or on each primary of a cluster on a connection of its own (made with the
+     * same options), and sums what it returned.
+     */
+    private long onEachServer(ToLongFunction<RedisConnection> work) {
         if (!cluster()) {
-            return RedisKeyspace.cpuMicros(connection) / 1e6;
+            return work.applyAsLong(connection);
         }
         Response slots = await(connection.send(Request.cmd(Command.CLUSTER).arg("SLOTS")), 10);
         return RedisKeyspace.sumOverNodes(vertx, options, RedisKeyspace.primaries(slots, URI.create(options.getEndpoint())),
-                RedisKeyspace::cpuMicros) / 1e6;
+                work);
     }
 
     /** Blocks the calling (non event-loop) thread until {@code future} completes. */

@@ -246,7 +246,7 @@ public class CaseIntakeService {
             return;
         }
         entityManager.flush();
-        List<OutboxEmail> emails = new ArrayList<>(notices.size());
+        List<AnswerToken> links = new ArrayList<>(notices.size());
         for (Notice notice : notices) {
             OutboxEmail email = new OutboxEmail();
             email.caseId = notice.fraudCase().id;
@@ -257,20 +257,17 @@ public class CaseIntakeService {
             email.nextAttemptAt = notice.at();
             email.createdAt = notice.at();
             email.persist();
-            emails.add(email);
-        }
-        // The link exists (committed) before the email can be read, so a quick click always finds it.
-        for (int i = 0; i < notices.size(); i++) {
-            Notice notice = notices.get(i);
+            // The link exists (committed) before the email can be read, so a quick click always finds it.
             AnswerToken token = new AnswerToken();
             token.id = UUID.randomUUID();
-            token.emailId = emails.get(i).id;
+            token.emailId = email.id;
             token.caseId = notice.fraudCase().id;
             token.caseEventId = notice.event().id;
             token.tenant = notice.fraudCase().tenant;
             token.expiresAt = notice.at().plus(linkValidity).truncatedTo(ChronoUnit.SECONDS);
-            token.persist();
+            links.add(token);
         }
+        links.forEach(link -> link.persist());
     }
 
     private static Instant min(Instant a, Instant b) {
