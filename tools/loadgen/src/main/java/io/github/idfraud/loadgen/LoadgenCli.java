@@ -104,7 +104,7 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--memory-identities", paramLabel = "N", description = "identities for the Redis memory measurement (full: 100000; quick: 5000)")
     Integer memoryIdentities;
 
-    @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 10000; quick: 1000)")
+    @Option(names = "--alerts", paramLabel = "N", description = "alerts for the case intake measurement (full: 20000; quick: 1000)")
     Integer alerts;
 
     @Option(names = "--quota-rounds", paramLabel = "N", description = "rounds of the quota isolation phase, its verdict on the median (full: 3; quick: 1)")
@@ -364,7 +364,7 @@ public final class LoadgenCli implements Callable<Integer> {
                 memoryIdentities != null ? memoryIdentities : quick ? 5_000 : 100_000,
                 quick ? 300 : 10_000,
                 quick ? 10 : 60,
-                alerts != null ? alerts : quick ? 1_000 : 10_000,
+                alerts != null ? alerts : quick ? 1_000 : 20_000,
                 quotaRounds != null ? quotaRounds : quick ? 1 : 3,
                 redis.replaceAll("//[^@/]*@", "//***@"));
     }

@@ -34,17 +34,17 @@ final class IntakeBatch {
     static IntakeBatch read(List<CaseIntakeService.Incoming> alerts, Duration joinWindow) {
         Set<String> tenants = new HashSet<>();
         Set<String> eventRefs = new HashSet<>();
-        Set<String> identities = new HashSet<>();
+        Set<FraudCase.TenantIdentity> identities = new HashSet<>();
         Instant first = Instant.MAX;
         Instant last = Instant.MIN;
         for (CaseIntakeService.Incoming incoming : alerts) {
             tenants.add(incoming.alert().tenant());
             eventRefs.add(incoming.eventId().eventRef());
-            identities.add(incoming.identity().pseudonym());
+            identities.add(new FraudCase.TenantIdentity(incoming.alert().tenant(), incoming.identity().pseudonym()));
             first = first.isBefore(incoming.alert().occurredAt()) ? first : incoming.alert().occurredAt();
             last = last.isAfter(incoming.alert().occurredAt()) ? last : incoming.alert().occurredAt();
         }
-        IntakeBatch batch = new IntakeBatch(FraudCase.lockJoinable(tenants, identities, first.minus(joinWindow),
+        IntakeBatch batch = new IntakeBatch(FraudCase.lockJoinable(identities, first.minus(joinWindow),
                 last.plus(joinWindow)));
         for (Object[] stored : CaseEvent.storedRefs(tenants, eventRefs)) {
             batch.storedEvents.add(List.of((String) stored[0], (String) stored[1]));
