@@ -92,7 +92,7 @@ public final class LoadgenCli implements Callable<Integer> {
     @Option(names = "--saturation-step", paramLabel = "SECONDS", description = "length of a saturation step (full: 15; quick: 2)")
     Double saturationStep;
 
-    @Option(names = "--saturation-steps", paramLabel = "N", description = "most steps before giving up climbing (full: 14; quick: 5)")
+    @Option(names = "--saturation-steps", paramLabel = "N", description = "most steps before giving up climbing, or coming down when the first step fails (full: 14; quick: 5)")
     Integer saturationSteps;
 
     @Option(names = "--p99-bound", defaultValue = "50", paramLabel = "MS", description = "a saturation step with a higher p99 is not sustained (default ${DEFAULT-VALUE})")

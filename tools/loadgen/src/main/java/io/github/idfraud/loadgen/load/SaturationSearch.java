@@ -8,8 +8,9 @@ import java.util.function.DoubleFunction;
 
 /**
  * Raises the arrival rate step by step (multiplying by {@code factor}) until a step is not sustained: any error or
- * degraded answer, p99 above the bound, or fewer answers per second than 95% of the target. Then it tries once halfway between the
- * last sustained rate and the first failed one, which halves the uncertainty for the price of one step.
+ * degraded answer, p99 above the bound, or fewer answers per second than 95% of the target. When the first step already
+ * fails, it lowers the rate by the same factor until a step is sustained. Then it tries once halfway between the last
+ * sustained rate and the failed one next to it, which halves the uncertainty for the price of one step.
  */
 public final class SaturationSearch {
 
@@ -21,7 +22,7 @@ public final class SaturationSearch {
      * @param factor       each next step's rate is the previous one times this
      * @param stepDuration how long each step runs
      * @param p99BoundMs   a step whose p99 latency exceeds this is not sustained
-     * @param maxSteps     steps before the search gives up climbing (the refinement step is extra)
+     * @param maxSteps     steps before the search gives up climbing or coming down (the refinement step is extra)
      */
     public record Settings(double startRate, double factor, Duration stepDuration, double p99BoundMs, int maxSteps) {
 
@@ -52,13 +53,23 @@ public final class SaturationSearch {
         for (int i = 0; i < settings.maxSteps(); i++) {
             SaturationStep step = judge(runAt.apply(rate));
             steps.add(step);
-            if (!step.sustained()) {
-                firstBad = rate;
-                stopped = String.format(Locale.ROOT, "%.0f/s not sustained: %s", rate, step.verdict());
+            if (step.sustained()) {
+                lastGood = rate;
+                if (firstBad > 0) {
+                    break;
+                }
+                rate = roundRate(rate * settings.factor());
+                continue;
+            }
+            firstBad = rate;
+            stopped = String.format(Locale.ROOT, "%.0f/s not sustained: %s", rate, step.verdict());
+            double lower = roundRate(rate / settings.factor());
+            if (lastGood > 0 || lower >= rate) {
                 break;
             }
-            lastGood = rate;
-            rate = roundRate(rate * settings.factor());
+            // Not even the first rate held (a slow machine, a cluster): come down until one does, so the report
+            // says what is sustained there instead of 0.
+            rate = lower;
         }
         if (stopped == null) {
             stopped = String.format(Locale.ROOT, "step limit reached at %.0f/s still sustained: the ceiling is higher",

@@ -52,10 +52,30 @@ class SaturationSearchTests {
     }
 
     @Test
-    void aFirstStepFailureMeansNothingWasSustained() {
-        SaturationResult result = search.search("/v1/events", rate -> serverWithCapacity(rate, 500, false));
+    void aFirstStepFailureComesDownUntilAStepHoldsThenRefinesHalfway() {
+        List<Double> tried = new ArrayList<>();
+        SaturationResult result = search.search("/v1/events", rate -> {
+            tried.add(rate);
+            return serverWithCapacity(rate, 500, false);
+        });
+
+        // 1000, 800, 640, 510 fail; 410 holds; halfway 460 holds.
+        assertThat(tried).containsExactly(1_000.0, 800.0, 640.0, 510.0, 410.0, 460.0);
+        assertThat(result.sustainedRate()).isEqualTo(460);
+        assertThat(result.stoppedBecause()).contains("510/s not sustained");
+    }
+
+    @Test
+    void nothingSustainedWithinTheStepLimitIsZero() {
+        SaturationSearch short3 = new SaturationSearch(new SaturationSearch.Settings(1_000, 2, Duration.ofSeconds(1), 50, 3));
+        List<Double> tried = new ArrayList<>();
+        SaturationResult result = short3.search("/v1/events", rate -> {
+            tried.add(rate);
+            return serverWithCapacity(rate, 100, false);
+        });
+        assertThat(tried).containsExactly(1_000.0, 500.0, 250.0);
         assertThat(result.sustainedRate()).isZero();
-        assertThat(result.steps()).hasSize(1);
+        assertThat(result.stoppedBecause()).contains("250/s not sustained");
     }
 
     @Test
