@@ -340,6 +340,32 @@ class AlertIntakeTests {
         assertThat(pending(entries)).isEmpty();
     }
 
+    /**
+     * The intake reads the cases a page may join per (bank, identity) pair: another bank's alert about the same identity
+     * key, in the same page as this bank's, neither joins nor locks this bank's case.
+     */
+    @Test
+    void anotherBanksAlertAboutTheSameIdentityInOnePageOpensItsOwnCase() {
+        String customer = TestAlerts.id("cust");
+        String first = TestAlerts.id("evt");
+        TestAlerts.publish(redis, TestAlerts.alert(TENANT, first, EventType.LOGIN, 0.8, customer, null));
+        UUID ownCase = Eventually.await("a case for " + first, () -> db.caseOfEvent(TENANT, first));
+        String ofTheOtherBank = TestAlerts.id("evt");
+        String ofThisBank = TestAlerts.id("evt");
+        List<String> entries = takenByADeadConsumer(List.of(
+                TestAlerts.alert(TestAlerts.OTHER_TENANT, ofTheOtherBank, EventType.LOGIN, 0.9, customer, null),
+                TestAlerts.alert(TENANT, ofThisBank, EventType.LOGIN, 0.85, customer, null)));
+
+        assertThat(intake.reclaim(Duration.ZERO)).isGreaterThanOrEqualTo(2);
+
+        assertThat(db.caseOfEvent(TENANT, ofThisBank)).isEqualTo(ownCase);
+        UUID otherCase = db.caseOfEvent(TestAlerts.OTHER_TENANT, ofTheOtherBank);
+        assertThat(otherCase).isNotNull().isNotEqualTo(ownCase);
+        assertThat(db.text("select tenant from fraud_case where id = ?", otherCase)).isEqualTo(TestAlerts.OTHER_TENANT);
+        assertThat(db.count("select count(*) from case_event where case_id = ?", ownCase)).isEqualTo(2);
+        assertThat(pending(entries)).isEmpty();
+    }
+
     @Test
     void anAlertTheDatabaseRefusesStaysPendingWhileTheOthersOfItsPageAreStoredAndAcknowledged() throws Exception {
         String customer = TestAlerts.id("cust");
