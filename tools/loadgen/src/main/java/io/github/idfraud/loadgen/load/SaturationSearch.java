@@ -48,20 +48,21 @@ public final class SaturationSearch {
         List<SaturationStep> steps = new ArrayList<>();
         double rate = settings.startRate();
         double lastGood = 0;
-        double firstBad = 0;
+        // The failed rate next to lastGood: above it when climbing, the lowest failure when coming down.
+        double nearestBad = 0;
         String stopped = null;
         for (int i = 0; i < settings.maxSteps(); i++) {
             SaturationStep step = judge(runAt.apply(rate));
             steps.add(step);
             if (step.sustained()) {
                 lastGood = rate;
-                if (firstBad > 0) {
+                if (nearestBad > 0) {
                     break;
                 }
                 rate = roundRate(rate * settings.factor());
                 continue;
             }
-            firstBad = rate;
+            nearestBad = rate;
             stopped = String.format(Locale.ROOT, "%.0f/s not sustained: %s", rate, step.verdict());
             double lower = roundRate(rate / settings.factor());
             if (lastGood > 0 || lower >= rate) {
@@ -75,8 +76,8 @@ public final class SaturationSearch {
             stopped = String.format(Locale.ROOT, "step limit reached at %.0f/s still sustained: the ceiling is higher",
                     lastGood);
         } else if (lastGood > 0) {
-            double middle = roundRate((lastGood + firstBad) / 2);
-            if (middle > lastGood && middle < firstBad) {
+            double middle = roundRate((lastGood + nearestBad) / 2);
+            if (middle > lastGood && middle < nearestBad) {
                 SaturationStep step = judge(runAt.apply(middle));
                 steps.add(step);
                 if (step.sustained()) {

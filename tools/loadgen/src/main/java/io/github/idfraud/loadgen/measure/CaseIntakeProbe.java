@@ -40,10 +40,10 @@ import java.util.Map;
 
 /**
  * Starts the packaged case service against a throwaway database and alert stream, lets it store N untimed alerts
- * (warm-up: on these two cores the JIT compiler still took about a core through a timed run after N/2), then adds N alerts in the {@link AlertEntry} format at once and times until every one is a case event
- * (none lost). A third of the alerts
- * carry a sealed contact, so the intake also writes consumer notices to its outbox; the mailer is in mock mode
- * and nothing leaves the machine.
+ * (warm-up: on these two cores the JIT compiler still took about a core through a timed run after N/2), then adds N
+ * alerts in the {@link AlertEntry} format at once and times until every one is a case event (none lost). A third of
+ * the alerts carry a sealed contact, so the intake also writes consumer notices to its outbox; the mailer is in mock
+ * mode and nothing leaves the machine.
  */
 public final class CaseIntakeProbe {
 

@@ -25,13 +25,18 @@ class SaturationSearchTests {
                 LatencySummary.EMPTY);
     }
 
+    /** Searches {@link #serverWithCapacity} (no errors past it), noting each rate tried in {@code tried}. */
+    private static SaturationResult searchNoting(SaturationSearch search, double capacity, List<Double> tried) {
+        return search.search("/v1/events", rate -> {
+            tried.add(rate);
+            return serverWithCapacity(rate, capacity, false);
+        });
+    }
+
     @Test
     void climbsUntilAStepFailsThenRefinesHalfway() {
         List<Double> tried = new ArrayList<>();
-        SaturationResult result = search.search("/v1/events", rate -> {
-            tried.add(rate);
-            return serverWithCapacity(rate, 2_200, false);
-        });
+        SaturationResult result = searchNoting(search, 2_200, tried);
 
         // 1000, 1250, 1560, 1950 ok; 2440 fails; halfway 2200 ok.
         assertThat(tried).containsExactly(1_000.0, 1_250.0, 1_560.0, 1_950.0, 2_440.0, 2_200.0);
@@ -54,10 +59,7 @@ class SaturationSearchTests {
     @Test
     void aFirstStepFailureComesDownUntilAStepHoldsThenRefinesHalfway() {
         List<Double> tried = new ArrayList<>();
-        SaturationResult result = search.search("/v1/events", rate -> {
-            tried.add(rate);
-            return serverWithCapacity(rate, 500, false);
-        });
+        SaturationResult result = searchNoting(search, 500, tried);
 
         // 1000, 800, 640, 510 fail; 410 holds; halfway 460 holds.
         assertThat(tried).containsExactly(1_000.0, 800.0, 640.0, 510.0, 410.0, 460.0);
@@ -69,10 +71,7 @@ class SaturationSearchTests {
     void nothingSustainedWithinTheStepLimitIsZero() {
         SaturationSearch short3 = new SaturationSearch(new SaturationSearch.Settings(1_000, 2, Duration.ofSeconds(1), 50, 3));
         List<Double> tried = new ArrayList<>();
-        SaturationResult result = short3.search("/v1/events", rate -> {
-            tried.add(rate);
-            return serverWithCapacity(rate, 100, false);
-        });
+        SaturationResult result = searchNoting(short3, 100, tried);
         assertThat(tried).containsExactly(1_000.0, 500.0, 250.0);
         assertThat(result.sustainedRate()).isZero();
         assertThat(result.stoppedBecause()).contains("250/s not sustained");
