@@ -1,5 +1,7 @@
 package io.github.idfraud.features;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -128,9 +130,12 @@ public enum Feature {
     public static final double NEVER_DAYS = 90.0;
 
     private final String meaning;
+    /** Named once: the reasons of every answer name their features. */
+    private final String featureName;
 
     Feature(String meaning) {
         this.meaning = meaning;
+        this.featureName = name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -159,7 +164,7 @@ public enum Feature {
 
     /** The name in the model's feature map, e.g. {@code national_id_applications_24h}. */
     public String featureName() {
-        return name().toLowerCase(Locale.ROOT);
+        return featureName;
     }
 
     /** Stable reason code, e.g. {@code NATIONAL_ID_APPLICATIONS_24H}. */
@@ -177,8 +182,16 @@ public enum Feature {
         if (name().startsWith("HOURS_SINCE_") && value < 1) {
             return meaning.replace("{} hours", Math.round(value * 60) + " minutes");
         }
-        String shown = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        String shown = value == Math.rint(value) ? Long.toString((long) value) : oneDecimal(value);
         return meaning.contains("{}") ? meaning.replace("{}", shown) : meaning;
+    }
+
+    /**
+     * As {@code "%.1f"} rounds (half up on the shortest decimal form), without a {@code Formatter} per reason of
+     * every answer; a small negative value reads "0.0", not "-0.0".
+     */
+    static String oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The meaning with {@code shownValue} (a band, such as "5 or more") where the value goes. */

@@ -24,10 +24,13 @@ public enum IdentifierKind {
 
     private final String code;
     private final boolean tenantScoped;
+    /** Named once: every alert and stored answer names its identity keys. */
+    private final String jsonName;
 
     IdentifierKind(String code, boolean tenantScoped) {
         this.code = code;
         this.tenantScoped = tenantScoped;
+        this.jsonName = lowerCamel(name());
     }
 
     /** One-letter code used in Redis keys and HMAC input. */
@@ -41,7 +44,11 @@ public enum IdentifierKind {
 
     /** Lower camel name used in alert entries, e.g. {@code nationalId}. */
     public String jsonName() {
-        String[] parts = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        return jsonName;
+    }
+
+    private static String lowerCamel(String constant) {
+        String[] parts = constant.toLowerCase(java.util.Locale.ROOT).split("_");
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));

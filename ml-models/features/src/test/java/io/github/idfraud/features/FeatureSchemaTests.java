@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FeatureSchemaTests {
@@ -25,6 +27,24 @@ class FeatureSchemaTests {
         assertThat(Feature.HOURS_SINCE_PASSWORD_RESET.isInformative(Feature.NEVER_HOURS)).isFalse();
         assertThat(Feature.DEVICE_FRAUD_LABELS_90D.isInformative(0)).isFalse();
         assertThat(Feature.DEVICE_FRAUD_LABELS_90D.isInformative(2)).isTrue();
+    }
+
+    @Test
+    void aFractionIsShownToOneDecimalAsFormatRoundsIt() {
+        SplittableRandom random = new SplittableRandom(20261204);
+        for (int i = 0; i < 200_000; i++) {
+            // amounts, ratios and hours: wide magnitudes, and exact halves (x.x5) where the two roundings could part
+            double value = switch (i % 3) {
+                case 0 -> random.nextDouble(0, 100_000);
+                case 1 -> Math.round(random.nextDouble(0, 1_000) * 100) / 100.0;
+                default -> random.nextDouble(-50, 50);
+            };
+            String formatted = String.format(Locale.ROOT, "%.1f", value);
+            assertThat(Feature.oneDecimal(value)).as("%s", value)
+                    .isEqualTo(formatted.equals("-0.0") ? "0.0" : formatted);
+        }
+        assertThat(Feature.oneDecimal(0.25)).isEqualTo("0.3");
+        assertThat(Feature.oneDecimal(-0.04)).isEqualTo("0.0");
     }
 
     @Test

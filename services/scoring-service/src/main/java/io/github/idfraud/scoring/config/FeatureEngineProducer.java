@@ -9,21 +9,21 @@ import io.github.idfraud.scoring.redis.OrderedRedisConnection;
 import io.github.idfraud.scoring.redis.Pipelines;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Wires the shared feature engine to its ordered commit connection. A missing or short secret stops the start. */
-@ApplicationScoped
+@Singleton
 public class FeatureEngineProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Pseudonymiser pseudonymiser(ScoringConfig config) {
         return SecretKeys.pseudonymiser(config);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     FeatureEngine featureEngine(OrderedRedisConnection commits, Pipelines pipelines, Pseudonymiser pseudonymiser,
                                 ScoringConfig config, TimeBounds timeBounds, MeterRegistry meters) {
         FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch, pipelines.cluster()),

@@ -3,7 +3,7 @@ package io.github.idfraud.scoring.drift;
 import io.github.idfraud.contract.EventType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.function.Supplier;
 
 /**
@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * champion's reference, and the alert rate per event type. Registering an existing gauge again is a no-op, so each
  * gauge reads through the monitor's current state rather than holding a window.
  */
-@ApplicationScoped
+@Singleton
 public class DriftMetrics {
 
     private final MeterRegistry registry;

@@ -8,7 +8,7 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.model.ScoringModel;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * thresholds differ. A card without a reference gives alert rates only, and says so once in the log.
  */
 @Startup
-@ApplicationScoped
+@Singleton
 public class DriftMonitor {
 
     private static final Logger LOG = Logger.getLogger(DriftMonitor.class);

@@ -4,14 +4,14 @@ import io.github.idfraud.scoring.model.ModelRegistry;
 import io.github.idfraud.scoring.redis.RedisPing;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only when Redis answers and a model is loaded. */
 @Readiness
-@ApplicationScoped
+@Singleton
 public class ScoringReadiness implements AsyncHealthCheck {
 
     private final RedisPing redis;

@@ -23,8 +23,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ import org.jboss.logging.Logger;
  * counted ({@code fraud_label_entries_dropped_total}): it would fail the same way on every delivery. When Redis
  * fails, the pipeline starts again 2 s later; at shutdown it is cancelled, which closes its connection.
  */
-@ApplicationScoped
+@Singleton
 public class LabelStreamConsumer {
 
     private static final Logger LOG = Logger.getLogger(LabelStreamConsumer.class);

@@ -4,7 +4,7 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * request that may still be using them.
  */
 @Startup
-@ApplicationScoped
+@Singleton
 public class ModelRegistry {
 
     private static final Logger LOG = Logger.getLogger(ModelRegistry.class);

@@ -25,14 +25,47 @@ final class TreePathAttributions {
 
     private final int columns;
     private final int groups;
-    private final Path[][] pathByTreeAndLeaf;
+    /** Where tree {@code t}'s nodes start in {@link #pathStart} and {@link #pathEnd}, indexed by node id from there. */
+    private final int[] firstNodeOfTree;
+    /** A leaf's path is {@code splitColumns[pathStart[n]..pathEnd[n])} with its {@code splitDeltas}; one flat table. */
+    private final int[] pathStart;
+    private final int[] pathEnd;
+    private final int[] splitColumns;
+    private final double[] splitDeltas;
     private final double[] biasByGroup;
 
+    /** Lays the paths out flat: a row walks a few hundred trees, and one path object per leaf was a cache miss each. */
     private TreePathAttributions(int columns, int groups, Path[][] pathByTreeAndLeaf, double[] biasByGroup) {
         this.columns = columns;
         this.groups = groups;
-        this.pathByTreeAndLeaf = pathByTreeAndLeaf;
         this.biasByGroup = biasByGroup;
+        this.firstNodeOfTree = new int[pathByTreeAndLeaf.length];
+        int nodes = 0;
+        int splits = 0;
+        for (int tree = 0; tree < pathByTreeAndLeaf.length; tree++) {
+            firstNodeOfTree[tree] = nodes;
+            nodes += pathByTreeAndLeaf[tree].length;
+            for (Path path : pathByTreeAndLeaf[tree]) {
+                splits += path == null ? 0 : path.columns().length;
+            }
+        }
+        this.pathStart = new int[nodes];
+        this.pathEnd = new int[nodes];
+        this.splitColumns = new int[splits];
+        this.splitDeltas = new double[splits];
+        int node = 0;
+        int split = 0;
+        for (Path[] tree : pathByTreeAndLeaf) {
+            for (Path path : tree) {
+                pathStart[node] = split;
+                if (path != null) { // an inner node's id
+                    System.arraycopy(path.columns(), 0, splitColumns, split, path.columns().length);
+                    System.arraycopy(path.deltas(), 0, splitDeltas, split, path.deltas().length);
+                    split += path.columns().length;
+                }
+                pathEnd[node++] = split;
+            }
+        }
     }
 
     /**
@@ -109,10 +142,10 @@ final class TreePathAttributions {
         int stride = columns + 1;
         double[] sums = new double[stride * groups];
         for (int tree = 0; tree < leaves.length; tree++) {
-            Path path = pathByTreeAndLeaf[tree][(int) leaves[tree]];
+            int leaf = firstNodeOfTree[tree] + (int) leaves[tree];
             int offset = (tree % groups) * stride;
-            for (int step = 0; step < path.columns().length; step++) {
-                sums[offset + path.columns()[step]] += path.deltas()[step];
+            for (int split = pathStart[leaf]; split < pathEnd[leaf]; split++) {
+                sums[offset + splitColumns[split]] += splitDeltas[split];
             }
         }
         float[] result = new float[sums.length];

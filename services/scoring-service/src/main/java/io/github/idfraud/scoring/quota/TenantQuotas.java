@@ -6,7 +6,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.idfraud.contract.TenantPairs;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link QuotaExceededException}, a 429 with Retry-After); other tenants are not slowed. Per pod: a deployment of
  * N replicas admits N times the rate.
  */
-@ApplicationScoped
+@Singleton
 public class TenantQuotas {
 
     private final ScoringConfig.Quota settings;

@@ -8,11 +8,11 @@ import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** The alert stream to the case service: one entry per REVIEW or DECLINE, appended with the event's record. */
-@ApplicationScoped
+@Singleton
 public class AlertStream {
 
     private final ObjectMapper json = ContractJson.newMapper();

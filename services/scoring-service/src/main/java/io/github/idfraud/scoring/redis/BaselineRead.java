@@ -5,10 +5,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** The benchmark baseline's one Redis round trip: a GET of the tenant's baseline key over the pool. */
-@ApplicationScoped
+@Singleton
 public class BaselineRead {
 
     private final Redis redis;

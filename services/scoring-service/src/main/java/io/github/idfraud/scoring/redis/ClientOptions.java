@@ -2,7 +2,7 @@ package io.github.idfraud.scoring.redis;
 
 import io.quarkus.redis.client.RedisOptionsCustomizer;
 import io.vertx.redis.client.RedisOptions;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Optional;
  * that a connection made outside the client (one to each primary of a cluster, {@link Primaries}) is made the same
  * way. Changes nothing.
  */
-@ApplicationScoped
+@Singleton
 public class ClientOptions implements RedisOptionsCustomizer {
 
     /** Quarkus's name for the client configured by {@code quarkus.redis.*}, the only one this service has. */

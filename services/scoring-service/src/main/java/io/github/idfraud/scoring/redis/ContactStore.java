@@ -14,7 +14,7 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -28,7 +28,7 @@ import java.util.function.Function;
  * Kept 400 days after the last refresh. Which contact an alert may use is the contact vault's policy, not this
  * class's.
  */
-@ApplicationScoped
+@Singleton
 public class ContactStore {
 
     private static final long TTL_SECONDS = 400L * 24 * 3600;

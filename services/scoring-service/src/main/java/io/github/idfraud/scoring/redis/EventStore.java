@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.redis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.idfraud.contract.ContractJson;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
@@ -12,7 +13,7 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * expire, and the bank's retry is scored again: the identifiers its first attempt reached remember the event and do
  * not count it twice (ADR 0011).
  */
-@ApplicationScoped
+@Singleton
 public class EventStore {
 
     private static final String IN_PROGRESS = "P";
@@ -41,6 +42,8 @@ public class EventStore {
     private final Redis redis;
     private final Pipelines pipelines;
     private final ObjectMapper json = ContractJson.newMapper();
+    /** Every scored event stores one: resolved once, and written as the UTF-8 bytes Redis takes. */
+    private final ObjectWriter recordWriter = json.writerFor(StoredEvent.class);
     private final long retentionSeconds;
 
     EventStore(Redis redis, Pipelines pipelines, ScoringConfig config) {
@@ -104,9 +107,9 @@ public class EventStore {
         }
     }
 
-    private String write(StoredEvent event) {
+    private byte[] write(StoredEvent event) {
         try {
-            return json.writeValueAsString(event);
+            return recordWriter.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,7 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * a blocking XREADGROUP on a connection of their own (named {@value #READER_NAME}), so the wait never holds a
  * connection the scoring requests share; everything else goes over the pool.
  */
-@ApplicationScoped
+@Singleton
 public class LabelStream {
 
     /** Shown by {@code CLIENT LIST}. */

@@ -5,7 +5,7 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * once it is open a batch is written within the caller's own call, so the feature engine's lock keeps commits in
  * order.
  */
-@ApplicationScoped
+@Singleton
 public class OrderedRedisConnection {
 
     /** Shown by {@code CLIENT LIST}, so operators (and tests) can tell this connection from the pool's. */

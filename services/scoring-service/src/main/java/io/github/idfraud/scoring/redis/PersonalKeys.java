@@ -6,7 +6,7 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * Plain reads and deletes of the keys that hold one person's data, for data-subject requests. One key per command,
  * so every call stays in one Redis Cluster slot.
  */
-@ApplicationScoped
+@Singleton
 public class PersonalKeys {
 
     /** A key's value as stored and how long it has left (-1: no expiry), or null when absent. */

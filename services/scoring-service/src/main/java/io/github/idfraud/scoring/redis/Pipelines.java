@@ -8,13 +8,13 @@ import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisClientType;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends a list of commands in one go, as {@link Pipelining} does, on the topology the service is configured for. */
-@ApplicationScoped
+@Singleton
 public class Pipelines {
 
     private final boolean cluster;

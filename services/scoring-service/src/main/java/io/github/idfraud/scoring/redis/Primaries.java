@@ -8,7 +8,7 @@ import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * the client's own options: the same user, password and TLS, so no right beyond the service's is needed. Blocking: call
  * it on a worker thread.
  */
-@ApplicationScoped
+@Singleton
 public class Primaries {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -4,10 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** Whether Redis answers, for the readiness check. */
-@ApplicationScoped
+@Singleton
 public class RedisPing {
 
     private final Redis redis;

@@ -2,14 +2,14 @@ package io.github.idfraud.scoring.redis;
 
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.redis.RetiredStateValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * The re-key tool's Redis side: deletes, by name alone, every identifier value and vault entry whose name carries
  * another pseudonymisation key id than the current one (or none), on every primary (on a Redis Cluster each holds
  * its own slots). Blocking: call it on a worker thread.
  */
-@ApplicationScoped
+@Singleton
 public class RetiredKeyValues {
 
     private final Primaries primaries;

@@ -13,7 +13,7 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Map;
  * slot: compare the stored version with the one the change was made from, write the set (or delete it), append the
  * audit entry; then the versions hash is updated, which tells the other replicas.
  */
-@ApplicationScoped
+@Singleton
 public class RuleStore {
 
     private static final String FIELD_VERSION = "version";

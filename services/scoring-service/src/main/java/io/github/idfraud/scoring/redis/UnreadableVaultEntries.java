@@ -2,7 +2,7 @@ package io.github.idfraud.scoring.redis;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  * for an alert rule: a burst means a key was dropped too early or the vault was written by someone else. One WARN line
  * a minute at most says how many, never which customer or what it held.
  */
-@ApplicationScoped
+@Singleton
 public class UnreadableVaultEntries {
 
     private static final Logger LOG = Logger.getLogger(UnreadableVaultEntries.class);

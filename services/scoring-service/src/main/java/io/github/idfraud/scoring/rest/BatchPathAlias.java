@@ -1,14 +1,14 @@
 package io.github.idfraud.scoring.rest;
 
 import io.vertx.ext.web.Router;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 /**
  * Many HTTP clients percent-encode the colon of {@code /v1/events:batch}; both spellings are the same URI, so the
  * encoded one is rerouted to the route the REST layer knows.
  */
-@ApplicationScoped
+@Singleton
 public class BatchPathAlias {
 
     void register(@Observes Router router) {

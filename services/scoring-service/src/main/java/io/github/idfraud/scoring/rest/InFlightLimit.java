@@ -12,8 +12,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * waits behind for as long as it takes to drain. A request counts from its headers until its answer is sent or its
  * caller hangs up.
  */
-@ApplicationScoped
+@Singleton
 public class InFlightLimit {
 
     /** Every API call; health, metrics and the admin endpoints stay reachable when the pod is saturated. */

@@ -2,7 +2,7 @@ package io.github.idfraud.scoring.rest;
 
 import io.github.idfraud.problem.InvalidRequestException;
 import io.github.idfraud.problem.Problem;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Validates request bodies with Hibernate Validator and reports fields as JSON paths. */
-@ApplicationScoped
+@Singleton
 public class RequestValidator {
 
     private final Validator validator;

@@ -4,7 +4,7 @@ import io.github.idfraud.contract.EnvironmentVariables;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.problem.InvalidRequestException;
 import io.github.idfraud.problem.Problem;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * Refuses an {@code occurredAt} or {@code reportedAt} outside the live path's {@link TimeBounds} (ADR 0008), as field
  * violations in the shape {@link RequestValidator} reports, so a refused time reads like any other invalid field.
  */
-@ApplicationScoped
+@Singleton
 public class TimeBoundsValidator {
 
     static final String OCCURRED_AT = "occurredAt";

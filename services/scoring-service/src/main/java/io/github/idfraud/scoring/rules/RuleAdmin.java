@@ -4,7 +4,7 @@ import io.github.idfraud.rules.Rule;
 import io.github.idfraud.rules.RuleSet;
 import io.github.idfraud.scoring.redis.RuleStore;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * whole result (a refused set changes nothing), store it with its audit entry if nobody changed the set meanwhile,
  * and make it live here at once; other replicas follow through {@link RuleSync}.
  */
-@ApplicationScoped
+@Singleton
 public class RuleAdmin {
 
     /** A tenant's rules as the admin API shows them. */

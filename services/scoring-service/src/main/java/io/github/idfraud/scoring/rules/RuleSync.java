@@ -8,13 +8,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * version in Redis means Redis lost the rules, and the replicas follow it (a poll that read just before a change
  * made here may undo it here for one interval; the next poll restores it).
  */
-@ApplicationScoped
+@Singleton
 public class RuleSync {
 
     private static final Logger LOG = Logger.getLogger(RuleSync.class);

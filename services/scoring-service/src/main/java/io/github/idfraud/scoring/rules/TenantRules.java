@@ -4,7 +4,7 @@ import io.github.idfraud.rules.CompiledRuleSet;
 import io.github.idfraud.rules.DefaultRules;
 import io.github.idfraud.rules.RuleCompiler;
 import io.github.idfraud.rules.RuleSet;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The rule sets live on this replica, compiled, per tenant; a tenant without its own is scored with the default
  * set. A set is swapped in whole only after it compiled, so a refused set leaves the previous one live.
  */
-@ApplicationScoped
+@Singleton
 public class TenantRules {
 
     /** A compiled set and the stored version it came from (0: the default set). */

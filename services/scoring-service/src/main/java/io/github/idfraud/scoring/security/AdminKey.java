@@ -1,13 +1,13 @@
 package io.github.idfraud.scoring.security;
 
 import io.github.idfraud.scoring.config.ScoringConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** The operators' key for /admin (env FRAUD_ADMIN_KEY). Without one configured, no call matches. */
-@ApplicationScoped
+@Singleton
 public class AdminKey {
 
     /** The shortest admin key accepted outside dev and test: it opens every bank's rules and models. */

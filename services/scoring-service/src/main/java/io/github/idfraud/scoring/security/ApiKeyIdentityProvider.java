@@ -10,7 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ import java.util.Optional;
  * constant time ({@link TenantKeys}, {@link AdminKey}); no key matching fails the authentication (401) and counts
  * against the client's address ({@link FailedAuthentications}), which past its allowance is refused (429).
  */
-@ApplicationScoped
+@Singleton
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     private static final String ADMIN_PRINCIPAL = "admin";

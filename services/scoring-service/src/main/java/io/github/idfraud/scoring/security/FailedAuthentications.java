@@ -3,7 +3,7 @@ package io.github.idfraud.scoring.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * Behind an ingress the address is the client's only when the proxy's forwarded header is trusted
  * ({@code quarkus.http.proxy.*}).
  */
-@ApplicationScoped
+@Singleton
 public class FailedAuthentications {
 
     private static final int ADDRESSES = 10_000;

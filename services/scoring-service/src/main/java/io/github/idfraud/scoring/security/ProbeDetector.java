@@ -1,7 +1,7 @@
 package io.github.idfraud.scoring.security;
 
 import io.github.idfraud.scoring.service.ScoringMetrics;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * tenant's window crosses it, and is logged at most once per {@link #LOG_EVERY} per tenant and signal. It blocks
  * nothing: quotas bound what a probe can read; this tells the operator whom to ask.
  */
-@ApplicationScoped
+@Singleton
 public class ProbeDetector {
 
     /** What looks like probing, over how many of the tenant's latest requests, from which share on. */

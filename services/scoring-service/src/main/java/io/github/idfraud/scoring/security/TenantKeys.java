@@ -1,9 +1,9 @@
 package io.github.idfraud.scoring.security;
 
 import io.github.idfraud.contract.EnvironmentVariables;
-import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.contract.TenantPairs;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.github.idfraud.scoring.config.ScoringConfig;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Tenant API keys from {@code FRAUD_API_KEYS} ({@code tenant:key,...}). A presented key is compared with every
  * configured key in constant time, so timing tells nothing about which key or how much of it matched.
  */
-@ApplicationScoped
+@Singleton
 public class TenantKeys {
 
     /** The shortest API key accepted outside dev and test: 24 characters of a random token resist guessing. */

@@ -13,7 +13,7 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.config.SecretKeys;
 import io.github.idfraud.scoring.redis.AlertStream;
 import io.github.idfraud.scoring.redis.PendingWrites;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 
 /**
@@ -22,7 +22,7 @@ import java.util.Map;
  * key), bound to (tenant, eventId). The bank's event id travels the same way, sealed and bound to the event's keyed
  * reference, which is what labels name on their way back (see {@link AlertEntry}).
  */
-@ApplicationScoped
+@Singleton
 public class AlertPublisher {
 
     private final ObjectMapper json = ContractJson.newMapper();

@@ -4,7 +4,7 @@ import io.github.idfraud.contract.Decision;
 import io.github.idfraud.contract.Event;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * events of the batch that share one of its identifiers; a batch of many people's events runs many at a time, while
  * one person's (or one device's, one payee's) events still build on each other in order.
  */
-@ApplicationScoped
+@Singleton
 public class BatchScorer {
 
     /** Events of one batch in flight at once: enough to keep Redis round trips overlapping, few enough to be fair. */

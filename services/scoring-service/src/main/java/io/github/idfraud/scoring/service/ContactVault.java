@@ -6,10 +6,10 @@ import io.github.idfraud.contract.EventType;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.IdentityKeys;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import io.github.idfraud.scoring.redis.ContactStore;
 import io.github.idfraud.scoring.redis.ContactStore.VerifiedContacts;
+import io.github.idfraud.scoring.redis.ContactStore;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ import java.util.List;
  * During a pseudonymisation-key rotation window, entries kept under the retiring key's pseudonyms are read too
  * ({@link ContactStore#contactPlaces}).
  */
-@ApplicationScoped
+@Singleton
 public class ContactVault {
 
     private static final long DAY = 86_400;

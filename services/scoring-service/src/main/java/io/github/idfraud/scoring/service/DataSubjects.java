@@ -10,7 +10,7 @@ import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.ContactStore;
 import io.github.idfraud.scoring.redis.PersonalKeys;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * Kept per identifier: the feature engine's value (and a pre-ADR-0009 sealed contact); per customer: the verified
  * contacts; per national ID: the customers holding it.
  */
-@ApplicationScoped
+@Singleton
 public class DataSubjects {
 
     private static final Logger LOG = Logger.getLogger(DataSubjects.class);

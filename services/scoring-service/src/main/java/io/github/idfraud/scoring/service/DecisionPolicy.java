@@ -4,14 +4,14 @@ import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.models.ModelCard;
 import io.github.idfraud.scoring.config.ScoringConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Turns a score into ALLOW / CHALLENGE / REVIEW / DECLINE. The REVIEW threshold is the event type's own under the
  * tenant's alert budget (from the live model's card); a threshold configured here wins over the card's; a card
  * without thresholds gets a conservative default.
  */
-@ApplicationScoped
+@Singleton
 public class DecisionPolicy {
 
     static final ModelCard.Thresholds FALLBACK = new ModelCard.Thresholds(0.5, 0.8, 0.95);

@@ -8,14 +8,14 @@ import io.github.idfraud.features.FeatureResult;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.features.IdentityKeys;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
  * The shared feature engine as this service uses it: its asynchronous results as {@link Uni}, on the thread that
  * completes them (no hop). The only class that calls the engine's Redis-backed methods.
  */
-@ApplicationScoped
+@Singleton
 public class FeatureWindows {
 
     private final FeatureEngine engine;

@@ -6,7 +6,7 @@ import io.github.idfraud.features.IdentityKeys;
 import io.github.idfraud.features.Pseudonymiser;
 import io.github.idfraud.scoring.redis.EventStore;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * Applies a label to the identifiers of the event it names, found through the stored record of that event. A label
  * for an event this tenant never sent is refused, so one tenant cannot touch another's windows.
  */
-@ApplicationScoped
+@Singleton
 public class LabelService {
 
     private final EventStore store;

@@ -1,7 +1,7 @@
 package io.github.idfraud.scoring.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  * {@link #EVERY} says how many were since the last line (./chaos logged 500 lines a second, one per event). The
  * {@code fraud_decisions_degraded_total} counter has the exact figure.
  */
-@ApplicationScoped
+@Singleton
 public class OutageLog {
 
     static final Duration EVERY = Duration.ofSeconds(10);

@@ -7,7 +7,7 @@ import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.model.Attribution;
 import io.github.idfraud.scoring.model.Prediction;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * whose value, as the bank may see it ({@link CrossBankDisclosure}), says something happened. When none qualifies (a
  * clearly safe event), the single strongest feature is given, so every answer has a reason.
  */
-@ApplicationScoped
+@Singleton
 public class ReasonExplainer {
 
     /** How many contributions an alert keeps: enough for an analyst to see what mattered, small on the stream. */

@@ -9,7 +9,7 @@ import io.github.idfraud.rules.EventFields;
 import io.github.idfraud.rules.Rule;
 import io.github.idfraud.rules.RuleOutcome;
 import io.github.idfraud.scoring.rules.TenantRules;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * model's and the ACTIVE rules' (capped at CHALLENGE when an ACTIVE SUPPRESS rule fired), and the ACTIVE rules that
  * fired lead the reasons, before the model's. SHADOW rules are only counted. The score stays the model's.
  */
-@ApplicationScoped
+@Singleton
 public class RuleDecisions {
 
     private final TenantRules rules;

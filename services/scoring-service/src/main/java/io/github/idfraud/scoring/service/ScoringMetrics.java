@@ -4,15 +4,23 @@ import io.github.idfraud.contract.DecisionType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. */
-@ApplicationScoped
+/**
+ * Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. The meters every
+ * scored event touches are kept once found: a builder's {@code register} builds and hashes a meter id on each call.
+ */
+@Singleton
 public class ScoringMetrics {
 
     private final MeterRegistry registry;
     private final Timer latency;
+    /** By name and tag values (in the order the method tags them); tenants, decisions and models are few. */
+    private final Map<List<String>, Counter> perEventCounters = new ConcurrentHashMap<>();
 
     ScoringMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -35,12 +43,14 @@ public class ScoringMetrics {
      */
     public void decidedDegraded(String tenant, DecisionType decision, String modelVersion) {
         counted(tenant, decision, modelVersion);
-        Counter.builder("fraud.decisions.degraded").tag("tenant", tenant).register(registry).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.decisions.degraded", tenant), key -> Counter
+                .builder("fraud.decisions.degraded").tag("tenant", tenant).register(registry)).increment();
     }
 
     private void counted(String tenant, DecisionType decision, String modelVersion) {
-        Counter.builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
-                .tag("model", modelVersion).register(registry).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.decisions", tenant, decision.name(), modelVersion), key -> Counter
+                .builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
+                .tag("model", modelVersion).register(registry)).increment();
     }
 
     /** A challenger's shadow score, and whether it would have decided differently. */
@@ -59,14 +69,16 @@ public class ScoringMetrics {
     }
 
     public void alerted(String tenant) {
-        Counter.builder("fraud.alerts.published").tag("tenant", tenant).register(registry).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.alerts.published", tenant), key -> Counter
+                .builder("fraud.alerts.published").tag("tenant", tenant).register(registry)).increment();
     }
 
     /** A tenant rule fired: ACTIVE ones changed the decision (or confirmed it), SHADOW ones are only counted. */
     public void ruleFired(String tenant, String ruleId, String status, String action) {
-        Counter.builder("fraud.rules.fired").description("tenant rules whose condition held, per rule and status")
+        perEventCounters.computeIfAbsent(List.of("fraud.rules.fired", tenant, ruleId, status, action), key -> Counter
+                .builder("fraud.rules.fired").description("tenant rules whose condition held, per rule and status")
                 .tag("tenant", tenant).tag("rule", ruleId).tag("status", status).tag("action", action)
-                .register(registry).increment();
+                .register(registry)).increment();
     }
 
     /** A tenant rule whose condition failed at run time (counted as not fired). */

@@ -14,7 +14,7 @@ import io.github.idfraud.scoring.model.ScoringModel;
 import io.github.idfraud.scoring.redis.EventStore;
 import io.github.idfraud.scoring.redis.PendingWrites;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * it: with every window read as empty they would judge an event that is not what they were written for, and the
  * retry gets them.
  */
-@ApplicationScoped
+@Singleton
 public class ScoringService {
 
     private final FeatureWindows features;

@@ -5,7 +5,7 @@ import io.github.idfraud.contract.DecisionType;
 import io.github.idfraud.contract.EventType;
 import io.github.idfraud.features.FeatureVector;
 import io.github.idfraud.scoring.model.ModelRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * metrics and to the {@code shadow} log (event reference pseudonymised, no personal data), never into the answer;
  * a failing challenger is logged and ignored.
  */
-@ApplicationScoped
+@Singleton
 public class ShadowScorer {
 
     private static final Logger SHADOW_LOG = Logger.getLogger("io.github.idfraud.scoring.shadow");
