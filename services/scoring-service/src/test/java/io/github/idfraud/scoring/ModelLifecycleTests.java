@@ -73,9 +73,12 @@ class ModelLifecycleTests {
             given().header("Authorization", ADMIN).get("/admin/model").then().statusCode(200)
                     .body("challenger.source", org.hamcrest.Matchers.endsWith("model.tribuo"));
 
+            double countedForChampion = decisionsCounted("bank-a", champion);
             String decidedBy = post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), Instant.parse("2026-11-24T08:00:00Z"),
                     Bodies.id("c"), Bodies.id("d"), "203.0.113.9", 51.5, -0.1)).statusCode(200).extract().path("modelVersion");
             assertThat(decidedBy).as("the challenger never decides").isEqualTo(champion);
+            assertThat(decisionsCounted("bank-a", champion)).as("each decision is counted under the model that made it")
+                    .isEqualTo(countedForChampion + 1);
             String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).contains("fraud_challenger_decisions_total").contains("challenger-test-1");
 
@@ -87,8 +90,15 @@ class ModelLifecycleTests {
             String nowDecidedBy = post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), Instant.parse("2026-11-24T08:05:00Z"),
                     Bodies.id("c"), Bodies.id("d"), "203.0.113.9", 51.5, -0.1)).statusCode(200).extract().path("modelVersion");
             assertThat(nowDecidedBy).isEqualTo("challenger-test-1");
+            assertThat(decisionsCounted("bank-a", "challenger-test-1")).isEqualTo(1);
+            assertThat(decisionsCounted("bank-a", champion)).isEqualTo(countedForChampion + 1);
         } finally {
             admin("/admin/model/reload", "{}").statusCode(200).body("version", equalTo(champion));
         }
+    }
+
+    /** fraud_decisions_total for one tenant and model, over every decision type. */
+    private static double decisionsCounted(String tenant, String model) {
+        return ScrapedMetrics.sum("fraud_decisions_total", "tenant", tenant, "model", model);
     }
 }

@@ -3,7 +3,6 @@ package io.github.idfraud.scoring;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.BANK_B;
 import static io.github.idfraud.scoring.EventApiTests.post;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.testsupport.RedisTestResource;
@@ -52,11 +51,6 @@ class ProbeDetectionTests {
     }
 
     private static double probes(String tenant, String signal) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("fraud_probe_suspected_total{")
-                        && line.contains("signal=\"" + signal + "\"") && line.contains("tenant=\"" + tenant + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return ScrapedMetrics.sum("fraud_probe_suspected_total", "tenant", tenant, "signal", signal);
     }
 }

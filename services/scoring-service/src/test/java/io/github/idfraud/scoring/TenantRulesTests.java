@@ -217,11 +217,6 @@ class TenantRulesTests {
     }
 
     private static double firings(String tenant, String rule, String status) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith("fraud_rules_fired_total{") && l.contains("tenant=\"" + tenant + "\"")
-                        && l.contains("rule=\"" + rule + "\"") && l.contains("status=\"" + status + "\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+        return ScrapedMetrics.sum("fraud_rules_fired_total", "tenant", tenant, "rule", rule, "status", status);
     }
 }

@@ -3,7 +3,6 @@ package io.github.idfraud.scoring;
 import static io.github.idfraud.scoring.EventApiTests.BANK_A;
 import static io.github.idfraud.scoring.EventApiTests.BANK_B;
 import static io.github.idfraud.scoring.EventApiTests.post;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.RedisKeys;
@@ -184,9 +183,6 @@ class TimeBoundsTests {
     }
 
     private static double droppedForTimeBounds() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("fraud_label_entries_dropped_total{")
-                        && l.contains("reason=\"time_bounds\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.sum("fraud_label_entries_dropped_total", "reason", "time_bounds");
     }
 }
