@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,10 @@ public final class LoadgenCli implements Callable<Integer> {
             + "into bench-work/scoring-service.jfr, to find hot spots")
     boolean jfr;
 
+    @Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "an option of the scoring service's "
+            + "JVM (repeatable), e.g. --service-jvm-option=-Xms1g to try heap settings; the results record the command")
+    List<String> serviceJvmOptions = new ArrayList<>();
+
     @Option(names = "--cluster", description = "run against a Redis Cluster the suite starts for itself (3 primaries, "
             + "3 replicas, loopback, no persistence): the HTTP phases only; writes results-cluster.json and, for a full "
             + "run, the single-Redis and cluster figures side by side in README.md and docs/benchmarks.md")
@@ -187,8 +192,11 @@ public final class LoadgenCli implements Callable<Integer> {
         Path root = paths.repo();
         SuiteSettings settings = settings(redis);
         var postgres = new CaseIntakeProbe.PostgresTarget(postgresUrl, postgresUser, postgresPassword);
-        List<String> jvmOptions = jfr ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                + paths.workDir().resolve("scoring-service.jfr")) : List.of();
+        List<String> jvmOptions = new ArrayList<>(serviceJvmOptions);
+        if (jfr) {
+            jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + paths.workDir().resolve("scoring-service.jfr"));
+        }
         Suite suite = new Suite(settings, paths, redis, postgres, jvmOptions, skip, redisCluster, System.out);
         if (only != null) {
             return onlyPhase(suite, paths);
