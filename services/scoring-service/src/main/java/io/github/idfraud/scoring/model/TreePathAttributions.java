@@ -25,11 +25,13 @@ final class TreePathAttributions {
 
     private final int columns;
     private final int groups;
-    /** Where tree {@code t}'s nodes start in {@link #pathStart} and {@link #pathEnd}, indexed by node id from there. */
+    /** Where tree {@code t}'s nodes start in {@link #pathStart}, indexed by node id from there. */
     private final int[] firstNodeOfTree;
-    /** A leaf's path is {@code splitColumns[pathStart[n]..pathEnd[n])} with its {@code splitDeltas}; one flat table. */
+    /**
+     * Node {@code n}'s path is {@code splitColumns[pathStart[n]..pathStart[n + 1])} with its {@code splitDeltas}
+     * (empty for an inner node); one flat table, with one bound more than there are nodes.
+     */
     private final int[] pathStart;
-    private final int[] pathEnd;
     private final int[] splitColumns;
     private final double[] splitDeltas;
     private final double[] biasByGroup;
@@ -49,23 +51,22 @@ final class TreePathAttributions {
                 splits += path == null ? 0 : path.columns().length;
             }
         }
-        this.pathStart = new int[nodes];
-        this.pathEnd = new int[nodes];
+        this.pathStart = new int[nodes + 1];
         this.splitColumns = new int[splits];
         this.splitDeltas = new double[splits];
         int node = 0;
         int split = 0;
         for (Path[] tree : pathByTreeAndLeaf) {
             for (Path path : tree) {
-                pathStart[node] = split;
-                if (path != null) { // an inner node's id
+                pathStart[node++] = split;
+                if (path != null) { // null: an inner node's id
                     System.arraycopy(path.columns(), 0, splitColumns, split, path.columns().length);
                     System.arraycopy(path.deltas(), 0, splitDeltas, split, path.deltas().length);
                     split += path.columns().length;
                 }
-                pathEnd[node++] = split;
             }
         }
+        pathStart[nodes] = split;
     }
 
     /**
@@ -144,7 +145,7 @@ final class TreePathAttributions {
         for (int tree = 0; tree < leaves.length; tree++) {
             int leaf = firstNodeOfTree[tree] + (int) leaves[tree];
             int offset = (tree % groups) * stride;
-            for (int split = pathStart[leaf]; split < pathEnd[leaf]; split++) {
+            for (int split = pathStart[leaf]; split < pathStart[leaf + 1]; split++) {
                 sums[offset + splitColumns[split]] += splitDeltas[split];
             }
         }
