@@ -2,8 +2,6 @@ package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
@@ -13,21 +11,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. Meters are kept
- * once found: a builder's {@code register} builds and hashes a meter id on each call, and most of these are counted
- * per scored event.
+ * Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. The meters every
+ * scored event touches are kept once found: a builder's {@code register} builds and hashes a meter id on each call.
  */
 @Singleton
 public class ScoringMetrics {
 
-    /** A meter's name and its tags as name/value pairs, in the order the method gives them. */
-    private record MeterKey(String name, List<String> tags) {
-    }
-
     private final MeterRegistry registry;
     private final Timer latency;
-    /** Tenants, decisions, models, rules and reasons are few; nothing here is per identifier or per event. */
-    private final Map<MeterKey, Meter> meters = new ConcurrentHashMap<>();
+    /** By name and tag values (in the order the method tags them); tenants, decisions and models are few. */
+    private final Map<List<String>, Counter> perEventCounters = new ConcurrentHashMap<>();
 
     ScoringMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -50,56 +43,56 @@ public class ScoringMetrics {
      */
     public void decidedDegraded(String tenant, DecisionType decision, String modelVersion) {
         counted(tenant, decision, modelVersion);
-        counter("fraud.decisions.degraded", null, "tenant", tenant).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.decisions.degraded", tenant), key -> Counter
+                .builder("fraud.decisions.degraded").tag("tenant", tenant).register(registry)).increment();
     }
 
     private void counted(String tenant, DecisionType decision, String modelVersion) {
-        counter("fraud.decisions", null, "tenant", tenant, "decision", decision.name(), "model", modelVersion).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.decisions", tenant, decision.name(), modelVersion), key -> Counter
+                .builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
+                .tag("model", modelVersion).register(registry)).increment();
     }
 
     /** A challenger's shadow score, and whether it would have decided differently. */
     public void shadowScored(String challengerVersion, double score, boolean sameDecision) {
-        ((DistributionSummary) meters.computeIfAbsent(new MeterKey("fraud.challenger.score", List.of("model", challengerVersion)),
-                key -> DistributionSummary.builder(key.name()).tag("model", challengerVersion).publishPercentileHistogram()
-                        .minimumExpectedValue(0.001).maximumExpectedValue(1.0).register(registry))).record(score);
-        counter("fraud.challenger.decisions", null, "model", challengerVersion,
-                "agreement", sameDecision ? "same" : "different").increment();
+        io.micrometer.core.instrument.DistributionSummary.builder("fraud.challenger.score")
+                .tag("model", challengerVersion).publishPercentileHistogram().minimumExpectedValue(0.001).maximumExpectedValue(1.0)
+                .register(registry).record(score);
+        Counter.builder("fraud.challenger.decisions").tag("model", challengerVersion)
+                .tag("agreement", sameDecision ? "same" : "different").register(registry).increment();
     }
 
     /** A tenant's recent traffic crossed a probing signal (security.ProbeDetector). */
     public void probeSuspected(String tenant, String signal) {
-        counter("fraud.probe.suspected", "a tenant's recent traffic looked like probing", "tenant", tenant, "signal", signal)
-                .increment();
+        Counter.builder("fraud.probe.suspected").description("a tenant's recent traffic looked like probing")
+                .tag("tenant", tenant).tag("signal", signal).register(registry).increment();
     }
 
     public void alerted(String tenant) {
-        counter("fraud.alerts.published", null, "tenant", tenant).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.alerts.published", tenant), key -> Counter
+                .builder("fraud.alerts.published").tag("tenant", tenant).register(registry)).increment();
     }
 
     /** A tenant rule fired: ACTIVE ones changed the decision (or confirmed it), SHADOW ones are only counted. */
     public void ruleFired(String tenant, String ruleId, String status, String action) {
-        counter("fraud.rules.fired", "tenant rules whose condition held, per rule and status",
-                "tenant", tenant, "rule", ruleId, "status", status, "action", action).increment();
+        perEventCounters.computeIfAbsent(List.of("fraud.rules.fired", tenant, ruleId, status, action), key -> Counter
+                .builder("fraud.rules.fired").description("tenant rules whose condition held, per rule and status")
+                .tag("tenant", tenant).tag("rule", ruleId).tag("status", status).tag("action", action)
+                .register(registry)).increment();
     }
 
     /** A tenant rule whose condition failed at run time (counted as not fired). */
     public void ruleFailed(String tenant, String ruleId) {
-        counter("fraud.rules.failed", null, "tenant", tenant, "rule", ruleId).increment();
+        Counter.builder("fraud.rules.failed").tag("tenant", tenant).tag("rule", ruleId).register(registry).increment();
     }
 
     /** A label-stream entry acknowledged without being applied, by reason ({@code unreadable}, {@code time_bounds}). */
     public void labelEntryDropped(String reason) {
-        counter("fraud.label.entries.dropped", "label stream entries acknowledged and not applied", "reason", reason)
-                .increment();
+        Counter.builder("fraud.label.entries.dropped").description("label stream entries acknowledged and not applied")
+                .tag("reason", reason).register(registry).increment();
     }
 
     public void labelled(String tenant, String label) {
-        counter("fraud.labels", null, "tenant", tenant, "label", label).increment();
-    }
-
-    /** @param tags name/value pairs */
-    private Counter counter(String name, String description, String... tags) {
-        return (Counter) meters.computeIfAbsent(new MeterKey(name, List.of(tags)),
-                key -> Counter.builder(name).description(description).tags(tags).register(registry));
+        Counter.builder("fraud.labels").tag("tenant", tenant).tag("label", label).register(registry).increment();
     }
 }
