@@ -2,6 +2,8 @@ package io.github.idfraud.scoring.service;
 
 import io.github.idfraud.contract.DecisionType;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
@@ -9,18 +11,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. The meters every
- * scored event touches are kept once found: a builder's {@code register} builds and hashes a meter id on each call.
+ * Decisions by type and tenant, scoring latency, alerts and labels. Tags never carry identifiers. Every meter is kept
+ * once registered: a builder's {@code register} builds and hashes a meter id on each call, and most of these are
+ * touched by every scored event. Each meter keeps its literal builder, which the k8s validator reads to check that the
+ * dashboards chart registered meters.
  */
 @Singleton
 public class ScoringMetrics {
 
     private final MeterRegistry registry;
     private final Timer latency;
-    /** By name and tag values (in the order the method tags them); tenants, decisions and models are few. */
-    private final Map<List<String>, Counter> perEventCounters = new ConcurrentHashMap<>();
+    /** By name and tag values (in the order the method tags them); tenants, decisions, models and rules are few. */
+    private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     ScoringMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -43,39 +48,42 @@ public class ScoringMetrics {
      */
     public void decidedDegraded(String tenant, DecisionType decision, String modelVersion) {
         counted(tenant, decision, modelVersion);
-        perEventCounters.computeIfAbsent(List.of("fraud.decisions.degraded", tenant), key -> Counter
+        this.<Counter>meter(List.of("fraud.decisions.degraded", tenant), () -> Counter
                 .builder("fraud.decisions.degraded").tag("tenant", tenant).register(registry)).increment();
     }
 
     private void counted(String tenant, DecisionType decision, String modelVersion) {
-        perEventCounters.computeIfAbsent(List.of("fraud.decisions", tenant, decision.name(), modelVersion), key -> Counter
+        this.<Counter>meter(List.of("fraud.decisions", tenant, decision.name(), modelVersion), () -> Counter
                 .builder("fraud.decisions").tag("tenant", tenant).tag("decision", decision.name())
                 .tag("model", modelVersion).register(registry)).increment();
     }
 
     /** A challenger's shadow score, and whether it would have decided differently. */
     public void shadowScored(String challengerVersion, double score, boolean sameDecision) {
-        io.micrometer.core.instrument.DistributionSummary.builder("fraud.challenger.score")
-                .tag("model", challengerVersion).publishPercentileHistogram().minimumExpectedValue(0.001).maximumExpectedValue(1.0)
-                .register(registry).record(score);
-        Counter.builder("fraud.challenger.decisions").tag("model", challengerVersion)
-                .tag("agreement", sameDecision ? "same" : "different").register(registry).increment();
+        this.<DistributionSummary>meter(List.of("fraud.challenger.score", challengerVersion), () -> DistributionSummary
+                .builder("fraud.challenger.score").tag("model", challengerVersion).publishPercentileHistogram()
+                .minimumExpectedValue(0.001).maximumExpectedValue(1.0).register(registry)).record(score);
+        String agreement = sameDecision ? "same" : "different";
+        this.<Counter>meter(List.of("fraud.challenger.decisions", challengerVersion, agreement), () -> Counter
+                .builder("fraud.challenger.decisions").tag("model", challengerVersion).tag("agreement", agreement)
+                .register(registry)).increment();
     }
 
     /** A tenant's recent traffic crossed a probing signal (security.ProbeDetector). */
     public void probeSuspected(String tenant, String signal) {
-        Counter.builder("fraud.probe.suspected").description("a tenant's recent traffic looked like probing")
-                .tag("tenant", tenant).tag("signal", signal).register(registry).increment();
+        this.<Counter>meter(List.of("fraud.probe.suspected", tenant, signal), () -> Counter
+                .builder("fraud.probe.suspected").description("a tenant's recent traffic looked like probing")
+                .tag("tenant", tenant).tag("signal", signal).register(registry)).increment();
     }
 
     public void alerted(String tenant) {
-        perEventCounters.computeIfAbsent(List.of("fraud.alerts.published", tenant), key -> Counter
+        this.<Counter>meter(List.of("fraud.alerts.published", tenant), () -> Counter
                 .builder("fraud.alerts.published").tag("tenant", tenant).register(registry)).increment();
     }
 
     /** A tenant rule fired: ACTIVE ones changed the decision (or confirmed it), SHADOW ones are only counted. */
     public void ruleFired(String tenant, String ruleId, String status, String action) {
-        perEventCounters.computeIfAbsent(List.of("fraud.rules.fired", tenant, ruleId, status, action), key -> Counter
+        this.<Counter>meter(List.of("fraud.rules.fired", tenant, ruleId, status, action), () -> Counter
                 .builder("fraud.rules.fired").description("tenant rules whose condition held, per rule and status")
                 .tag("tenant", tenant).tag("rule", ruleId).tag("status", status).tag("action", action)
                 .register(registry)).increment();
@@ -83,16 +91,25 @@ public class ScoringMetrics {
 
     /** A tenant rule whose condition failed at run time (counted as not fired). */
     public void ruleFailed(String tenant, String ruleId) {
-        Counter.builder("fraud.rules.failed").tag("tenant", tenant).tag("rule", ruleId).register(registry).increment();
+        this.<Counter>meter(List.of("fraud.rules.failed", tenant, ruleId), () -> Counter
+                .builder("fraud.rules.failed").tag("tenant", tenant).tag("rule", ruleId).register(registry)).increment();
     }
 
     /** A label-stream entry acknowledged without being applied, by reason ({@code unreadable}, {@code time_bounds}). */
     public void labelEntryDropped(String reason) {
-        Counter.builder("fraud.label.entries.dropped").description("label stream entries acknowledged and not applied")
-                .tag("reason", reason).register(registry).increment();
+        this.<Counter>meter(List.of("fraud.label.entries.dropped", reason), () -> Counter
+                .builder("fraud.label.entries.dropped").description("label stream entries acknowledged and not applied")
+                .tag("reason", reason).register(registry)).increment();
     }
 
     public void labelled(String tenant, String label) {
-        Counter.builder("fraud.labels").tag("tenant", tenant).tag("label", label).register(registry).increment();
+        this.<Counter>meter(List.of("fraud.labels", tenant, label), () -> Counter
+                .builder("fraud.labels").tag("tenant", tenant).tag("label", label).register(registry)).increment();
+    }
+
+    /** The meter registered under these name and tag values, registered by {@code registration} the first time. */
+    @SuppressWarnings("unchecked")
+    private <M extends Meter> M meter(List<String> nameAndTagValues, Supplier<M> registration) {
+        return (M) meters.computeIfAbsent(nameAndTagValues, key -> registration.get());
     }
 }
