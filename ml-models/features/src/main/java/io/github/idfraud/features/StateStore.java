@@ -1,7 +1,5 @@
 package io.github.idfraud.features;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +36,13 @@ final class StateStore {
 
     private final IdentifierStore storage;
     private final EngineSettings settings;
-    private final Cache<String, byte[]> cache;
+    private final StateCache cache;
     private final LongAdder retries = new LongAdder();
 
     StateStore(IdentifierStore storage, EngineSettings settings) {
         this.storage = storage;
         this.settings = settings;
-        this.cache = settings.stateCacheBytes() <= 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(settings.stateCacheBytes())
-                .weigher((String key, byte[] value) -> value.length + 2 * key.length() + 64)
-                .executor(Runnable::run)
-                .build();
+        this.cache = settings.stateCacheBytes() <= 0 ? null : new StateCache(settings.stateCacheBytes());
     }
 
     /** How many identifier updates had to be applied again because another writer got there first. */
@@ -77,7 +71,7 @@ final class StateStore {
             // Not cached: the identifier is taken as new. If it is not, the commit is refused and returns the value,
             // so a known identifier costs the two round trips a read would, and a new one only one. A cached value
             // may still be on its way to storage: building on it chains this event after the previous one.
-            attempt.values[i] = cache == null ? null : cache.getIfPresent(plans.get(i).key());
+            attempt.values[i] = cache == null ? null : cache.get(plans.get(i).key());
             if (attempt.values[i] == null && !plans.get(i).formerKeys().isEmpty()) {
                 moving.add(i);
             }
@@ -187,9 +181,9 @@ final class StateStore {
                 attempt.values[i] = reply.current();
                 if (cache != null) {
                     String key = attempt.plans.get(i).key();
-                    cache.asMap().remove(key, commits.get(j).value());
+                    cache.remove(key, commits.get(j).value());
                     if (reply.current() != null) {
-                        cache.asMap().putIfAbsent(key, reply.current());
+                        cache.putIfAbsent(key, reply.current());
                     }
                 }
             }

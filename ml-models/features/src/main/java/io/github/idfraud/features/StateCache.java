@@ -1,0 +1,192 @@
+package io.github.idfraud.features;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The in-process cache of identifier values ({@link StateStore}), laid out so that its entries cost the garbage
+ * collector nothing. Records are appended to a ring of large byte arrays, and a table of longs leads to each key's
+ * record: there is no object per entry, and no reference from an old object to a young one. A cache of objects (a
+ * node, a key and a value per identifier) was copied by young collections until it reached the old generation, and
+ * each update dirtied a card those collections had to scan; at 1,000 events/s that made the pauses about twice as
+ * long (docs/benchmarks.md, "What is left in the tails").
+ *
+ * <p>Eviction is by the age of the last write: the ring overwrites its oldest chunk, and the keys whose records were
+ * there are forgotten. That suits these values: one only serves the next update of its identifier, and every update
+ * writes it again. A key has at most one record in its bucket's chain; a replaced record is unlinked, and its bytes
+ * wait for the ring to come round. Records in a chain are in descending position, so a walk stops at the first one
+ * the ring has overwritten.
+ *
+ * <p>Thread-safe: each call holds the lock for one key's lookup and copy.
+ */
+final class StateCache {
+
+    /** Previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4). */
+    private static final int HEADER = 18;
+    private static final int MAX_CHUNK_BYTES = 1 << 20;
+    /** About one bucket per this many bytes of ring: a chain then holds one or two live records. */
+    private static final int BYTES_PER_BUCKET = 256;
+    private static final long NONE = -1;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+
+    private final int chunkBytes;
+    /** Allocated as the ring first reaches them, so a cache that is never filled never takes its whole bound. */
+    private final byte[][] chunks;
+    private final long capacity;
+    /** Per bucket, the position of its newest record, or {@link #NONE}. */
+    private final long[] heads;
+    /** Where the next record goes; positions only grow, and a record is intact while within capacity behind it. */
+    private long writePosition;
+    /** Set by {@link #find}: the record before the one found in its chain, or {@link #NONE} when it is the head. */
+    private long predecessor;
+
+    StateCache(long capacityBytes) {
+        this(capacityBytes, (int) Math.min(MAX_CHUNK_BYTES, capacityBytes));
+    }
+
+    /** With chunks of the size given (tests: a small ring of several chunks). */
+    StateCache(long capacityBytes, int chunkBytes) {
+        if (chunkBytes <= 0 || capacityBytes < chunkBytes) {
+            throw new IllegalArgumentException("a state cache needs a positive size of at least one chunk: "
+                    + capacityBytes + " bytes, chunks of " + chunkBytes);
+        }
+        this.chunkBytes = chunkBytes;
+        long chunkCount = capacityBytes / chunkBytes;
+        if (chunkCount > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("state cache too large: " + capacityBytes + " bytes");
+        }
+        chunks = new byte[(int) chunkCount][];
+        capacity = chunkCount * chunkBytes;
+        heads = new long[Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16, capacity / BYTES_PER_BUCKET)))];
+        Arrays.fill(heads, NONE);
+    }
+
+    /** A copy of the key's value, or null when it is not cached. */
+    synchronized byte[] get(String key) {
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        long record = find(name, hash(key));
+        if (record == NONE) {
+            return null;
+        }
+        byte[] chunk = chunk(record);
+        int start = offset(record) + HEADER + name.length;
+        return Arrays.copyOfRange(chunk, start, start + (int) INT.get(chunk, offset(record) + 14));
+    }
+
+    /** Caches the key's value in place of any other; a record larger than a chunk only drops the old one. */
+    synchronized void put(String key, byte[] value) {
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(key);
+        long old = find(name, hash);
+        if (old != NONE) {
+            unlink(old, hash);
+        }
+        int length = HEADER + name.length + value.length;
+        if (length > chunkBytes || name.length > Short.MAX_VALUE) {
+            return;
+        }
+        long record = reserve(length);
+        byte[] chunk = chunk(record);
+        int at = offset(record);
+        int bucket = hash & (heads.length - 1);
+        LONG.set(chunk, at, heads[bucket]);
+        INT.set(chunk, at + 8, hash);
+        SHORT.set(chunk, at + 12, (short) name.length);
+        INT.set(chunk, at + 14, value.length);
+        System.arraycopy(name, 0, chunk, at + HEADER, name.length);
+        System.arraycopy(value, 0, chunk, at + HEADER + name.length, value.length);
+        heads[bucket] = record;
+    }
+
+    /** Caches the value unless the key has one. */
+    synchronized void putIfAbsent(String key, byte[] value) {
+        if (find(key.getBytes(StandardCharsets.UTF_8), hash(key)) == NONE) {
+            put(key, value);
+        }
+    }
+
+    /** Forgets the key's value if it is (byte for byte) the one given. */
+    synchronized void remove(String key, byte[] value) {
+        int hash = hash(key);
+        long record = find(key.getBytes(StandardCharsets.UTF_8), hash);
+        if (record == NONE) {
+            return;
+        }
+        byte[] chunk = chunk(record);
+        int start = offset(record) + HEADER + (short) SHORT.get(chunk, offset(record) + 12);
+        if (Arrays.equals(chunk, start, start + (int) INT.get(chunk, offset(record) + 14), value, 0, value.length)) {
+            unlink(record, hash);
+        }
+    }
+
+    private long find(byte[] name, int hash) {
+        long before = NONE;
+        for (long record = heads[hash & (heads.length - 1)]; intact(record); record = previous(record)) {
+            byte[] chunk = chunk(record);
+            int at = offset(record);
+            if ((int) INT.get(chunk, at + 8) == hash && (short) SHORT.get(chunk, at + 12) == name.length
+                    && Arrays.equals(chunk, at + HEADER, at + HEADER + name.length, name, 0, name.length)) {
+                predecessor = before;
+                return record;
+            }
+            before = record;
+        }
+        return NONE;
+    }
+
+    /** Takes the record just found out of its chain. */
+    private void unlink(long record, int hash) {
+        long next = previous(record);
+        if (predecessor == NONE) {
+            heads[hash & (heads.length - 1)] = next;
+        } else {
+            LONG.set(chunk(predecessor), offset(predecessor), next);
+        }
+    }
+
+    /** Room for a record; records never straddle two chunks. */
+    private long reserve(int length) {
+        long record = writePosition;
+        int room = chunkBytes - offset(record);
+        if (length > room) {
+            record += room;
+        }
+        writePosition = record + length;
+        int index = chunkIndex(record);
+        if (chunks[index] == null) {
+            chunks[index] = new byte[chunkBytes];
+        }
+        return record;
+    }
+
+    private boolean intact(long record) {
+        return record != NONE && record >= writePosition - capacity;
+    }
+
+    private long previous(long record) {
+        return (long) LONG.get(chunk(record), offset(record));
+    }
+
+    private byte[] chunk(long record) {
+        return chunks[chunkIndex(record)];
+    }
+
+    private int chunkIndex(long record) {
+        return (int) ((record / chunkBytes) % chunks.length);
+    }
+
+    private int offset(long record) {
+        return (int) (record % chunkBytes);
+    }
+
+    /** The string's hash, its bits spread so that the bucket index (its low bits) depends on all of them. */
+    private static int hash(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.idfraud.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The ring of identifier values: the answers a map would give while nothing is evicted, never a wrong one after. */
+class StateCacheTests {
+
+    @Test
+    void aValueIsReadBackAsACopyAndReplacedByTheNextPut() {
+        StateCache cache = new StateCache(1 << 20);
+        cache.put("ff:e:alice", bytes("v1"));
+        byte[] read = cache.get("ff:e:alice");
+        read[0] = 'x';
+
+        assertThat(cache.get("ff:e:alice")).isEqualTo(bytes("v1"));
+        cache.put("ff:e:alice", bytes("second value"));
+        assertThat(cache.get("ff:e:alice")).isEqualTo(bytes("second value"));
+        assertThat(cache.get("ff:e:bob")).isNull();
+    }
+
+    @Test
+    void removeForgetsOnlyTheValueItNamesAndPutIfAbsentKeepsAnExistingOne() {
+        StateCache cache = new StateCache(1 << 20);
+        cache.put("k", bytes("written"));
+
+        cache.remove("k", bytes("another"));
+        cache.putIfAbsent("k", bytes("winner"));
+        assertThat(cache.get("k")).isEqualTo(bytes("written"));
+
+        cache.remove("k", bytes("written"));
+        assertThat(cache.get("k")).isNull();
+        cache.putIfAbsent("k", bytes("winner"));
+        assertThat(cache.get("k")).isEqualTo(bytes("winner"));
+    }
+
+    @Test
+    void aValueTooLargeForAChunkIsNotCachedAndDropsTheOldOne() {
+        StateCache cache = new StateCache(4096, 1024);
+        cache.put("k", bytes("small"));
+        cache.put("k", new byte[1024]);
+
+        assertThat(cache.get("k")).isNull();
+        assertThat(cache.get("other")).isNull();
+    }
+
+    @Test
+    void answersAsAMapWouldWhileTheRingHoldsEverything() {
+        // 20,000 keys in 131,072 buckets (one per 256 bytes of ring): many buckets chain two or more keys.
+        StateCache cache = new StateCache(32L << 20);
+        Map<String, byte[]> expected = new HashMap<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 300_000; i++) {
+            String key = "ff:d:" + random.nextInt(20_000);
+            byte[] value = randomValue(random, 200);
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    cache.remove(key, value);
+                    if (expected.containsKey(key) && Arrays.equals(expected.get(key), value)) {
+                        expected.remove(key);
+                    }
+                }
+                case 1 -> {
+                    byte[] current = expected.get(key);
+                    if (current != null) {
+                        cache.remove(key, current);
+                        expected.remove(key);
+                    }
+                }
+                case 2 -> {
+                    cache.putIfAbsent(key, value);
+                    expected.putIfAbsent(key, value);
+                }
+                default -> {
+                    cache.put(key, value);
+                    expected.put(key, value);
+                }
+            }
+            if (i % 7 == 0) {
+                assertThat(cache.get(key)).isEqualTo(expected.get(key));
+            }
+        }
+        for (int k = 0; k < 20_000; k++) {
+            assertThat(cache.get("ff:d:" + k)).as("key %d", k).isEqualTo(expected.get("ff:d:" + k));
+        }
+    }
+
+    @Test
+    void aFullRingForgetsTheOldestWritesAndNeverAnswersAnOldValue() {
+        // 16 KiB in four chunks, about 1 MB written: the ring comes round about 60 times.
+        StateCache cache = new StateCache(16 * 1024, 4096);
+        Map<String, byte[]> latest = new HashMap<>();
+        Deque<String> recent = new ArrayDeque<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 10_000; i++) {
+            String key = "ff:p:" + random.nextInt(500);
+            byte[] value = randomValue(random, 120);
+            cache.put(key, value);
+            latest.put(key, value);
+            recent.addFirst(key);
+            if (recent.size() > 40) {
+                recent.removeLast();
+            }
+            String probe = "ff:p:" + random.nextInt(500);
+            byte[] read = cache.get(probe);
+            if (read != null) {
+                assertThat(read).as("read of %s after write %d", probe, i).isEqualTo(latest.get(probe));
+            }
+        }
+        // The last 40 writes (under 7 KiB with their headers) fit in less than the ring minus one chunk.
+        Set<String> kept = new HashSet<>(recent);
+        for (String key : kept) {
+            assertThat(cache.get(key)).as(key).isEqualTo(latest.get(key));
+        }
+        long forgotten = latest.keySet().stream().filter(key -> cache.get(key) == null).count();
+        assertThat(forgotten).as("keys the ring no longer holds").isGreaterThan(300);
+    }
+
+    @Test
+    void refusesASizeSmallerThanOneChunk() {
+        assertThatThrownBy(() -> new StateCache(1000, 4096)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StateCache(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] randomValue(Random random, int maxLength) {
+        byte[] value = new byte[1 + random.nextInt(maxLength)];
+        random.nextBytes(value);
+        return value;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
