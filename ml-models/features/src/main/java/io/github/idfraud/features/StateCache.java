@@ -24,7 +24,10 @@ import java.util.Arrays;
  */
 final class StateCache {
 
-    /** Previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4). */
+    /** A record: previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4), key, value. */
+    private static final int HASH_AT = 8;
+    private static final int KEY_LENGTH_AT = 12;
+    private static final int VALUE_LENGTH_AT = 14;
     private static final int HEADER = 18;
     private static final int MAX_CHUNK_BYTES = 1 << 20;
     /** About one bucket per this many bytes of ring: a chain then holds one or two live records. */
@@ -74,8 +77,9 @@ final class StateCache {
             return null;
         }
         byte[] chunk = chunk(record);
-        int start = offset(record) + HEADER + name.length;
-        return Arrays.copyOfRange(chunk, start, start + (int) INT.get(chunk, offset(record) + 14));
+        int at = offset(record);
+        int start = at + HEADER + name.length;
+        return Arrays.copyOfRange(chunk, start, start + valueLength(chunk, at));
     }
 
     /** Caches the key's value in place of any other; a record larger than a chunk only drops the old one. */
@@ -86,6 +90,36 @@ final class StateCache {
         if (old != NONE) {
             unlink(old, hash);
         }
+        append(name, hash, value);
+    }
+
+    /** Caches the value unless the key has one. */
+    synchronized void putIfAbsent(String key, byte[] value) {
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(key);
+        if (find(name, hash) == NONE) {
+            append(name, hash, value);
+        }
+    }
+
+    /** Forgets the key's value if it is (byte for byte) the one given. */
+    synchronized void remove(String key, byte[] value) {
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(key);
+        long record = find(name, hash);
+        if (record == NONE) {
+            return;
+        }
+        byte[] chunk = chunk(record);
+        int at = offset(record);
+        int start = at + HEADER + name.length;
+        if (Arrays.equals(chunk, start, start + valueLength(chunk, at), value, 0, value.length)) {
+            unlink(record, hash);
+        }
+    }
+
+    /** Writes a record at the head of its bucket's chain, which holds none for this key. */
+    private void append(byte[] name, int hash, byte[] value) {
         int length = HEADER + name.length + value.length;
         if (length > chunkBytes || name.length > Short.MAX_VALUE) {
             return;
@@ -95,33 +129,12 @@ final class StateCache {
         int at = offset(record);
         int bucket = hash & (heads.length - 1);
         LONG.set(chunk, at, heads[bucket]);
-        INT.set(chunk, at + 8, hash);
-        SHORT.set(chunk, at + 12, (short) name.length);
-        INT.set(chunk, at + 14, value.length);
+        INT.set(chunk, at + HASH_AT, hash);
+        SHORT.set(chunk, at + KEY_LENGTH_AT, (short) name.length);
+        INT.set(chunk, at + VALUE_LENGTH_AT, value.length);
         System.arraycopy(name, 0, chunk, at + HEADER, name.length);
         System.arraycopy(value, 0, chunk, at + HEADER + name.length, value.length);
         heads[bucket] = record;
-    }
-
-    /** Caches the value unless the key has one. */
-    synchronized void putIfAbsent(String key, byte[] value) {
-        if (find(key.getBytes(StandardCharsets.UTF_8), hash(key)) == NONE) {
-            put(key, value);
-        }
-    }
-
-    /** Forgets the key's value if it is (byte for byte) the one given. */
-    synchronized void remove(String key, byte[] value) {
-        int hash = hash(key);
-        long record = find(key.getBytes(StandardCharsets.UTF_8), hash);
-        if (record == NONE) {
-            return;
-        }
-        byte[] chunk = chunk(record);
-        int start = offset(record) + HEADER + (short) SHORT.get(chunk, offset(record) + 12);
-        if (Arrays.equals(chunk, start, start + (int) INT.get(chunk, offset(record) + 14), value, 0, value.length)) {
-            unlink(record, hash);
-        }
     }
 
     private long find(byte[] name, int hash) {
@@ -129,7 +142,7 @@ final class StateCache {
         for (long record = heads[hash & (heads.length - 1)]; intact(record); record = previous(record)) {
             byte[] chunk = chunk(record);
             int at = offset(record);
-            if ((int) INT.get(chunk, at + 8) == hash && (short) SHORT.get(chunk, at + 12) == name.length
+            if ((int) INT.get(chunk, at + HASH_AT) == hash && (short) SHORT.get(chunk, at + KEY_LENGTH_AT) == name.length
                     && Arrays.equals(chunk, at + HEADER, at + HEADER + name.length, name, 0, name.length)) {
                 predecessor = before;
                 return record;
@@ -162,6 +175,10 @@ final class StateCache {
             chunks[index] = new byte[chunkBytes];
         }
         return record;
+    }
+
+    private static int valueLength(byte[] chunk, int at) {
+        return (int) INT.get(chunk, at + VALUE_LENGTH_AT);
     }
 
     private boolean intact(long record) {

@@ -93,7 +93,10 @@ public final class ReplayStage {
                 result.trainerCpuMicrosPerEvent(), redisMicros, redisCpuSeconds / Math.max(result.seconds(), 1e-9) * 100);
     }
 
-    /** A quarter of the heap for identifier values: a 50,000-person log needs about 200 MB to never miss. */
+    /**
+     * A quarter of the heap for identifier values. The cache's ring keeps the latest writes, replaced values included,
+     * up to this bound; the bench's 10,000-person log replayed as fast with it as with the earlier cache of live values.
+     */
     private static long stateCacheBytes() {
         return Runtime.getRuntime().maxMemory() / 4;
     }
