@@ -141,5 +141,8 @@ class FeatureEngineTests {
             long ttl = await(redis.redis.send(io.vertx.redis.client.Request.cmd(io.vertx.redis.client.Command.TTL).arg(key))).toLong();
             assertThat(ttl).as("TTL of %s", key).isPositive();
         }
+        long now = System.currentTimeMillis() / 1000;
+        assertThat(redis.stored()).isNotEmpty().allSatisfy((name, stored) -> assertThat(StateBuckets.deadline(stored))
+                .as("deadline of %s", name).isGreaterThan(now).isLessThanOrEqualTo(now + Duration.ofDays(400).toSeconds()));
     }
 }

@@ -13,8 +13,13 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +33,8 @@ import java.util.function.ToLongFunction;
 final class RedisFixture implements AutoCloseable {
 
     static final String SECRET = "test-pseudonymisation-secret-0123456789";
+    /** Few buckets, so that tests see many identifiers share one (ADR 0015). */
+    static final StateBuckets BUCKETS = new StateBuckets(64);
 
     final Vertx vertx = Vertx.vertx();
     final boolean cluster = TestRedis.cluster().isPresent();
@@ -43,7 +50,7 @@ final class RedisFixture implements AutoCloseable {
 
     /** Identifier values on this fixture's Redis, as a scorer keeps them. */
     RedisIdentifierStore store() {
-        return new RedisIdentifierStore(this::batch, cluster);
+        return new RedisIdentifierStore(this::batch, BUCKETS, cluster);
     }
 
     /** One pipelined batch; on a cluster, where a batch keeps to one slot, each command on its own. */
@@ -76,6 +83,46 @@ final class RedisFixture implements AutoCloseable {
             return 0;
         });
         return keys;
+    }
+
+    /**
+     * Every identifier value under this fixture's prefix by its name, as stored (ADR 0015: a field of its bucket,
+     * deadline first).
+     */
+    Map<String, byte[]> stored() {
+        Map<String, byte[]> values = new TreeMap<>();
+        for (String bucket : keys()) {
+            Response fields = await(redis.send(Request.cmd(Command.HGETALL).arg(bucket)));
+            if (fields.type() == ResponseType.MULTI && fields.size() > 0 && fields.getKeys().isEmpty()) {
+                for (int i = 0; i + 1 < fields.size(); i += 2) { // RESP2: field, value, field, value...
+                    values.put(StateBuckets.valueName(bucket, fields.get(i).toString()), fields.get(i + 1).toBytes());
+                }
+            } else {
+                fields.getKeys().forEach(field -> values.put(StateBuckets.valueName(bucket, field),
+                        fields.get(field).toBytes()));
+            }
+        }
+        return values;
+    }
+
+    /** The names of every identifier value under this fixture's prefix. */
+    Set<String> valueNames() {
+        return stored().keySet();
+    }
+
+    /** Stores {@code value} (version first) under {@code valueName} as the engine would, for an hour. */
+    void put(String valueName, byte[] value) {
+        byte[] stored = ByteBuffer.allocate(StateBuckets.DEADLINE_BYTES + value.length)
+                .putInt((int) (System.currentTimeMillis() / 1000 + 3600)).put(value).array();
+        await(redis.send(Request.cmd(Command.HSET).arg(BUCKETS.key(valueName)).arg(BUCKETS.field(valueName)).arg(stored)));
+        await(redis.send(Request.cmd(Command.EXPIRE).arg(BUCKETS.key(valueName)).arg(3600)));
+    }
+
+    /** Moves a stored value to another name, as if it had been written under that one. */
+    void rename(String from, String to) {
+        byte[] stored = stored().get(from);
+        await(redis.send(Request.cmd(Command.HDEL).arg(BUCKETS.key(from)).arg(BUCKETS.field(from))));
+        put(to, StateBuckets.value(stored));
     }
 
     /** Every key and every stored value under this fixture's prefix, as text. */

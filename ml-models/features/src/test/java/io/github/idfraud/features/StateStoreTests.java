@@ -98,9 +98,9 @@ class StateStoreTests {
     @Test
     void aValueInAnOlderLayoutIsReplacedNotFatal() {
         await(redis.engine.process(TENANT, login(T0)));
-        String key = redis.keys().stream().filter(k -> k.contains("{c:")).findFirst().orElseThrow();
+        String name = redis.valueNames().stream().filter(k -> k.contains("{c:")).findFirst().orElseThrow();
         byte[] olderLayout = {0, 0, 0, 0, 0, 0, 0, 7, 1, 0};
-        await(redis.redis.send(io.vertx.redis.client.Request.cmd(io.vertx.redis.client.Command.SET).arg(key).arg(olderLayout)));
+        redis.put(name, olderLayout);
         FeatureEngine freshPod = redis.anotherEngine(EngineSettings.defaults(redis.prefix));
 
         FeatureVector after = await(freshPod.process(TENANT, login(T0.plusSeconds(60)))).features();

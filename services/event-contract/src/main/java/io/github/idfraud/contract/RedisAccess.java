@@ -26,13 +26,15 @@ public final class RedisAccess {
             "+client|setname", "+eval", "+evalsha", "+script|load",
             "+get", "+set", "+getrange", "+expire",
             "+hget", "+hset", "+hdel", "+hmget", "+hgetall",
+            // identifier values in bucket hashes (ADR 0015): the commit script's clock and the bucket's lifetime
+            "+time", "+ttl",
             "+rpush", "+ltrim", "+lrange",
-            // A key's move to its new pseudonym during a rotation window, and the re-key tool's walk over names.
-            "+exists", "+pttl", "+scan", "+unlink",
+            // the re-key tool's walk over names
+            "+scan", "+unlink",
             "+zadd", "+zrangebyscore",
             "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create",
             // a data-subject export and erasure (docs/operations.md): a person's keys read, timed and deleted
-            "+ttl", "+zrange", "+zrem", "+del");
+            "+zrange", "+zrem", "+del");
 
     /** GET and SET only in the label append script, on the label markers (the key patterns say so). */
     private static final List<String> CASE_COMMANDS = List.of(

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RedisKeys {
 
-    /** Default prefix of the feature engine's identifier values ({@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}). */
+    /** Default prefix of the feature engine's identifier values ({@link #identifierStateBucket}). */
     public static final String FEATURE_PREFIX = "ff:";
 
     private static final String EVENT_RECORD = "ev:";
@@ -21,13 +21,17 @@ public final class RedisKeys {
     private static final String RULE_AUDIT = "rules-audit:";
     private static final String RULE_VERSIONS = "rules-versions";
     private static final String STREAM_APPENDED = ":appended:";
+    /** What follows a bucket's hash tag before its key id. */
+    public static final String IDENTIFIER_STATE_BUCKET = ":h";
 
     private RedisKeys() {
     }
 
     /**
-     * The feature engine's value of one pseudonymised identifier ({@code <prefix>{<kind code>:<pseudonym>}:s}): the
-     * braces keep it in one Cluster slot, ":s" sets it apart from older layouts.
+     * The name of the feature engine's value of one pseudonymised identifier ({@code <prefix>{<kind code>:<pseudonym>}:s}).
+     * Since ADR 0015 the value is a field of a bucket ({@link #identifierStateBucket}) named by this minus the prefix;
+     * before, it was a string key of this name (braces for its Cluster slot, ":s" apart from ADR 0001's layout), which
+     * the erasure still deletes.
      */
     public static String identifierState(String prefix, String identifierKindCode, String pseudonym) {
         return prefix + "{" + identifierKindCode + ":" + pseudonym + "}:s";
@@ -40,6 +44,22 @@ public final class RedisKeys {
     public static String identifierState(String prefix, String identifierKindCode, String pseudonym,
                                          String pseudonymisationKeyId) {
         return identifierState(prefix, identifierKindCode, pseudonym) + ":" + pseudonymisationKeyId;
+    }
+
+    /**
+     * One bucket of identifier values (ADR 0015): a hash whose fields are the values of identifiers pseudonymised under
+     * one key ({@code <kind code>:<pseudonym>}), named after that key's id (null: values named before key ids), so the
+     * re-key tool deletes a retired key's values by bucket name. The bucket number is the hash tag: buckets spread over
+     * a Redis Cluster's slots, and each commit names one.
+     */
+    public static String identifierStateBucket(String prefix, int bucket, String pseudonymisationKeyId) {
+        return prefix + "{" + bucket + "}" + IDENTIFIER_STATE_BUCKET
+                + (pseudonymisationKeyId == null ? "" : ":" + pseudonymisationKeyId);
+    }
+
+    /** The SCAN pattern of every bucket of identifier values under {@code prefix}, whatever its key id. */
+    public static String identifierStateBuckets(String prefix) {
+        return prefix + "{*}" + IDENTIFIER_STATE_BUCKET + "*";
     }
 
     /** A scored event's idempotency record and stored answer, by its event reference (an HMAC of tenant and id). */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,6 +44,9 @@ class DataSubjectTests {
 
     @Inject
     Pseudonymiser pseudonymiser;
+
+    @Inject
+    StateBuckets buckets;
 
     @Test
     void aPersonInEveryRedisStoreIsExportedReadablyThenErasedWhileAnotherPersonStays() {
@@ -89,7 +93,7 @@ class DataSubjectTests {
         admin("export", Map.of("identifiers", Map.of())).statusCode(400).body("violations.field", hasItem("identifiers"));
     }
 
-    /** Every key the export names: each identifier's history, the customer's contacts, the national ID's holders. */
+    /** Every key the export names: each identifier's history (a bucket's field), the customer's contacts, the national ID's holders. */
     private List<String> keysOf(JsonPath export) {
         String keyId = pseudonymiser.keyId();
         List<String> keys = new ArrayList<>();
@@ -110,8 +114,10 @@ class DataSubjectTests {
         return keys;
     }
 
+    /** A key, or an identifier value's field in its bucket (ADR 0015). */
     private boolean exists(String key) {
-        return redis.key().exists(key);
+        return key.startsWith(FEATURE_PREFIX) ? redis.hash(String.class).hexists(buckets.key(key), buckets.field(key))
+                : redis.key().exists(key);
     }
 
     private static ValidatableResponse admin(String action, Map<String, Object> body) {

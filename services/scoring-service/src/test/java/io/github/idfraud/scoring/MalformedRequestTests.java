@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,6 +82,9 @@ class MalformedRequestTests {
 
     @Inject
     Pseudonymiser pseudonymiser;
+
+    @Inject
+    StateBuckets buckets;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedEvents")
@@ -202,11 +206,12 @@ class MalformedRequestTests {
             String record = "ev:{" + pseudonymiser.eventReference("bank-a", eventId) + "}";
             assertThat(redis.key().exists(record)).as("no record of %s", eventId).isFalse();
         }
-        // the identifiers' values as the feature engine names them; one EXISTS each: they live in different Cluster slots
+        // the identifiers' values as the feature engine names them, each a field of its bucket (ADR 0015)
         Map.of(IdentifierKind.DEVICE, "dev-m-" + RUN, IdentifierKind.CUSTOMER, "c-malformed-" + RUN).forEach((kind, id) -> {
             String value = RedisKeys.identifierState("test-ff:", kind.code(), pseudonymiser.pseudonym(kind, "bank-a", id),
                     pseudonymiser.keyId());
-            assertThat(redis.key().exists(value)).as("malformed requests change no window: %s", value).isFalse();
+            assertThat(redis.hash(String.class).hexists(buckets.key(value), buckets.field(value)))
+                    .as("malformed requests change no window: %s", value).isFalse();
         });
     }
 }

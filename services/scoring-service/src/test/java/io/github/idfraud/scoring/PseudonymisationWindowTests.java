@@ -17,6 +17,7 @@ import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentifierExtractor;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RetiredStateValues;
 import io.github.idfraud.scoring.redis.OrderedRedisConnection;
@@ -72,6 +73,9 @@ class PseudonymisationWindowTests {
     Pipelines pipelines;
 
     @Inject
+    StateBuckets buckets;
+
+    @Inject
     Primaries primaries;
 
     @Inject
@@ -93,13 +97,18 @@ class PseudonymisationWindowTests {
         before.process("bank-a", login).toCompletableFuture().get(10, TimeUnit.SECONDS);
         String oldValue = "test-ff:{c:" + pseudonym(OLD, login) + "}:s:" + OLD.keyId();
         String newValue = "test-ff:{c:" + pseudonym(NEW, login) + "}:s:" + NEW.keyId();
-        assertThat(data.key().exists(oldValue)).isTrue();
+        assertThat(stored(oldValue)).isTrue();
 
         post(BANK_A, "/v1/events", Bodies.login(Bodies.id("login"), Instant.now().minus(Duration.ofHours(1)), customer,
                 Bodies.id("dev"), "203.0.113.9", 51.5, -0.12)).statusCode(200);
 
-        assertThat(data.key().exists(newValue)).as("moved to the new pseudonym").isTrue();
-        assertThat(data.key().exists(oldValue)).as("and gone from the old one").isFalse();
+        assertThat(stored(newValue)).as("moved to the new pseudonym").isTrue();
+        assertThat(stored(oldValue)).as("and gone from the old one").isFalse();
+    }
+
+    /** Whether the identifier value of this name is in its bucket (ADR 0015). */
+    private boolean stored(String valueName) {
+        return data.hash(String.class).hexists(buckets.key(valueName), buckets.field(valueName));
     }
 
     /**
@@ -107,7 +116,7 @@ class PseudonymisationWindowTests {
      * (one per command on a Redis Cluster, where a batch must keep to one slot).
      */
     private FeatureEngine scorerBeforeTheSwitch() {
-        return new FeatureEngine(new RedisIdentifierStore(commits::batch, pipelines.cluster()), OLD,
+        return new FeatureEngine(new RedisIdentifierStore(commits::batch, buckets, pipelines.cluster()), OLD,
                 EngineSettings.defaults("test-ff:"));
     }
 

@@ -1,6 +1,7 @@
 package io.github.idfraud.features.redis;
 
 import io.github.idfraud.features.IdentifierStore;
+import io.github.idfraud.features.StateBuckets;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
@@ -21,9 +22,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Identifier values in Redis, on the Vert.x Redis client: each commit is an {@code EVALSHA} of
- * {@code commit-state.lua}, which {@code GETRANGE}s the version and {@code SET}s the value only if it is still the
- * expected one. When a node does not know the script (restart, failover, {@code SCRIPT FLUSH}, or a cluster node that
+ * Identifier values in Redis, on the Vert.x Redis client, as fields of bucket hashes ({@link StateBuckets}, ADR 0015):
+ * each commit is an {@code EVALSHA} of {@code commit-state.lua}, which reads the field's version and sets the value
+ * only if it is still the expected one. When a node does not know the script (restart, failover, {@code SCRIPT FLUSH}, or a cluster node that
  * never ran it) the calls are resent as {@code EVAL}s of the script itself, which leaves it cached on whichever node
  * runs each one. Replies complete on the client's event loop.
  */
@@ -32,26 +33,31 @@ public final class RedisIdentifierStore implements IdentifierStore {
     static final String SCRIPT = loadScript();
     static final String SHA = sha1(SCRIPT);
     private static final byte[] NO_VALUE = new byte[0];
+    private static final int VERSION_BYTES = 8;
 
     private final Function<List<Request>, Future<List<Response>>> batch;
+    private final StateBuckets buckets;
     private final boolean cluster;
 
     /** On a single Redis: calls name the script by its SHA. */
-    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch) {
-        this(batch, false);
+    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, StateBuckets buckets) {
+        this(batch, buckets, false);
     }
 
     /**
      * @param batch             sends requests as one pipelined batch, keeping the order of successive calls: one
      *                          connection's {@code batch} (ADR 0004). A pool's {@code redis::batch} stays correct, but a
      *                          commit can overtake the one it builds on and is then refused and retried.
+     * @param buckets           where each value lives
      * @param cluster on a Redis Cluster: send the script itself ({@code EVAL}) on every call, as each node has its own
      *                script cache and a batch's calls reach several nodes, so that a node that never saw the script
      *                cannot fail part of a batch that another part already applied; and make one call per commit even
      *                when a grouped call is asked for, as its keys lie in several slots
      */
-    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, boolean cluster) {
+    public RedisIdentifierStore(Function<List<Request>, Future<List<Response>>> batch, StateBuckets buckets,
+                                boolean cluster) {
         this.batch = batch;
+        this.buckets = buckets;
         this.cluster = cluster;
     }
 
@@ -86,12 +92,12 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return replies;
     }
 
-    /** One call per commit (each names one key: Cluster-safe), or one call for all of them. */
-    private static List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody) {
+    /** One call per commit (each names one bucket: Cluster-safe), or one call for all of them. */
+    private List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody) {
         if (grouped) {
             Request request = script(scriptBody).arg(commits.size());
             for (Commit commit : commits) {
-                request.arg(commit.key());
+                request.arg(buckets.key(commit.key()));
             }
             for (Commit commit : commits) {
                 casArgs(request, commit);
@@ -100,7 +106,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
         }
         List<Request> requests = new ArrayList<>(commits.size());
         for (Commit commit : commits) {
-            requests.add(casArgs(script(scriptBody).arg(1).arg(commit.key()), commit));
+            requests.add(casArgs(script(scriptBody).arg(1).arg(buckets.key(commit.key())), commit));
         }
         return requests;
     }
@@ -109,46 +115,44 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return body ? Request.cmd(Command.EVAL).arg(SCRIPT) : Request.cmd(Command.EVALSHA).arg(SHA);
     }
 
-    /** Deletes KEYS[1] only if its value still starts with the version ARGV[1]: a write since the copy keeps it. */
+    /** Deletes field ARGV[1] of bucket KEYS[1] only if its value still has the version ARGV[2]: a write since keeps it. */
     private static final String DELETE_IF_UNCHANGED = """
-            if redis.call('GETRANGE', KEYS[1], 0, 7) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            local stored = redis.call('HGET', KEYS[1], ARGV[1])
+            if stored and string.sub(stored, %d, %d) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end
             return 0
-            """;
-    private static final int VERSION_BYTES = 8;
+            """.formatted(StateBuckets.DEADLINE_BYTES + 1, StateBuckets.DEADLINE_BYTES + VERSION_BYTES);
 
     /**
-     * Three pipelined rounds, each call naming one key: whether each key holds a value and every former key's value and
-     * remaining lifetime; {@code SET NX} of the first found value where the key held none (only one mover's copy can
-     * land); removal of each copied former value unless a writer changed it meanwhile.
+     * Three pipelined rounds, each call naming one bucket: each value's field and every former value's field; a
+     * compare-and-set of the first live former value, with its remaining lifetime, where the value held none (only one
+     * mover's copy can land); removal of each copied former value unless a writer changed it meanwhile.
      */
     @Override
     public CompletionStage<List<byte[]>> move(List<Move> moves) {
         List<Request> reads = new ArrayList<>();
         for (Move move : moves) {
-            reads.add(Request.cmd(Command.EXISTS).arg(move.key()));
+            reads.add(read(move.key()));
             for (String former : move.formerKeys()) {
-                reads.add(Request.cmd(Command.GET).arg(former));
-                reads.add(Request.cmd(Command.PTTL).arg(former));
+                reads.add(read(former));
             }
         }
         CompletableFuture<List<byte[]>> done = new CompletableFuture<>();
         batch.apply(reads).compose(found -> {
+            long now = System.currentTimeMillis() / 1000;
             byte[][] values = new byte[moves.size()][];
             String[] sources = new String[moves.size()];
             List<Integer> copying = new ArrayList<>();
-            List<Request> copies = new ArrayList<>();
+            List<Commit> copies = new ArrayList<>();
             int at = 0;
             for (int m = 0; m < moves.size(); m++) {
                 Move move = moves.get(m);
-                boolean held = found.get(at++).toLong() > 0;
+                boolean held = StateBuckets.live(bytes(found.get(at++)), now);
                 for (String former : move.formerKeys()) {
-                    Response value = found.get(at++);
-                    long pttl = found.get(at++).toLong();
-                    if (!held && sources[m] == null && value != null) {
+                    byte[] stored = bytes(found.get(at++));
+                    if (!held && sources[m] == null && StateBuckets.live(stored, now)) {
                         sources[m] = former;
-                        values[m] = value.toBytes();
-                        Request set = Request.cmd(Command.SET).arg(move.key()).arg(values[m]).arg("NX");
-                        copies.add(pttl > 0 ? set.arg("PX").arg(pttl) : set);
+                        values[m] = StateBuckets.value(stored);
+                        copies.add(new Commit(move.key(), null, values[m], StateBuckets.deadline(stored) - now));
                         copying.add(m);
                     }
                 }
@@ -156,14 +160,16 @@ public final class RedisIdentifierStore implements IdentifierStore {
             if (copies.isEmpty()) {
                 return Future.succeededFuture(Arrays.asList(values));
             }
-            return batch.apply(copies).compose(copied -> {
+            return send(copies, false).compose(copied -> {
+                List<Reply> replies = replies(copied, copies.size(), false);
                 List<Request> removals = new ArrayList<>();
                 for (int j = 0; j < copying.size(); j++) {
                     int m = copying.get(j);
-                    if (copied.get(j) == null) {
+                    if (!replies.get(j).applied()) {
                         values[m] = null; // another scorer's copy landed first; it removes the former value
                     } else {
-                        removals.add(Request.cmd(Command.EVAL).arg(DELETE_IF_UNCHANGED).arg(1).arg(sources[m])
+                        removals.add(Request.cmd(Command.EVAL).arg(DELETE_IF_UNCHANGED).arg(1)
+                                .arg(buckets.key(sources[m])).arg(buckets.field(sources[m]))
                                 .arg(Arrays.copyOf(values[m], VERSION_BYTES)));
                     }
                 }
@@ -180,8 +186,17 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return done;
     }
 
-    private static Request casArgs(Request request, Commit commit) {
-        return request.arg(commit.expectedVersion() == null ? NO_VALUE : commit.expectedVersion())
+    private Request read(String valueName) {
+        return Request.cmd(Command.HGET).arg(buckets.key(valueName)).arg(buckets.field(valueName));
+    }
+
+    private static byte[] bytes(Response reply) {
+        return reply == null ? null : reply.toBytes();
+    }
+
+    private Request casArgs(Request request, Commit commit) {
+        return request.arg(buckets.field(commit.key()))
+                .arg(commit.expectedVersion() == null ? NO_VALUE : commit.expectedVersion())
                 .arg(commit.value()).arg(commit.ttlSeconds());
     }
 

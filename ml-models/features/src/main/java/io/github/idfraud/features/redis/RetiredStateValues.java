@@ -1,12 +1,14 @@
 package io.github.idfraud.features.redis;
 
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.StateKeys;
 import io.vertx.redis.client.RedisConnection;
 
 /**
  * The re-key tool's work at the end of a pseudonymisation-key rotation window: every value whose name carries another
- * key id than the current one (or none: written before key ids) is deleted. It goes by key names alone, never reading
- * a value. Blocking; not for the event loop.
+ * key id than the current one (or none: written before key ids) is deleted: whole buckets (ADR 0015: a bucket holds one
+ * key's values), and the string keys written before them. It goes by key names alone, never reading a value.
+ * Blocking; not for the event loop.
  */
 public final class RetiredStateValues {
 
@@ -15,10 +17,11 @@ public final class RetiredStateValues {
 
     /**
      * Deletes the retired identifier values under {@code prefix} on the node {@code connection} reaches (on Redis
-     * Cluster, call it once per master); returns how many.
+     * Cluster, call it once per master); returns how many keys (buckets, and string keys of before ADR 0015).
      */
     public static long delete(RedisConnection connection, String prefix, String currentKeyId) {
-        return delete(connection, StateKeys.pattern(prefix), StateKeys.LAYOUT_SUFFIX, currentKeyId);
+        return delete(connection, RedisKeys.identifierStateBuckets(prefix), RedisKeys.IDENTIFIER_STATE_BUCKET, currentKeyId)
+                + delete(connection, StateKeys.pattern(prefix), StateKeys.LAYOUT_SUFFIX, currentKeyId);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.idfraud.trainer.redis;
 
 import io.github.idfraud.features.IdentifierStore;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.redis.Pipelining;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RedisKeyspace;
@@ -133,9 +134,12 @@ public final class RedisSession implements AutoCloseable {
         });
     }
 
-    /** Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection. */
+    /**
+     * Identifier values for the feature engine, committed through {@link #coalesce} on this session's one connection,
+     * in the service's default number of buckets (a replay's namespace is thrown away after it).
+     */
     public IdentifierStore identifierStore() {
-        return new RedisIdentifierStore(this::coalesce, cluster());
+        return new RedisIdentifierStore(this::coalesce, new StateBuckets(StateBuckets.DEFAULT_COUNT), cluster());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.idfraud.scoring.config;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.TimeBounds;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.scoring.redis.OrderedRedisConnection;
@@ -24,9 +25,15 @@ public class FeatureEngineProducer {
 
     @Produces
     @Singleton
+    StateBuckets stateBuckets(ScoringConfig config) {
+        return new StateBuckets(config.featureStateBuckets());
+    }
+
+    @Produces
+    @Singleton
     FeatureEngine featureEngine(OrderedRedisConnection commits, Pipelines pipelines, Pseudonymiser pseudonymiser,
-                                ScoringConfig config, TimeBounds timeBounds, MeterRegistry meters) {
-        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch, pipelines.cluster()),
+                                StateBuckets buckets, ScoringConfig config, TimeBounds timeBounds, MeterRegistry meters) {
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(commits::batch, buckets, pipelines.cluster()),
                 pseudonymiser,
                 EngineSettings.defaults(config.featureKeyPrefix()).withStateCacheBytes(config.featureCacheBytes())
                         .withTimeBounds(timeBounds));

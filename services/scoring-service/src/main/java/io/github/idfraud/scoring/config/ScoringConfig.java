@@ -2,6 +2,7 @@ package io.github.idfraud.scoring.config;
 
 import io.github.idfraud.contract.StreamNames;
 import io.github.idfraud.contract.RedisKeys;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.TimeBounds;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -67,6 +68,13 @@ public interface ScoringConfig {
     /** Bytes of identifier values kept in memory between events (ADR 0004); 0 reads Redis for every identifier. */
     @WithDefault("67108864")
     long featureCacheBytes();
+
+    /**
+     * How many Redis hashes the identifier values are spread over (ADR 0015): about one per hundred identifiers. Set it
+     * once per deployment: a change orphans the stored values, which then expire.
+     */
+    @WithDefault("" + StateBuckets.DEFAULT_COUNT)
+    int featureStateBuckets();
 
     Alerts alerts();
 

@@ -1,5 +1,6 @@
 package io.github.idfraud.scoring.redis;
 
+import io.github.idfraud.features.StateBuckets;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -12,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plain reads and deletes of the keys that hold one person's data, for data-subject requests. One key per command,
- * so every call stays in one Redis Cluster slot.
+ * Plain reads and deletes of the keys (and identifier values' fields) that hold one person's data, for data-subject
+ * requests. One key per command, so every call stays in one Redis Cluster slot.
  */
 @Singleton
 public class PersonalKeys {
 
-    /** A key's value as stored and how long it has left (-1: no expiry), or null when absent. */
+    /** An identifier's value and how long it has left. */
     public record StoredValue(byte[] value, long expiresInSeconds) {
     }
 
@@ -28,10 +29,21 @@ public class PersonalKeys {
         this.redis = redis;
     }
 
-    public Uni<StoredValue> read(String key) {
-        return redis.send(Request.cmd(Command.GET).arg(key)).flatMap(value -> value == null
-                ? Uni.createFrom().nullItem()
-                : redis.send(Request.cmd(Command.TTL).arg(key)).map(ttl -> new StoredValue(value.toBytes(), ttl.toLong())));
+    /** The feature engine's value named {@code valueName} (ADR 0015), or null when there is none or it expired. */
+    public Uni<StoredValue> readStateValue(StateBuckets buckets, String valueName) {
+        return redis.send(Request.cmd(Command.HGET).arg(buckets.key(valueName)).arg(buckets.field(valueName)))
+                .map(reply -> {
+                    long now = System.currentTimeMillis() / 1000;
+                    byte[] stored = reply == null ? null : reply.toBytes();
+                    return StateBuckets.live(stored, now)
+                            ? new StoredValue(StateBuckets.value(stored), StateBuckets.deadline(stored) - now) : null;
+                });
+    }
+
+    /** Deletes the feature engine's values of these names, a command each; returns how many were stored. */
+    public Uni<Long> deleteStateValues(StateBuckets buckets, List<String> valueNames) {
+        return sum(valueNames.stream().map(name -> redis.send(Request.cmd(Command.HDEL).arg(buckets.key(name))
+                .arg(buckets.field(name))).map(Response::toLong)).toList());
     }
 
     /** A hash field, or null. */
@@ -62,12 +74,12 @@ public class PersonalKeys {
 
     /** Deletes each key with a command of its own; returns how many existed. */
     public Uni<Long> delete(List<String> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().item(0L);
-        }
-        List<Uni<Long>> deletions = keys.stream()
-                .map(key -> redis.send(Request.cmd(Command.DEL).arg(key)).map(Response::toLong)).toList();
-        return Uni.join().all(deletions).andFailFast().map(counts -> counts.stream().mapToLong(Long::longValue).sum());
+        return sum(keys.stream().map(key -> redis.send(Request.cmd(Command.DEL).arg(key)).map(Response::toLong)).toList());
+    }
+
+    private static Uni<Long> sum(List<Uni<Long>> counts) {
+        return counts.isEmpty() ? Uni.createFrom().item(0L)
+                : Uni.join().all(counts).andFailFast().map(all -> all.stream().mapToLong(Long::longValue).sum());
     }
 
     /** Removes one member from a sorted set; returns whether it was there. */

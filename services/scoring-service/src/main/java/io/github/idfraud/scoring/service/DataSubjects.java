@@ -6,6 +6,7 @@ import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.IdentifierNormaliser;
 import io.github.idfraud.features.IdentifierStateReport;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.ContactStore;
 import io.github.idfraud.scoring.redis.PersonalKeys;
@@ -66,12 +67,15 @@ public class DataSubjects {
     private final PersonalKeys keys;
     private final ContactStore contacts;
     private final String featurePrefix;
+    private final StateBuckets buckets;
 
-    DataSubjects(Pseudonymiser pseudonymiser, PersonalKeys keys, ContactStore contacts, ScoringConfig config) {
+    DataSubjects(Pseudonymiser pseudonymiser, PersonalKeys keys, ContactStore contacts, ScoringConfig config,
+                 StateBuckets buckets) {
         this.pseudonymiser = pseudonymiser;
         this.keys = keys;
         this.contacts = contacts;
         this.featurePrefix = config.featureKeyPrefix();
+        this.buckets = buckets;
     }
 
     /** The person's pseudonyms, as the feature engine computes them from the same identifiers on events. */
@@ -87,7 +91,8 @@ public class DataSubjects {
     public Uni<Export> export(Subject subject) {
         Map<IdentifierKind, String> pseudonyms = pseudonymise(subject);
         List<Uni<IdentifierHistory>> histories = pseudonyms.entrySet().stream()
-                .map(p -> keys.read(RedisKeys.identifierState(featurePrefix, p.getKey().code(), p.getValue(), keyId()))
+                .map(p -> keys.readStateValue(buckets, RedisKeys.identifierState(featurePrefix, p.getKey().code(),
+                                p.getValue(), keyId()))
                         .map(stored -> stored == null ? null : new IdentifierHistory(p.getKey().jsonName(), p.getValue(),
                                 stored.expiresInSeconds(), IdentifierStateReport.describe(stored.value()))))
                 .toList();
@@ -113,10 +118,15 @@ public class DataSubjects {
     public Uni<Erasure> erase(Subject subject) {
         Map<IdentifierKind, String> pseudonyms = pseudonymise(subject);
         List<String> doomed = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         pseudonyms.forEach((kind, pseudonym) -> {
-            // Both layouts: written under the current key's id, or before key ids (moved at the first rotation).
-            doomed.add(RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym, keyId()));
-            doomed.add(RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym));
+            // Both names: under the current key's id, or before key ids (moved at the first rotation); as fields of
+            // their buckets, and as the string keys written before ADR 0015 (left to expire, but not after an erasure).
+            for (String name : List.of(RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym, keyId()),
+                    RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym))) {
+                values.add(name);
+                doomed.add(name);
+            }
             doomed.add(RedisKeys.legacyContact(kind.code(), pseudonym));
         });
         String customer = pseudonyms.get(IdentifierKind.CUSTOMER);
@@ -133,8 +143,9 @@ public class DataSubjects {
             doomed.add(RedisKeys.verifiedContact(customer, keyId()));
             doomed.add(RedisKeys.verifiedContact(customer));
         }
-        return leaveHolders.flatMap(left -> keys.delete(doomed).map(deleted -> {
-            long changed = deleted + (left ? 1 : 0);
+        return leaveHolders.flatMap(left -> Uni.combine().all().unis(keys.deleteStateValues(buckets, values),
+                keys.delete(doomed)).asTuple().map(deleted -> {
+            long changed = deleted.getItem1() + deleted.getItem2() + (left ? 1 : 0);
             LOG.infof("data-subject erasure: %d identifiers, %d keys deleted or changed", pseudonyms.size(), changed);
             return new Erasure(named(pseudonyms), changed);
         }));

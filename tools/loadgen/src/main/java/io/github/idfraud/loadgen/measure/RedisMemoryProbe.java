@@ -8,6 +8,7 @@ import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.IdentifierKind;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.loadgen.redis.RedisAdmin;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -21,12 +22,16 @@ import java.util.function.Supplier;
 
 /**
  * Runs the feature engine itself (not the service) over {@link SyntheticIdentities} under a key prefix of its own,
- * sums {@code MEMORY USAGE ... SAMPLES 0} (exact, every element) over the keys it wrote, and deletes them.
+ * sums {@code MEMORY USAGE ... SAMPLES 0} (exact, every element) over the keys it wrote, and deletes them. It first
+ * sets the Redis listpack bounds of {@link StateBuckets#REDIS_SETTINGS} (a standalone server; a cluster's nodes must
+ * have them), as the operations guide asks of every deployment.
  * One person in {@value #LABELLED_EVERY} also gets a FRAUD label, so label sets are part of the figure.
  */
 public final class RedisMemoryProbe {
 
     static final int LABELLED_EVERY = 50;
+    /** Identifiers a synthetic person brings, about (the kinds of an account opening, a payee and a merchant). */
+    static final int IDENTIFIERS_PER_PERSON = 9;
     private static final int IN_FLIGHT = 256;
 
     private final RedisAdmin redis;
@@ -41,7 +46,10 @@ public final class RedisMemoryProbe {
         long started = System.nanoTime();
         long usedBefore = usedMemory();
         Pseudonymiser pseudonymiser = new Pseudonymiser(randomSecret());
-        FeatureEngine engine = redis.featureEngine(pseudonymiser, EngineSettings.defaults(prefix));
+        // the layout as an operator sets it up: the listpack bounds, and buckets sized for the population (ADR 0015)
+        redis.configure(StateBuckets.REDIS_SETTINGS);
+        StateBuckets buckets = StateBuckets.forIdentifiers((long) people * IDENTIFIERS_PER_PERSON);
+        FeatureEngine engine = redis.featureEngine(pseudonymiser, EngineSettings.defaults(prefix), buckets);
         SyntheticIdentities synthetic = new SyntheticIdentities(people);
         Semaphore window = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -73,7 +81,8 @@ public final class RedisMemoryProbe {
             double seconds = (System.nanoTime() - started) / 1e9;
             return new MemoryResult(Status.MEASURED, "exact MEMORY USAGE (SAMPLES 0) summed over every key of "
                     + people + " synthetic people; " + SyntheticIdentities.PHASES + " events each over 22 days, 1 in "
-                    + LABELLED_EVERY + " with a FRAUD label; merchants shared (" + SyntheticIdentities.MERCHANTS + ")",
+                    + LABELLED_EVERY + " with a FRAUD label; merchants shared (" + SyntheticIdentities.MERCHANTS + "); "
+                    + buckets.count() + " buckets of identifier values",
                     people, events, labels, usage.keys, usage.bytes, round1((double) usage.bytes / people),
                     round1((double) usage.keys / people), round1((double) (usedAfter - usedBefore) / people),
                     perPerson(usage.byKind, people), perPerson(usage.byStructure, people), round1(seconds));
@@ -130,7 +139,11 @@ public final class RedisMemoryProbe {
         }
     }
 
-    /** Keys look like {@code <prefix>{<kind code>:<pseudonym>}:s:<keyId>} (ADR 0004, StateKeys; the other suffixes are ADR 0001's layout). */
+    /**
+     * Buckets of identifier values ({@code <prefix>{<n>}:h:<keyId>}, ADR 0015): each bucket's bytes are split over its fields'
+     * kinds in proportion to their length (field name and value), and into the fields' own bytes and the bucket's
+     * overhead (key, listpack headers, allocator rounding). Any other key counts as "other".
+     */
     private final class Usage {
         long keys;
         long bytes;
@@ -140,17 +153,22 @@ public final class RedisMemoryProbe {
         void add(String key, long size) {
             keys++;
             bytes += size;
-            byKind.merge(kindOf(key), size, Long::sum);
-            String rest = key.substring(key.indexOf('}') + 1);
-            String structure = rest.startsWith(":s") ? "identifier value" : rest.isEmpty() ? "window hash"
-                    : rest.startsWith(":h:") ? "distinct-count HyperLogLogs" : rest.equals(":l") ? "label set" : "other";
-            byStructure.merge(structure, size, Long::sum);
+            if (!StateBuckets.isBucket(key)) {
+                byKind.merge("other", size, Long::sum);
+                byStructure.merge("other", size, Long::sum);
+                return;
+            }
+            Map<String, Integer> fields = redis.hashEntrySizes(key);
+            long own = fields.values().stream().mapToLong(Integer::longValue).sum();
+            fields.forEach((field, length) -> byKind.merge(kindOf(field), own == 0 ? 0 : size * length / own, Long::sum));
+            byStructure.merge("identifier values (field names and values)", Math.min(own, size), Long::sum);
+            byStructure.merge("bucket overhead", Math.max(0, size - own), Long::sum);
         }
 
-        private String kindOf(String key) {
-            int brace = key.indexOf('{', prefix.length() - 1);
-            if (brace >= 0 && brace + 2 < key.length() && key.charAt(brace + 2) == ':') {
-                String code = String.valueOf(key.charAt(brace + 1));
+        /** A field looks like {@code <kind code>:<pseudonym>} (StateBuckets). */
+        private String kindOf(String field) {
+            if (field.length() > 1 && field.charAt(1) == ':') {
+                String code = String.valueOf(field.charAt(0));
                 for (IdentifierKind kind : IdentifierKind.values()) {
                     if (kind.code().equals(code)) {
                         return kind.jsonName();

@@ -3,6 +3,7 @@ package io.github.idfraud.loadgen.redis;
 import io.github.idfraud.features.EngineSettings;
 import io.github.idfraud.features.FeatureEngine;
 import io.github.idfraud.features.Pseudonymiser;
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.github.idfraud.features.redis.RedisKeyspace;
 import io.vertx.core.Future;
@@ -96,8 +97,9 @@ public final class RedisAdmin implements AutoCloseable {
      * The feature engine over this connection, its scripts loaded. Its futures complete on this adapter's event
      * loop; wait for them from another thread.
      */
-    public FeatureEngine featureEngine(Pseudonymiser pseudonymiser, EngineSettings settings) {
-        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(connection::batch), pseudonymiser, settings);
+    public FeatureEngine featureEngine(Pseudonymiser pseudonymiser, EngineSettings settings, StateBuckets buckets) {
+        FeatureEngine engine = new FeatureEngine(new RedisIdentifierStore(connection::batch, buckets), pseudonymiser,
+                settings);
         await(engine.prepare(), 30);
         return engine;
     }
@@ -203,6 +205,34 @@ public final class RedisAdmin implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** The length of each field plus its value in the hash {@code key}, by field. */
+    public Map<String, Integer> hashEntrySizes(String key) {
+        Map<String, Integer> sizes = new TreeMap<>();
+        pairs(send(Request.cmd(Command.HGETALL).arg(key)))
+                .forEach((field, value) -> sizes.put(field, field.length() + value.toBytes().length));
+        return sizes;
+    }
+
+    /**
+     * Sets each of {@code settings} on a standalone server ({@code CONFIG SET}); on a cluster, whose nodes this client
+     * does not address one by one, checks that the node answering already has them. Returns the settings as found
+     * before.
+     */
+    public Map<String, String> configure(Map<String, String> settings) {
+        Map<String, String> before = new TreeMap<>();
+        settings.forEach((name, value) -> {
+            pairs(send(Request.cmd(Command.CONFIG).arg("GET").arg(name)))
+                    .forEach((found, setting) -> before.put(found, setting.toString()));
+            if (!value.equals(before.get(name))) {
+                if (url.contains(",")) {
+                    throw new IllegalStateException("the cluster's nodes need " + name + " " + value);
+                }
+                send(Request.cmd(Command.CONFIG).arg("SET").arg(name).arg(value));
+            }
+        });
+        return before;
     }
 
     /**

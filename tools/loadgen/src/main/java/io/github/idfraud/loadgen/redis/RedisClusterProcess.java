@@ -1,5 +1,6 @@
 package io.github.idfraud.loadgen.redis;
 
+import io.github.idfraud.features.StateBuckets;
 import io.github.idfraud.features.redis.RedisKeyspace;
 import io.github.idfraud.harness.ChildProcess;
 import java.io.IOException;
@@ -135,11 +136,13 @@ public final class RedisClusterProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        nodes[i] = ChildProcess.start("redis-" + port, List.of("redis-server", "--port", Integer.toString(port),
-                        "--bind", "127.0.0.1", "--dir", nodeDir.toString(), "--cluster-enabled", "yes",
-                        "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", Integer.toString(NODE_TIMEOUT_MS),
-                        "--appendonly", durable ? "yes" : "no", "--appendfsync", "everysec", "--save", "",
-                        "--daemonize", "no"),
+        List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--dir", nodeDir.toString(), "--cluster-enabled", "yes",
+                "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", Integer.toString(NODE_TIMEOUT_MS),
+                "--appendonly", durable ? "yes" : "no", "--appendfsync", "everysec", "--save", "",
+                "--daemonize", "no"));
+        StateBuckets.REDIS_SETTINGS.forEach((name, value) -> command.addAll(List.of("--" + name, value)));
+        nodes[i] = ChildProcess.start("redis-" + port, command,
                 Map.of(), logDir.resolve("redis-" + port + "-" + (++starts[i]) + ".log"));
         await("redis-server on port " + port, () -> cli(port, List.of("ping")).strip().equals("PONG"));
     }
