@@ -88,6 +88,11 @@ public record StateBuckets(int count) {
         }
     }
 
+    /** What a field stores: the deadline (Unix seconds), then the value. */
+    public static byte[] stored(long deadline, byte[] value) {
+        return ByteBuffer.allocate(DEADLINE_BYTES + value.length).putInt((int) deadline).put(value).array();
+    }
+
     /** A stored field's deadline, Unix seconds. */
     public static long deadline(byte[] stored) {
         return Integer.toUnsignedLong(ByteBuffer.wrap(stored, 0, DEADLINE_BYTES).getInt());

@@ -14,7 +14,6 @@ import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ final class RedisFixture implements AutoCloseable {
 
     /** Stores {@code value} (version first) under {@code valueName} as the engine would, for an hour. */
     void put(String valueName, byte[] value) {
-        byte[] stored = ByteBuffer.allocate(StateBuckets.DEADLINE_BYTES + value.length)
-                .putInt((int) (System.currentTimeMillis() / 1000 + 3600)).put(value).array();
+        byte[] stored = StateBuckets.stored(System.currentTimeMillis() / 1000 + 3600, value);
         await(redis.send(Request.cmd(Command.HSET).arg(BUCKETS.key(valueName)).arg(BUCKETS.field(valueName)).arg(stored)));
         await(redis.send(Request.cmd(Command.EXPIRE).arg(BUCKETS.key(valueName)).arg(3600)));
     }

@@ -98,7 +98,7 @@ class StateBucketsTests {
             await(redis.redis.send(Request.cmd(Command.HSET).arg(buckets.key(name)).arg(buckets.field(name))
                     .arg(ByteBuffer.allocate(12).putInt(1).putLong(3).array())));
         }
-        // one added field in 16 sweeps (by the server clock's microseconds): 600 make a miss about 1e-17 likely
+        // one added field in 16 sweeps (the writer draws it): 600 make a miss about 1e-17 likely
         for (int i = 0; i < 600; i++) {
             commit(oneBucket, new Commit(name(i), null, value(1, "v"), 600));
         }

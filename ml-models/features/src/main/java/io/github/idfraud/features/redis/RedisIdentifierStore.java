@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -34,6 +35,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
     static final String SHA = sha1(SCRIPT);
     private static final byte[] NO_VALUE = new byte[0];
     private static final int VERSION_BYTES = 8;
+    /** One field-adding write in this many sweeps its bucket: dead fields stay few, at a walk per 16 new fields. */
+    private static final int SWEEP_EVERY = 16;
 
     private final Function<List<Request>, Future<List<Response>>> batch;
     private final StateBuckets buckets;
@@ -94,19 +97,21 @@ public final class RedisIdentifierStore implements IdentifierStore {
 
     /** One call per commit (each names one bucket: Cluster-safe), or one call for all of them. */
     private List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody) {
+        long now = System.currentTimeMillis() / 1000;
         if (grouped) {
             Request request = script(scriptBody).arg(commits.size());
             for (Commit commit : commits) {
                 request.arg(buckets.key(commit.key()));
             }
+            request.arg(now);
             for (Commit commit : commits) {
-                casArgs(request, commit);
+                casArgs(request, commit, now);
             }
             return List.of(request);
         }
         List<Request> requests = new ArrayList<>(commits.size());
         for (Commit commit : commits) {
-            requests.add(casArgs(script(scriptBody).arg(1).arg(buckets.key(commit.key())), commit));
+            requests.add(casArgs(script(scriptBody).arg(1).arg(buckets.key(commit.key())).arg(now), commit, now));
         }
         return requests;
     }
@@ -194,10 +199,15 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return reply == null ? null : reply.toBytes();
     }
 
-    private Request casArgs(Request request, Commit commit) {
+    /**
+     * The field, the expected version, the deadline and value to store, the lifetime, and whether this write may sweep
+     * its bucket of dead fields (one in {@value #SWEEP_EVERY}).
+     */
+    private Request casArgs(Request request, Commit commit, long now) {
         return request.arg(buckets.field(commit.key()))
                 .arg(commit.expectedVersion() == null ? NO_VALUE : commit.expectedVersion())
-                .arg(commit.value()).arg(commit.ttlSeconds());
+                .arg(StateBuckets.stored(now + commit.ttlSeconds(), commit.value())).arg(commit.ttlSeconds())
+                .arg(ThreadLocalRandom.current().nextInt(SWEEP_EVERY) == 0 ? "1" : "0");
     }
 
     /** The script answers 1 for a write, else the current value (nil when there is none). */
