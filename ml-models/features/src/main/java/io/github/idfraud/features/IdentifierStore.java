@@ -29,8 +29,8 @@ public interface IdentifierStore {
     /**
      * Moves identifier values to their current keys during a pseudonymisation-key rotation. For each move whose key holds
      * no value yet, the first former key holding one is copied there with its remaining lifetime, and removed once
-     * copied, unless it changed meanwhile. Every call names one key (Cluster-safe: the keys of two pseudonyms live in
-     * different slots), and only one copy can land however many scorers move the same identifier at once.
+     * copied, unless it changed meanwhile. Every call names one key (Cluster-safe: the values of two pseudonyms may live
+     * in different slots), and only one copy can land however many scorers move the same identifier at once.
      *
      * @return per move, in order, the value this call moved to its key, or null (nothing found, or the key already held
      *         a value: another scorer moved it first, or the identifier was written under its current key)

@@ -2,8 +2,10 @@ package io.github.idfraud.features;
 
 import io.github.idfraud.contract.RedisKeys;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * Where an identifier's value lives in Redis (ADR 0015): a field of one of {@code count} bucket hashes per
@@ -46,7 +48,10 @@ public record StateBuckets(int count) {
     /** The bucket holding the value named {@code valueName}. */
     public String key(String valueName) {
         Name name = Name.of(valueName);
-        return RedisKeys.identifierStateBucket(name.prefix, Math.floorMod(name.field.hashCode(), count), name.keyId);
+        // CRC32C rather than String.hashCode, whose low bits follow the last characters of similar names
+        CRC32C crc = new CRC32C();
+        crc.update(name.field.getBytes(StandardCharsets.UTF_8));
+        return RedisKeys.identifierStateBucket(name.prefix, (int) (crc.getValue() % count), name.keyId);
     }
 
     /** The field of the value named {@code valueName} in its bucket. */
@@ -69,8 +74,12 @@ public record StateBuckets(int count) {
     public static boolean isBucket(String key) {
         int open = key.indexOf('{');
         int close = open < 0 ? -1 : key.indexOf('}', open);
-        return close > open + 1 && key.startsWith(RedisKeys.IDENTIFIER_STATE_BUCKET, close + 1)
-                && key.chars().skip(open + 1).limit(close - open - 1).allMatch(Character::isDigit);
+        if (close <= open + 1 || !key.startsWith(RedisKeys.IDENTIFIER_STATE_BUCKET, close + 1)
+                || !key.chars().skip(open + 1).limit(close - open - 1).allMatch(Character::isDigit)) {
+            return false;
+        }
+        int end = close + 1 + RedisKeys.IDENTIFIER_STATE_BUCKET.length();
+        return end == key.length() || key.charAt(end) == ':' && end + 1 < key.length();
     }
 
     /** A value's name taken apart: {@code <prefix>{<field>}:s[:<keyId>]}. */
@@ -83,6 +92,9 @@ public record StateBuckets(int count) {
                 throw new IllegalArgumentException("not an identifier value's name: " + valueName);
             }
             String rest = valueName.substring(close + 1 + StateKeys.LAYOUT_SUFFIX.length());
+            if (!rest.isEmpty() && (rest.length() < 2 || rest.charAt(0) != ':')) {
+                throw new IllegalArgumentException("not an identifier value's name: " + valueName);
+            }
             return new Name(valueName.substring(0, open), valueName.substring(open + 1, close),
                     rest.isEmpty() ? null : rest.substring(1));
         }

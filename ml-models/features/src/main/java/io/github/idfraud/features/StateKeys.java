@@ -3,10 +3,11 @@ package io.github.idfraud.features;
 import io.github.idfraud.contract.RedisKeys;
 
 /**
- * The Redis key of an identifier's value: {@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}. The braces keep it in one
- * Cluster slot, {@code :s} sets it apart from ADR 0001's layout, and the id of the pseudonymisation key that made the
- * pseudonym lets the re-key tool find every value of a retired key by its name alone, reading no value. Values written
- * before key ids ({@code ...}:s}, "unversioned") are moved like a retired key's during the first rotation window.
+ * The name of an identifier's value: {@code <prefix>{<kind>:<pseudonym>}:s:<keyId>}, which the engine and its cache go
+ * by; {@link StateBuckets} turns it into a bucket and a field in Redis (ADR 0015). The id of the pseudonymisation key
+ * that made the pseudonym names the bucket, so the re-key tool finds every value of a retired key by name alone,
+ * reading no value. Before ADR 0015 the name was a string key itself ({@code :s} set it apart from ADR 0001's layout,
+ * and names without a key id came before key rotation): the re-key tool deletes those by {@link #pattern}.
  */
 public final class StateKeys {
 
@@ -21,11 +22,7 @@ public final class StateKeys {
         return RedisKeys.identifierState(prefix, kind.code(), pseudonym, keyId);
     }
 
-    static String unversioned(String prefix, IdentifierKind kind, String pseudonym) {
-        return RedisKeys.identifierState(prefix, kind.code(), pseudonym);
-    }
-
-    /** The SCAN pattern of every identifier value under {@code prefix}, whatever its key id. */
+    /** The SCAN pattern of the string keys of identifier values written before ADR 0015, whatever their key id. */
     public static String pattern(String prefix) {
         return prefix + "{*" + STATE + "*";
     }

@@ -272,14 +272,8 @@ final class UpdatePlanner {
         if (former == null || previousKeyId == null) {
             return new IdentifierPlan(key);
         }
-        // the retiring key's value, or one written before key ids (the first rotation moves those too)
-        List<String> formerKeys = new ArrayList<>(2);
-        for (String candidate : List.of(StateKeys.of(settings.keyPrefix(), kind, former, previousKeyId),
-                StateKeys.unversioned(settings.keyPrefix(), kind, former))) {
-            if (!candidate.equals(key)) {
-                formerKeys.add(candidate);
-            }
-        }
-        return new IdentifierPlan(key, formerKeys);
+        // the retiring key's value (values named before key ids were string keys, not read since ADR 0015)
+        String formerKey = StateKeys.of(settings.keyPrefix(), kind, former, previousKeyId);
+        return formerKey.equals(key) ? new IdentifierPlan(key) : new IdentifierPlan(key, List.of(formerKey));
     }
 }

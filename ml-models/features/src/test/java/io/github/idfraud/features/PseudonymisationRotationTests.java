@@ -126,18 +126,4 @@ class PseudonymisationRotationTests {
         assertThat(after.get(Feature.DEVICE_FRAUD_LABELS_90D)).isEqualTo(1);
         assertThat(after.get(Feature.COUNTERPARTY_FRAUD_LABELS_90D)).isEqualTo(1);
     }
-
-    @Test
-    void valuesWrittenBeforeKeyIdsMoveDuringAWindowWhoseOldAndNewKeyAreTheSame() {
-        FeatureEngine current = scorer(OLD, null);
-        applications(current, "AB123456C", 0);
-        // as the release before key ids named it
-        for (String name : redis.valueNames()) {
-            redis.rename(name, name.substring(0, name.lastIndexOf(':')));
-        }
-        assertThat(applications(scorer(OLD, OLD), "AB123456C", 1)).isEqualTo(2);
-        assertThat(redis.valueNames()).as("the national ID's value, seen again, is named after its key now")
-                .anyMatch(key -> key.startsWith(redis.prefix + "{" + NATIONAL_ID + ":") && key.endsWith("}:s:" + oldKeyId))
-                .noneMatch(key -> key.startsWith(redis.prefix + "{" + NATIONAL_ID + ":") && key.endsWith("}:s"));
-    }
 }

@@ -116,13 +116,6 @@ final class RedisFixture implements AutoCloseable {
         await(redis.send(Request.cmd(Command.EXPIRE).arg(BUCKETS.key(valueName)).arg(3600)));
     }
 
-    /** Moves a stored value to another name, as if it had been written under that one. */
-    void rename(String from, String to) {
-        byte[] stored = stored().get(from);
-        await(redis.send(Request.cmd(Command.HDEL).arg(BUCKETS.key(from)).arg(BUCKETS.field(from))));
-        put(to, StateBuckets.value(stored));
-    }
-
     /** Every key and every stored value under this fixture's prefix, as text. */
     String dump() {
         StringBuilder sb = new StringBuilder();

@@ -4,8 +4,10 @@ import static io.github.idfraud.features.RedisFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.IdentifierStore.Commit;
 import io.github.idfraud.features.IdentifierStore.Reply;
+import io.github.idfraud.features.redis.DeadStateValues;
 import io.github.idfraud.features.redis.RedisIdentifierStore;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
@@ -54,7 +56,9 @@ class StateBucketsTests {
             assertThat(commit(store, new Commit(name(i), value(1, "").clone(), value(2, "second " + i), 3600)).get(0)
                     .applied()).isTrue();
         }
-        assertThat(redis.keys()).hasSizeLessThanOrEqualTo(RedisFixture.BUCKETS.count())
+        // 1,000 names over 64 buckets: every bucket gets some (a bucket stays empty with odds of about 1e-6)
+        assertThat(redis.keys()).hasSizeGreaterThan(RedisFixture.BUCKETS.count() - 2)
+                .hasSizeLessThanOrEqualTo(RedisFixture.BUCKETS.count())
                 .allMatch(key -> key.startsWith(redis.prefix + "{") && key.endsWith("}:h:k1"));
         var stored = redis.stored();
         assertThat(stored).hasSize(1000);
@@ -108,12 +112,35 @@ class StateBucketsTests {
     }
 
     @Test
+    void aWalkOfEveryBucketDeletesTheDeadValuesAndNothingElse() {
+        RedisIdentifierStore store = redis.store();
+        for (int i = 0; i < 200; i++) {
+            commit(store, new Commit(name(i), null, value(1, "live " + i), 3600));
+        }
+        long now = System.currentTimeMillis() / 1000;
+        for (int i = 200; i < 230; i++) {
+            String name = name(i);
+            await(redis.redis.send(Request.cmd(Command.HSET).arg(RedisFixture.BUCKETS.key(name))
+                    .arg(RedisFixture.BUCKETS.field(name)).arg(StateBuckets.stored(now - 1, value(1, "dead")))));
+        }
+
+        long swept = redis.onEachPrimary(connection -> DeadStateValues.sweep(connection, redis.prefix, now));
+
+        assertThat(swept).isEqualTo(30);
+        assertThat(redis.stored()).hasSize(200).allSatisfy((name, stored) -> assertThat(StateBuckets.live(stored, now))
+                .isTrue());
+    }
+
+    @Test
     void aBucketLivesAsLongAsItsLongestLivedValue() {
         RedisIdentifierStore oneBucket = new RedisIdentifierStore(redis::batch, new StateBuckets(1), redis.cluster);
         String key = new StateBuckets(1).key(name(0));
-        commit(oneBucket, new Commit(name(0), null, value(1, "labelled"), 90_000));
-        commit(oneBucket, new Commit(name(1), null, value(1, "short"), 100));
-        assertThat(await(redis.redis.send(Request.cmd(Command.TTL).arg(key))).toLong()).isGreaterThan(89_000);
+        commit(oneBucket, new Commit(name(0), null, value(1, "short"), 100));
+        assertThat(await(redis.redis.send(Request.cmd(Command.TTL).arg(key))).toLong()).isBetween(90L, 100L);
+        commit(oneBucket, new Commit(name(1), null, value(1, "labelled"), 90_000));
+        assertThat(await(redis.redis.send(Request.cmd(Command.TTL).arg(key))).toLong()).as("grown").isGreaterThan(89_000);
+        commit(oneBucket, new Commit(name(2), null, value(1, "short again"), 100));
+        assertThat(await(redis.redis.send(Request.cmd(Command.TTL).arg(key))).toLong()).as("kept").isGreaterThan(89_000);
     }
 
     @Test
@@ -123,12 +150,17 @@ class StateBucketsTests {
         assertThat(buckets.field(name)).isEqualTo("e:abc");
         assertThat(buckets.key(name)).isEqualTo(new StateBuckets(7).key(name)).startsWith("ff:{").endsWith("}:h:k1");
         assertThat(StateBuckets.valueName(buckets.key(name), buckets.field(name))).isEqualTo(name);
-        String beforeKeyIds = StateKeys.unversioned("ff:", IdentifierKind.EMAIL, "abc");
+        String beforeKeyIds = RedisKeys.identifierState("ff:", IdentifierKind.EMAIL.code(), "abc");
         assertThat(buckets.key(beforeKeyIds)).endsWith("}:h");
         assertThat(StateBuckets.valueName(buckets.key(beforeKeyIds), "e:abc")).isEqualTo(beforeKeyIds);
         assertThat(StateBuckets.forIdentifiers(0).count()).isEqualTo(1);
         assertThat(StateBuckets.forIdentifiers(901).count()).isEqualTo(10);
         assertThatThrownBy(() -> new StateBuckets(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> buckets.key("no-brace")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> buckets.key("ff:{e:abc}:sk1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(StateBuckets.isBucket("ff:{12}:h:k1")).isTrue();
+        assertThat(StateBuckets.isBucket("ff:{12}:h")).isTrue();
+        assertThat(List.of("ff:{12}:hX", "ff:{12}:h:", "ff:{x}:h:k1", "ff:{}:h", "ff:{e:abc}:s:k1"))
+                .noneMatch(StateBuckets::isBucket);
     }
 }

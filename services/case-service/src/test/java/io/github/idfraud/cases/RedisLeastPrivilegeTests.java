@@ -110,7 +110,7 @@ class RedisLeastPrivilegeTests {
         String vault = RedisKeys.verifiedContact(customer);
         RedisUsers.asAdmin("HSET", vault, "current", "v1.sealed");
         for (String[] command : List.of(new String[] {"HGETALL", vault}, new String[] {"DEL", vault},
-                new String[] {"GET", RedisKeys.eventRecord("x")}, new String[] {"GET", RedisKeys.FEATURE_PREFIX + "{c:x}:s"},
+                new String[] {"GET", RedisKeys.eventRecord("x")}, new String[] {"HGETALL", RedisKeys.identifierStateBucket(RedisKeys.FEATURE_PREFIX, 1, "k")},
                 new String[] {"HGETALL", RedisKeys.contactHolders("x")}, new String[] {"KEYS", "*"},
                 new String[] {"SCAN", "0"}, new String[] {"CONFIG", "GET", "*"}, new String[] {"FLUSHALL"},
                 new String[] {"EVAL", "return redis.call('HGETALL', KEYS[1])", "1", vault})) {

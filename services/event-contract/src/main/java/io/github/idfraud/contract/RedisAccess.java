@@ -24,16 +24,16 @@ public final class RedisAccess {
 
     private static final List<String> SCORING_COMMANDS = List.of(
             "+client|setname", "+eval", "+evalsha", "+script|load",
-            "+get", "+set", "+getrange", "+expire",
+            "+get", "+set", "+expire",
             "+hget", "+hset", "+hdel", "+hmget", "+hgetall",
-            // identifier values in bucket hashes (ADR 0015): the commit script's clock and the bucket's lifetime
-            "+time", "+ttl",
+            // identifier values in bucket hashes (ADR 0015): the commit script reads a new bucket's lifetime
+            "+ttl",
             "+rpush", "+ltrim", "+lrange",
             // the re-key tool's walk over names
             "+scan", "+unlink",
             "+zadd", "+zrangebyscore",
             "+xadd", "+xreadgroup", "+xack", "+xautoclaim", "+xgroup|create",
-            // a data-subject export and erasure (docs/operations.md): a person's keys read, timed and deleted
+            // a data-subject export and erasure (docs/operations.md): a person's keys read and deleted
             "+zrange", "+zrem", "+del");
 
     /** GET and SET only in the label append script, on the label markers (the key patterns say so). */

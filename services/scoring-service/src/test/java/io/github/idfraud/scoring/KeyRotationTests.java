@@ -103,17 +103,19 @@ class KeyRotationTests {
     void theReKeyToolDeletesEveryIdentifierValueOfARetiredKeyAndKeepsTheCurrentOnes() {
         String prefix = "rekey-" + UUID.randomUUID().toString().substring(0, 8) + ":";
         String current = PSEUDONYMS.keyId();
-        List<String> retired = List.of(prefix + "{n:aaaa}:s:RETIRED1", prefix + "{e:bbbb}:s");
-        String kept = prefix + "{n:cccc}:s:" + current;
+        // buckets of values (ADR 0015), and string keys written before them
+        List<String> retired = List.of(RedisKeys.identifierStateBucket(prefix, 7, "RETIRED1"),
+                RedisKeys.identifierStateBucket(prefix, 8, null), prefix + "{n:aaaa}:s:RETIRED1", prefix + "{e:bbbb}:s");
+        List<String> kept = List.of(RedisKeys.identifierStateBucket(prefix, 7, current), prefix + "{n:cccc}:s:" + current);
         retired.forEach(key -> redis.value(String.class).setex(key, 600, "x"));
-        redis.value(String.class).setex(kept, 600, "x");
+        kept.forEach(key -> redis.value(String.class).setex(key, 600, "x"));
 
         given().header("Authorization", ADMIN).contentType("application/json").body("{\"prefix\":\"" + prefix + "\"}")
                 .post("/admin/keys/pseudonymisation/retire").then().statusCode(200)
-                .body("deleted", org.hamcrest.Matchers.equalTo(2));
+                .body("deleted", org.hamcrest.Matchers.equalTo(4));
         assertThat(retired).noneMatch(key -> redis.key().exists(key));
-        assertThat(redis.key().exists(kept)).isTrue();
-        redis.key().del(kept);
+        assertThat(kept).allMatch(key -> redis.key().exists(key));
+        kept.forEach(key -> redis.key().del(key));
     }
 
     @Test

@@ -35,8 +35,11 @@ public final class RedisIdentifierStore implements IdentifierStore {
     static final String SHA = sha1(SCRIPT);
     private static final byte[] NO_VALUE = new byte[0];
     private static final int VERSION_BYTES = 8;
-    /** One field-adding write in this many sweeps its bucket: dead fields stay few, at a walk per 16 new fields. */
-    private static final int SWEEP_EVERY = 16;
+    /**
+     * One write in this many sweeps its bucket of dead fields (as does a write that found one): a bucket still written
+     * loses them within about this many writes, at the cost of a walk of its fields per this many commits.
+     */
+    private static final int SWEEP_EVERY = 32;
 
     private final Function<List<Request>, Future<List<Response>>> batch;
     private final StateBuckets buckets;

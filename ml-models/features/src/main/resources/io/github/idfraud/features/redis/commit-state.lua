@@ -5,8 +5,9 @@
 -- concurrent writers never lose each other's updates. ARGV[j+4] is the value's lifetime in seconds; ARGV[j+5] is '1'
 -- when the write may sweep its bucket. Serving passes one bucket per call (Cluster-safe); a private replay on one
 -- standalone connection passes all of an event's identifiers at once.
--- A field past its deadline is no value: never answered, and replaced like a missing one. A write that adds a field
--- and may sweep deletes its bucket's dead fields. A bucket expires with the latest deadline written to it.
+-- A field past its deadline is no value: never answered, and replaced like a missing one. A write that may sweep, or
+-- that found such a dead field, deletes its bucket's dead fields. A bucket expires with the latest deadline written
+-- to it.
 -- Returns, per bucket, 1 when written; otherwise the current value (false when there is none), so that the writer can
 -- apply its update again at once instead of reading first, which keeps a retry as fast as the winner's next write.
 local now = tonumber(ARGV[1])
@@ -31,12 +32,14 @@ for i = 1, #KEYS do
   local stored = redis.call('HGET', bucket, field)
   local alive = live(stored)
   if (alive and string.sub(stored, 5, 12) or '') == ARGV[j + 2] then
-    if redis.call('HSET', bucket, field, ARGV[j + 3]) == 1 and ARGV[j + 5] == '1' then
+    local added = redis.call('HSET', bucket, field, ARGV[j + 3])
+    if ARGV[j + 5] == '1' or (stored and not alive) then
       sweep(bucket)
     end
-    -- GT keeps the longest deadline; a new bucket has no expiry yet, which GT counts as infinite
+    -- GT keeps the longest deadline; a bucket just made (its first field added) has no expiry, which GT counts as
+    -- infinite
     local ttl = ARGV[j + 4]
-    if redis.call('EXPIRE', bucket, ttl, 'GT') == 0 and redis.call('TTL', bucket) == -1 then
+    if redis.call('EXPIRE', bucket, ttl, 'GT') == 0 and added == 1 and redis.call('TTL', bucket) == -1 then
       redis.call('EXPIRE', bucket, ttl)
     end
     results[i] = 1

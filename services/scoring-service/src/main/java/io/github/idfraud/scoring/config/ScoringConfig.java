@@ -76,6 +76,13 @@ public interface ScoringConfig {
     @WithDefault("" + StateBuckets.DEFAULT_COUNT)
     int featureStateBuckets();
 
+    /**
+     * How often each replica walks every bucket and deletes the identifier values past their deadline (ADR 0015), so a
+     * seldom-written bucket keeps no dead value longer than this.
+     */
+    @WithDefault("PT1H")
+    Duration featureSweepEvery();
+
     Alerts alerts();
 
     Labels labels();

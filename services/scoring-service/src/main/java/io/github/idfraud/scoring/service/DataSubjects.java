@@ -120,13 +120,12 @@ public class DataSubjects {
         List<String> doomed = new ArrayList<>();
         List<String> values = new ArrayList<>();
         pseudonyms.forEach((kind, pseudonym) -> {
-            // Both names: under the current key's id, or before key ids (moved at the first rotation); as fields of
-            // their buckets, and as the string keys written before ADR 0015 (left to expire, but not after an erasure).
-            for (String name : List.of(RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym, keyId()),
-                    RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym))) {
-                values.add(name);
-                doomed.add(name);
-            }
+            // The value in its bucket (ADR 0015), and the string keys written before it, under the current key's id or
+            // from before key ids: not read since, left to expire, but not kept after an erasure.
+            String name = RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym, keyId());
+            values.add(name);
+            doomed.add(name);
+            doomed.add(RedisKeys.identifierState(featurePrefix, kind.code(), pseudonym));
             doomed.add(RedisKeys.legacyContact(kind.code(), pseudonym));
         });
         String customer = pseudonyms.get(IdentifierKind.CUSTOMER);
