@@ -45,13 +45,23 @@ public record StateBuckets(int count) {
                 (identifiers + IDENTIFIERS_PER_BUCKET - 1) / IDENTIFIERS_PER_BUCKET)));
     }
 
-    /** The bucket holding the value named {@code valueName}. */
-    public String key(String valueName) {
+    /** Where a value lives: its bucket's key and its field there. */
+    public record Place(String key, String field) {
+    }
+
+    /** The bucket and field of the value named {@code valueName}, from one reading of the name. */
+    public Place place(String valueName) {
         Name name = Name.of(valueName);
         // CRC32C rather than String.hashCode, whose low bits follow the last characters of similar names
         CRC32C crc = new CRC32C();
         crc.update(name.field.getBytes(StandardCharsets.UTF_8));
-        return RedisKeys.identifierStateBucket(name.prefix, (int) (crc.getValue() % count), name.keyId);
+        return new Place(RedisKeys.identifierStateBucket(name.prefix, (int) (crc.getValue() % count), name.keyId),
+                name.field);
+    }
+
+    /** The bucket holding the value named {@code valueName}. */
+    public String key(String valueName) {
+        return place(valueName).key();
     }
 
     /** The field of the value named {@code valueName} in its bucket. */

@@ -103,18 +103,22 @@ public final class RedisIdentifierStore implements IdentifierStore {
         long now = System.currentTimeMillis() / 1000;
         if (grouped) {
             Request request = script(scriptBody).arg(commits.size());
+            List<StateBuckets.Place> places = new ArrayList<>(commits.size());
             for (Commit commit : commits) {
-                request.arg(buckets.key(commit.key()));
+                StateBuckets.Place place = buckets.place(commit.key());
+                places.add(place);
+                request.arg(place.key());
             }
             request.arg(now);
-            for (Commit commit : commits) {
-                casArgs(request, commit, now);
+            for (int i = 0; i < commits.size(); i++) {
+                casArgs(request, places.get(i).field(), commits.get(i), now);
             }
             return List.of(request);
         }
         List<Request> requests = new ArrayList<>(commits.size());
         for (Commit commit : commits) {
-            requests.add(casArgs(script(scriptBody).arg(1).arg(buckets.key(commit.key())).arg(now), commit, now));
+            StateBuckets.Place place = buckets.place(commit.key());
+            requests.add(casArgs(script(scriptBody).arg(1).arg(place.key()).arg(now), place.field(), commit, now));
         }
         return requests;
     }
@@ -176,9 +180,9 @@ public final class RedisIdentifierStore implements IdentifierStore {
                     if (!replies.get(j).applied()) {
                         values[m] = null; // another scorer's copy landed first; it removes the former value
                     } else {
+                        StateBuckets.Place source = buckets.place(sources[m]);
                         removals.add(Request.cmd(Command.EVAL).arg(DELETE_IF_UNCHANGED).arg(1)
-                                .arg(buckets.key(sources[m])).arg(buckets.field(sources[m]))
-                                .arg(Arrays.copyOf(values[m], VERSION_BYTES)));
+                                .arg(source.key()).arg(source.field()).arg(Arrays.copyOf(values[m], VERSION_BYTES)));
                     }
                 }
                 return removals.isEmpty() ? Future.succeededFuture(Arrays.asList(values))
@@ -195,7 +199,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     private Request read(String valueName) {
-        return Request.cmd(Command.HGET).arg(buckets.key(valueName)).arg(buckets.field(valueName));
+        StateBuckets.Place place = buckets.place(valueName);
+        return Request.cmd(Command.HGET).arg(place.key()).arg(place.field());
     }
 
     private static byte[] bytes(Response reply) {
@@ -206,8 +211,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
      * The field, the expected version, the deadline and value to store, the lifetime, and whether this write may sweep
      * its bucket of dead fields (one in {@value #SWEEP_EVERY}).
      */
-    private Request casArgs(Request request, Commit commit, long now) {
-        return request.arg(buckets.field(commit.key()))
+    private static Request casArgs(Request request, String field, Commit commit, long now) {
+        return request.arg(field)
                 .arg(commit.expectedVersion() == null ? NO_VALUE : commit.expectedVersion())
                 .arg(StateBuckets.stored(now + commit.ttlSeconds(), commit.value())).arg(commit.ttlSeconds())
                 .arg(ThreadLocalRandom.current().nextInt(SWEEP_EVERY) == 0 ? "1" : "0");

@@ -31,7 +31,8 @@ public class PersonalKeys {
 
     /** The feature engine's value named {@code valueName} (ADR 0015), or null when there is none or it expired. */
     public Uni<StoredValue> readStateValue(StateBuckets buckets, String valueName) {
-        return redis.send(Request.cmd(Command.HGET).arg(buckets.key(valueName)).arg(buckets.field(valueName)))
+        StateBuckets.Place place = buckets.place(valueName);
+        return redis.send(Request.cmd(Command.HGET).arg(place.key()).arg(place.field()))
                 .map(reply -> {
                     long now = System.currentTimeMillis() / 1000;
                     byte[] stored = reply == null ? null : reply.toBytes();
@@ -42,8 +43,8 @@ public class PersonalKeys {
 
     /** Deletes the feature engine's values of these names, a command each; returns how many were stored. */
     public Uni<Long> deleteStateValues(StateBuckets buckets, List<String> valueNames) {
-        return sum(valueNames.stream().map(name -> redis.send(Request.cmd(Command.HDEL).arg(buckets.key(name))
-                .arg(buckets.field(name))).map(Response::toLong)).toList());
+        return sum(valueNames.stream().map(buckets::place).map(place -> redis.send(Request.cmd(Command.HDEL)
+                .arg(place.key()).arg(place.field())).map(Response::toLong)).toList());
     }
 
     /** A hash field, or null. */
