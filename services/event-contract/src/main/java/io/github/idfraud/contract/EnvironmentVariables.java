@@ -57,6 +57,7 @@ public final class EnvironmentVariables {
     /** The score from which an event goes to REVIEW, for every type and tenant (default: the model card's thresholds). */
     public static final String FRAUD_DECISION_REVIEW = "FRAUD_DECISION_REVIEW";
     public static final String FRAUD_FEATURE_KEY_PREFIX = "FRAUD_FEATURE_KEY_PREFIX";
+    public static final String FRAUD_FEATURE_STATE_BUCKETS = "FRAUD_FEATURE_STATE_BUCKETS";
     public static final String FRAUD_EVENT_RETENTION = "FRAUD_EVENT_RETENTION";
     /** How often each replica polls Redis for rule changes, an ISO-8601 duration such as PT1S. */
     public static final String FRAUD_RULES_POLL_INTERVAL = "FRAUD_RULES_POLL_INTERVAL";

@@ -57,6 +57,14 @@ public final class RedisKeys {
                 + (pseudonymisationKeyId == null ? "" : ":" + pseudonymisationKeyId);
     }
 
+    /**
+     * The number of buckets the identifier values under {@code prefix} are spread over, as the first pod wrote it: a
+     * pod configured with another count would find none of them, so it stays unready (ADR 0015).
+     */
+    public static String identifierStateBucketCount(String prefix) {
+        return prefix + "state-buckets";
+    }
+
     /** The SCAN pattern of every bucket of identifier values under {@code prefix}, whatever its key id. */
     public static String identifierStateBuckets(String prefix) {
         return prefix + "{*}" + IDENTIFIER_STATE_BUCKET + "*";

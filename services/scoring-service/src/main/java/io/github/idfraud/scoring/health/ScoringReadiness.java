@@ -1,24 +1,28 @@
 package io.github.idfraud.scoring.health;
 
 import io.github.idfraud.scoring.model.ModelRegistry;
-import io.github.idfraud.scoring.redis.RedisPing;
+import io.github.idfraud.scoring.redis.BucketCountCheck;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when Redis answers and a model is loaded. */
+/**
+ * Ready only when Redis answers, this pod spreads identifier values over the deployment's number of buckets, and a
+ * model is loaded.
+ */
 @Readiness
 @Singleton
 public class ScoringReadiness implements AsyncHealthCheck {
 
-    private final RedisPing redis;
+    private final BucketCountCheck buckets;
     private final ModelRegistry models;
 
-    ScoringReadiness(RedisPing redis, ModelRegistry models) {
-        this.redis = redis;
+    ScoringReadiness(BucketCountCheck buckets, ModelRegistry models) {
+        this.buckets = buckets;
         this.models = models;
     }
 
@@ -26,13 +30,19 @@ public class ScoringReadiness implements AsyncHealthCheck {
     public Uni<HealthCheckResponse> call() {
         boolean modelLoaded = models.isLoaded();
         String version = modelLoaded ? models.live().model().card().version() : "none";
-        return redis.ping()
+        // The bucket check's one call doubles as the ping: no answer means Redis is down.
+        return buckets.disagreement()
                 .ifNoItem().after(Duration.ofSeconds(2)).fail()
-                .map(pong -> true)
-                .onFailure().recoverWithItem(false)
-                .map(redisUp -> HealthCheckResponse.named("scoring")
-                        .status(redisUp && modelLoaded)
-                        .withData("redis", redisUp ? "up" : "down")
+                .map(Optional::ofNullable)
+                .map(disagreement -> HealthCheckResponse.named("scoring")
+                        .status(disagreement.isEmpty() && modelLoaded)
+                        .withData("redis", "up")
+                        .withData("state-buckets", disagreement.orElse("agreed"))
+                        .withData("model", version)
+                        .build())
+                .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("scoring")
+                        .down()
+                        .withData("redis", "down")
                         .withData("model", version)
                         .build());
     }
