@@ -81,4 +81,24 @@ class RetryAfterCrashTests {
         String stored = post(BANK_A, "/v1/events", body).statusCode(200).extract().path("decision");
         assertThat(stored).as("the retry's answer was stored").isEqualTo(retried.get("decision"));
     }
+
+    @Test
+    void aDuplicateSentWhileTheFirstIsScoredIsRefusedAsInProgressAndCountsNothing() {
+        String eventId = Bodies.id("login");
+        String customer = Bodies.id("c");
+        String body = Bodies.login(eventId, Instant.parse("2026-11-23T10:00:00Z"), customer, Bodies.id("dev"),
+                "198.51.100.9", 51.5, -0.12);
+        String reference = pseudonymiser.eventReference(TENANT, eventId);
+        assertThat(events.claim(reference, eventId).await().indefinitely()).as("the first claim wins").isEmpty();
+
+        post(BANK_A, "/v1/events", body).statusCode(409).contentType("application/problem+json");
+        assertThat(redis.value(String.class).get(RedisKeys.eventRecord(reference))).as("the claim is left as it was")
+                .isEqualTo("P");
+
+        redis.key().del(RedisKeys.eventRecord(reference)); // the first scorer gave up and released it
+        Map<String, Object> scored = post(BANK_A, "/v1/events?explain=true", body).statusCode(200).extract().as(Map.class);
+        Map<String, Number> features = (Map<String, Number>) scored.get("features");
+        assertThat(features.get("customer_events_1h").doubleValue()).as("the refused duplicate counted nothing")
+                .isEqualTo(1.0);
+    }
 }

@@ -30,12 +30,6 @@ public class EventStore {
 
     private static final String IN_PROGRESS = "P";
     private static final long CLAIM_SECONDS = 60;
-    private static final String CLAIM_SCRIPT = """
-            local v = redis.call('GET', KEYS[1])
-            if v then return v end
-            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-            return false
-            """;
     private static final String RELEASE_SCRIPT =
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
@@ -61,9 +55,10 @@ public class EventStore {
      * {@link EventInProgressException} while a concurrent request scores it.
      */
     public Uni<Optional<StoredEvent>> claim(String reference, String eventId) {
-        Request eval = Request.cmd(Command.EVAL).arg(CLAIM_SCRIPT).arg(1).arg(key(reference))
-                .arg(IN_PROGRESS).arg(CLAIM_SECONDS);
-        return redis.send(eval).map(reply -> {
+        // SET ... NX GET (Redis 7): writes the marker only where no record is, and answers the record that was there.
+        Request claim = Request.cmd(Command.SET).arg(key(reference)).arg(IN_PROGRESS).arg("NX").arg("EX")
+                .arg(CLAIM_SECONDS).arg("GET");
+        return redis.send(claim).map(reply -> {
             if (reply == null) {
                 return Optional.empty();
             }
