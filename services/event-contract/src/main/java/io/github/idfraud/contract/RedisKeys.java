@@ -65,6 +65,14 @@ public final class RedisKeys {
         return prefix + "state-buckets";
     }
 
+    /**
+     * Held by the replica whose turn it is to walk the buckets under {@code prefix} for dead values: one walk per period
+     * for the deployment rather than one per replica (ADR 0015).
+     */
+    public static String identifierStateSweepTurn(String prefix) {
+        return prefix + "sweep-turn";
+    }
+
     /** The SCAN pattern of every bucket of identifier values under {@code prefix}, whatever its key id. */
     public static String identifierStateBuckets(String prefix) {
         return prefix + "{*}" + IDENTIFIER_STATE_BUCKET + "*";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.idfraud.contract.RedisKeys;
 import io.github.idfraud.features.StateBuckets;
+import io.github.idfraud.scoring.config.ScoringConfig;
 import io.github.idfraud.scoring.redis.DeadValueSweeper;
 import io.github.idfraud.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service's own walk of every bucket (ADR 0015) deletes the identifier values past their deadline under its
- * prefix, on every primary, and leaves the live ones.
+ * prefix, on every primary, and leaves the live ones; of the replicas, the one that takes a period's turn walks.
  */
 @QuarkusTest
 @QuarkusTestResource(RedisTestResource.class)
@@ -29,6 +30,9 @@ class DeadValueSweepTests {
 
     @Inject
     RedisDataSource redis;
+
+    @Inject
+    ScoringConfig config;
 
     @Test
     void aDeadValueIsDeletedAndALiveOneKept() {
@@ -47,5 +51,20 @@ class DeadValueSweepTests {
         assertThat(redis.hash(byte[].class).hexists(buckets.key(dead), buckets.field(dead))).isFalse();
         assertThat(redis.hash(byte[].class).hexists(buckets.key(live), buckets.field(live))).isTrue();
         redis.hash(byte[].class).hdel(buckets.key(live), buckets.field(live));
+    }
+
+    @Test
+    void oneReplicaWalksPerPeriodWhicheverTakesTheTurnFirst() {
+        String turn = RedisKeys.identifierStateSweepTurn(config.featureKeyPrefix());
+        redis.key().del(turn);
+
+        assertThat(sweeper.sweepOnOurTurn()).as("the turn was free: this replica walks").isPresent();
+        assertThat(redis.key().pttl(turn)).as("held for most of the period")
+                .isBetween(config.featureSweepEvery().toMillis() / 2, config.featureSweepEvery().toMillis());
+        assertThat(sweeper.sweepOnOurTurn()).as("taken for this period: no second walk").isEmpty();
+
+        redis.key().del(turn); // the period is over (or the holder died and its turn expired)
+        assertThat(sweeper.sweepOnOurTurn()).isPresent();
+        redis.key().del(turn);
     }
 }
