@@ -84,7 +84,7 @@ public final class RedisIdentifierStore implements IdentifierStore {
     public CompletionStage<List<Reply>> commit(List<Commit> commits, boolean groupedIfPossible) {
         boolean grouped = groupedIfPossible && !cluster;
         CompletableFuture<List<Reply>> replies = new CompletableFuture<>();
-        send(commits, grouped).onComplete(ar -> {
+        send(commits, grouped, System.currentTimeMillis() / 1000).onComplete(ar -> {
             if (ar.failed()) {
                 replies.completeExceptionally(ar.cause());
                 return;
@@ -99,8 +99,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
     }
 
     /** One call per commit (each names one bucket: Cluster-safe), or one call for all of them. */
-    private List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody) {
-        long now = System.currentTimeMillis() / 1000;
+    /** @param now the writer's clock (Unix seconds): each value's deadline is now plus its lifetime */
+    private List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody, long now) {
         if (grouped) {
             Request request = script(scriptBody).arg(commits.size());
             List<StateBuckets.Place> places = new ArrayList<>(commits.size());
@@ -172,7 +172,8 @@ public final class RedisIdentifierStore implements IdentifierStore {
             if (copies.isEmpty()) {
                 return Future.succeededFuture(Arrays.asList(values));
             }
-            return send(copies, false).compose(copied -> {
+            // The clock of the reads: a copy's deadline is then exactly its source's.
+            return send(copies, false, now).compose(copied -> {
                 List<Reply> replies = replies(copied, copies.size(), false);
                 List<Request> removals = new ArrayList<>();
                 for (int j = 0; j < copying.size(); j++) {
@@ -232,14 +233,14 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return replies;
     }
 
-    private Future<List<Response>> send(List<Commit> commits, boolean grouped) {
+    private Future<List<Response>> send(List<Commit> commits, boolean grouped, long now) {
         if (cluster) {
-            return batch.apply(requests(commits, grouped, true));
+            return batch.apply(requests(commits, grouped, true, now));
         }
-        return batch.apply(requests(commits, grouped, false)).recover(failure -> {
+        return batch.apply(requests(commits, grouped, false, now)).recover(failure -> {
             if (failure.getMessage() != null && failure.getMessage().contains("NOSCRIPT")) {
                 // one node, one script cache: no call of the batch ran, so sending them all again is safe
-                return batch.apply(requests(commits, grouped, true));
+                return batch.apply(requests(commits, grouped, true, now));
             }
             return Future.failedFuture(failure);
         });
