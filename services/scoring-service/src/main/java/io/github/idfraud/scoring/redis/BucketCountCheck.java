@@ -39,11 +39,12 @@ public class BucketCountCheck {
         // SET ... NX GET: writes the count only where none is, and answers what was there, in one call.
         return redis.send(Request.cmd(Command.SET).arg(marker).arg(count).arg("NX").arg("GET"))
                 .map(stored -> {
-                    if (stored == null || stored.toInteger() == count) {
+                    // compared as text: whatever the marker holds, a disagreement is named, never a parse failure
+                    if (stored == null || stored.toString().equals(String.valueOf(count))) {
                         return null;
                     }
                     String why = EnvironmentVariables.FRAUD_FEATURE_STATE_BUCKETS + " is " + count + " here but "
-                            + stored.toInteger() + " for the values already in Redis (" + marker + ")";
+                            + stored + " for the values already in Redis (" + marker + ")";
                     if (disagreements.admit() >= 0) {
                         LOG.error(why + ": this pod stays unready; give every pod the same count");
                     }
