@@ -98,8 +98,11 @@ public final class RedisIdentifierStore implements IdentifierStore {
         return replies;
     }
 
-    /** One call per commit (each names one bucket: Cluster-safe), or one call for all of them. */
-    /** @param now the writer's clock (Unix seconds): each value's deadline is now plus its lifetime */
+    /**
+     * One call per commit (each names one bucket: Cluster-safe), or one call for all of them.
+     *
+     * @param now the writer's clock (Unix seconds): each value's deadline is now plus its lifetime
+     */
     private List<Request> requests(List<Commit> commits, boolean grouped, boolean scriptBody, long now) {
         if (grouped) {
             Request request = script(scriptBody).arg(commits.size());
