@@ -57,6 +57,10 @@ public class MemoryPerIdentity {
             redis.flush();
             window.acquire(512);
             if (failure.get() != null) throw new IllegalStateException(failure.get());
+            // A private replay writes behind (ADR 0016): Redis holds every value only once they are written back.
+            var written = engine.writeBack().toCompletableFuture();
+            redis.flush();
+            written.join();
         }
         System.out.println("events=" + events + " customers=" + customers.size() + " nationalIds=" + nationalIds.size());
     }

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param labelWindow     how far back label-based features look from the event time
  * @param stateCacheBytes bound of the in-process cache of identifier values (0: none; every known identifier then
  *                        costs a refused compare-and-set before its update lands)
- * @param privateReplay   a replay into a fresh namespace nobody else writes, on one connection to a standalone
- *                        Redis: an event's commits go out as one multi-key call (not Cluster-safe)
+ * @param privateReplay   a replay into a fresh namespace nobody else writes or reads, on one ordered connection: on a
+ *                        standalone Redis an event's commits go out as one multi-key call, and updates of identifiers
+ *                        the cache holds are written behind (when the cache lets them go, or on
+ *                        {@link FeatureEngine#writeBack}; ADR 0016)
  * @param timeBounds      how far ahead of its clock an event or label time may lie ({@link FeatureEngine}); unbounded
  *                        by default, as replays of history run on event time alone
  * @param retryGuard      which recent events each identifier remembers, so that a retried event counts once

@@ -59,6 +59,15 @@ public final class FeatureEngine {
         return store.prepare();
     }
 
+    /**
+     * Writes to storage every identifier value a private replay holds ahead of it ({@link EngineSettings#privateReplay});
+     * completes at once on other engines. Call it once every update has landed, e.g. at the end of a replay, when
+     * storage must hold the final state.
+     */
+    public CompletionStage<Void> writeBack() {
+        return store.writeBack();
+    }
+
     /** Identifier updates applied again because another writer changed the identifier first (contention gauge). */
     public long conflictRetries() {
         return store.retries();

@@ -20,15 +20,29 @@ import java.util.Arrays;
  * wait for the ring to come round. Records in a chain are in descending position, so a walk stops at the first one
  * the ring has overwritten.
  *
+ * <p>Each record also carries the version storage is known to hold for its key (0: not known, e.g. a commit still on
+ * its way) and the value's lifetime. A cache given a {@link WriteBack} holds values storage lacks: a record whose
+ * known stored version is not its own is written back when the ring is about to overwrite it, and by
+ * {@link #writeBackAll}.
+ *
  * <p>Thread-safe: each call holds the lock for one key's lookup and copy.
  */
 final class StateCache {
 
-    /** A record: previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4), key, value. */
+    /**
+     * A record: previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4), the version
+     * storage holds (8), the value's lifetime in seconds (4), key, value. A key length of -1 ends a chunk's records.
+     */
     private static final int HASH_AT = 8;
     private static final int KEY_LENGTH_AT = 12;
     private static final int VALUE_LENGTH_AT = 14;
-    private static final int HEADER = 18;
+    private static final int STORED_AT = 18;
+    private static final int LIFETIME_AT = 26;
+    private static final int HEADER = 30;
+    private static final short END_OF_CHUNK = -1;
+    /** Stored version of a record whose storage state is not known. */
+    static final long NOT_KNOWN = 0;
+    private static final int VERSION_BYTES = 8;
     private static final int MAX_CHUNK_BYTES = 1 << 20;
     /** About one bucket per this many bytes of ring: a chain then holds one or two live records. */
     private static final int BYTES_PER_BUCKET = 256;
@@ -45,15 +59,21 @@ final class StateCache {
     private final long[] heads;
     /** Where the next record goes; positions only grow, and a record is intact while within capacity behind it. */
     private long writePosition;
+    /** Takes the values storage lacks as the ring lets them go; null when storage holds every value written here. */
+    private final WriteBack writeBack;
     /** Set by {@link #find}: the record before the one found in its chain, or {@link #NONE} when it is the head. */
     private long predecessor;
 
     StateCache(long capacityBytes) {
-        this(capacityBytes, (int) Math.min(MAX_CHUNK_BYTES, capacityBytes));
+        this(capacityBytes, null);
+    }
+
+    StateCache(long capacityBytes, WriteBack writeBack) {
+        this(capacityBytes, (int) Math.min(MAX_CHUNK_BYTES, capacityBytes), writeBack);
     }
 
     /** With chunks of the size given (tests: a small ring of several chunks). */
-    StateCache(long capacityBytes, int chunkBytes) {
+    StateCache(long capacityBytes, int chunkBytes, WriteBack writeBack) {
         if (chunkBytes <= 0 || capacityBytes < chunkBytes) {
             throw new IllegalArgumentException("a state cache needs a positive size of at least one chunk: "
                     + capacityBytes + " bytes, chunks of " + chunkBytes);
@@ -67,10 +87,17 @@ final class StateCache {
         capacity = chunkCount * chunkBytes;
         heads = new long[Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16, capacity / BYTES_PER_BUCKET)))];
         Arrays.fill(heads, NONE);
+        this.writeBack = writeBack;
     }
 
     /** A copy of the key's value, or null when it is not cached. */
     synchronized byte[] get(String key) {
+        Cached cached = lookUp(key);
+        return cached == null ? null : cached.value();
+    }
+
+    /** A copy of the key's value with the version storage holds for the key, or null when it is not cached. */
+    synchronized Cached lookUp(String key) {
         byte[] name = key.getBytes(StandardCharsets.UTF_8);
         long record = find(name, hash(key));
         if (record == NONE) {
@@ -79,26 +106,75 @@ final class StateCache {
         byte[] chunk = chunk(record);
         int at = offset(record);
         int start = at + HEADER + name.length;
-        return Arrays.copyOfRange(chunk, start, start + valueLength(chunk, at));
+        return new Cached(Arrays.copyOfRange(chunk, start, start + valueLength(chunk, at)),
+                (long) LONG.get(chunk, at + STORED_AT));
     }
 
-    /** Caches the key's value in place of any other; a record larger than a chunk only drops the old one. */
+    /**
+     * Caches the key's value in place of any other, storage's state not known (a commit of it may be on its way); a
+     * record larger than a chunk only drops the old one.
+     */
     synchronized void put(String key, byte[] value) {
+        put(key, value, NOT_KNOWN, 0);
+    }
+
+    /**
+     * Caches a value storage does not hold yet, in place of any other: storage holds {@code storedVersion} for the key,
+     * and the value is written back, with the lifetime given, before the ring lets it go. Needs a {@link WriteBack}.
+     */
+    synchronized void putAhead(String key, byte[] value, long storedVersion, int lifetimeSeconds) {
+        if (writeBack == null || storedVersion == NOT_KNOWN) {
+            throw new IllegalStateException("a value storage lacks needs a write-back and the version storage holds");
+        }
+        put(key, value, storedVersion, lifetimeSeconds);
+    }
+
+    private void put(String key, byte[] value, long storedVersion, int lifetimeSeconds) {
         byte[] name = key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(key);
         long old = find(name, hash);
         if (old != NONE) {
             unlink(old, hash);
         }
-        append(name, hash, value);
+        append(name, hash, value, storedVersion, lifetimeSeconds);
     }
 
-    /** Caches the value unless the key has one. */
+    /** Caches the value, which storage holds, unless the key has one. */
     synchronized void putIfAbsent(String key, byte[] value) {
         byte[] name = key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(key);
         if (find(name, hash) == NONE) {
-            append(name, hash, value);
+            append(name, hash, value, versionOf(value, 0, value.length), 0);
+        }
+    }
+
+    /**
+     * Storage now holds the key's value of this version: when it is the cached one, later values built on it may be
+     * held here ahead of storage ({@link #putAhead}).
+     */
+    synchronized void confirm(String key, long version) {
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        long record = find(name, hash(key));
+        if (record == NONE) {
+            return;
+        }
+        byte[] chunk = chunk(record);
+        int at = offset(record);
+        if (versionOf(chunk, at + HEADER + name.length, valueLength(chunk, at)) == version) {
+            LONG.set(chunk, at + STORED_AT, version);
+        }
+    }
+
+    /** Hands every cached value storage lacks to the write-back, oldest first; they then count as stored. */
+    synchronized void writeBackAll() {
+        if (writeBack == null) {
+            return;
+        }
+        // The part of the chunk being filled that the ring has not reached again was handed over as it was entered.
+        long oldest = Math.max(0, writePosition - capacity);
+        for (long chunkStart = (oldest + chunkBytes - 1) / chunkBytes * chunkBytes; chunkStart < writePosition;
+             chunkStart += chunkBytes) {
+            writeBackChunk(chunkStart);
         }
     }
 
@@ -119,9 +195,12 @@ final class StateCache {
     }
 
     /** Writes a record at the head of its bucket's chain, which holds none for this key. */
-    private void append(byte[] name, int hash, byte[] value) {
+    private void append(byte[] name, int hash, byte[] value, long storedVersion, int lifetimeSeconds) {
         int length = HEADER + name.length + value.length;
         if (length > chunkBytes || name.length > Short.MAX_VALUE) {
+            if (storedVersion != NOT_KNOWN && storedVersion != versionOf(value, 0, value.length)) {
+                writeBack.write(new String(name, StandardCharsets.UTF_8), storedVersion, value, lifetimeSeconds);
+            }
             return;
         }
         long record = reserve(length);
@@ -132,6 +211,8 @@ final class StateCache {
         INT.set(chunk, at + HASH_AT, hash);
         SHORT.set(chunk, at + KEY_LENGTH_AT, (short) name.length);
         INT.set(chunk, at + VALUE_LENGTH_AT, value.length);
+        LONG.set(chunk, at + STORED_AT, storedVersion);
+        INT.set(chunk, at + LIFETIME_AT, lifetimeSeconds);
         System.arraycopy(name, 0, chunk, at + HEADER, name.length);
         System.arraycopy(value, 0, chunk, at + HEADER + name.length, value.length);
         heads[bucket] = record;
@@ -162,19 +243,67 @@ final class StateCache {
         }
     }
 
-    /** Room for a record; records never straddle two chunks. */
+    /**
+     * Room for a record; records never straddle two chunks. Before the ring overwrites a chunk, the values there that
+     * storage lacks go to the write-back.
+     */
     private long reserve(int length) {
         long record = writePosition;
         int room = chunkBytes - offset(record);
         if (length > room) {
+            if (room >= HEADER) {
+                SHORT.set(chunk(record), offset(record) + KEY_LENGTH_AT, END_OF_CHUNK);
+            }
             record += room;
         }
-        writePosition = record + length;
         int index = chunkIndex(record);
         if (chunks[index] == null) {
             chunks[index] = new byte[chunkBytes];
+        } else if (offset(record) == 0 && record >= capacity) {
+            writeBackChunk(record - capacity); // still intact: writePosition has not moved yet
         }
+        writePosition = record + length;
         return record;
+    }
+
+    /** Hands over the records of one chunk that are their key's value and newer than storage's. */
+    private void writeBackChunk(long chunkStart) {
+        if (writeBack == null) {
+            return;
+        }
+        byte[] chunk = chunk(chunkStart);
+        long end = Math.min(chunkStart + chunkBytes, writePosition);
+        for (long record = chunkStart; record + HEADER <= end; ) {
+            int at = offset(record);
+            short keyLength = (short) SHORT.get(chunk, at + KEY_LENGTH_AT);
+            if (keyLength == END_OF_CHUNK) {
+                return;
+            }
+            int valueLength = valueLength(chunk, at);
+            writeBackIfAhead(record, chunk, at, keyLength, valueLength);
+            record += HEADER + keyLength + valueLength;
+        }
+    }
+
+    private void writeBackIfAhead(long record, byte[] chunk, int at, int keyLength, int valueLength) {
+        long stored = (long) LONG.get(chunk, at + STORED_AT);
+        int start = at + HEADER + keyLength;
+        long version = versionOf(chunk, start, valueLength);
+        if (stored == NOT_KNOWN || stored == version) {
+            return;
+        }
+        byte[] name = Arrays.copyOfRange(chunk, at + HEADER, start);
+        if (find(name, (int) INT.get(chunk, at + HASH_AT)) != record) {
+            return; // replaced since: a newer record holds the key's value
+        }
+        writeBack.write(new String(name, StandardCharsets.UTF_8), stored,
+                Arrays.copyOfRange(chunk, start, start + valueLength), (int) INT.get(chunk, at + LIFETIME_AT));
+        LONG.set(chunk, at + STORED_AT, version);
+    }
+
+    /** The version a value starts with (as {@link StateCodec} writes it); 0 for a value too short to hold one. */
+    private static long versionOf(byte[] bytes, int start, int length) {
+        return length < VERSION_BYTES ? NOT_KNOWN : (long) LONG.get(bytes, start);
     }
 
     private static int valueLength(byte[] chunk, int at) {
@@ -205,5 +334,16 @@ final class StateCache {
     private static int hash(String key) {
         int h = key.hashCode() * 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** A cached value and the version storage holds for its key ({@link #NOT_KNOWN} when that is not known). */
+    record Cached(byte[] value, long storedVersion) {
+    }
+
+    /** Receives the values storage lacks, in the order the cache lets them go. */
+    interface WriteBack {
+
+        /** Write {@code value} where storage holds {@code storedVersion}, to live {@code lifetimeSeconds}. */
+        void write(String key, long storedVersion, byte[] value, int lifetimeSeconds);
     }
 }

@@ -27,22 +27,37 @@ import java.util.function.Supplier;
  *
  * <p>Each identifier remembers the events it counted lately (ADR 0011). An event it already counted, because an earlier
  * attempt committed there and died before its answer was stored, runs its reads only and commits nothing there.
+ *
+ * <p>A private replay (one writer, a namespace nobody reads; ADR 0016) writes behind: an update built on a cached value
+ * that storage is known to hold stays in the cache, ahead of storage, and is written (compare-and-set, as any commit)
+ * when the cache lets it go or on {@link #writeBack}. Identifiers the cache does not know still go to storage at once,
+ * so one it let go is found there. Nothing is counted differently; storage just sees one write per identifier for
+ * many updates.
  */
 final class StateStore {
 
     static final int MAX_ATTEMPTS = 1000;
     /** The event hash of plans that are not an event's (labels, idempotent by their member already). */
     static final long NO_EVENT = -1;
+    /** Write-backs per call to storage: a grouped call is one script run, and Redis does nothing else meanwhile. */
+    private static final int WRITE_BACKS_PER_CALL = 128;
 
     private final IdentifierStore storage;
     private final EngineSettings settings;
     private final StateCache cache;
     private final LongAdder retries = new LongAdder();
+    private final boolean writeBehind;
+    /** Values the cache let go of that storage lacks; filled and sent under this store's lock, in the cache's order. */
+    private List<IdentifierStore.Commit> writeBacks = new ArrayList<>();
+    /** Set when storage refused or failed a write-back: a private replay's state is then not whole, and it stops. */
+    private volatile Throwable writeBackFailure;
 
     StateStore(IdentifierStore storage, EngineSettings settings) {
         this.storage = storage;
         this.settings = settings;
-        this.cache = settings.stateCacheBytes() <= 0 ? null : new StateCache(settings.stateCacheBytes());
+        this.writeBehind = settings.privateReplay() && settings.stateCacheBytes() > 0;
+        this.cache = settings.stateCacheBytes() <= 0 ? null
+                : new StateCache(settings.stateCacheBytes(), writeBehind ? this::keepWriteBack : null);
     }
 
     /** How many identifier updates had to be applied again because another writer got there first. */
@@ -58,8 +73,13 @@ final class StateStore {
      */
     <T> CompletableFuture<T> apply(List<IdentifierPlan> plans, long eventTime, long eventHash, FeatureVector vector,
                                    Readings readings, Supplier<T> whenApplied) {
-        Attempt<T> attempt = new Attempt<>(plans, new byte[plans.size()][], eventTime, eventHash, vector, readings,
-                whenApplied, new CompletableFuture<>());
+        Attempt<T> attempt = new Attempt<>(plans, new byte[plans.size()][], new long[plans.size()], eventTime, eventHash,
+                vector, readings, whenApplied, new CompletableFuture<>());
+        if (writeBackFailure != null) {
+            attempt.done.completeExceptionally(new IllegalStateException("a value held ahead of storage could not be "
+                    + "written: " + writeBackFailure.getMessage(), writeBackFailure));
+            return attempt.done;
+        }
         if (plans.isEmpty()) {
             attempt.finish();
             return attempt.done;
@@ -68,6 +88,9 @@ final class StateStore {
         List<Integer> moving = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             all.add(i);
+            if (writeBehind && plans.get(i).formerKeys().isEmpty()) {
+                continue; // read under the lock, right before the update: see commit
+            }
             // Not cached: the identifier is taken as new. If it is not, the commit is refused and returns the value,
             // so a known identifier costs the two round trips a read would, and a new one only one. A cached value
             // may still be on its way to storage: building on it chains this event after the previous one.
@@ -126,6 +149,15 @@ final class StateStore {
         synchronized (this) {
             for (int i : which) {
                 IdentifierPlan plan = attempt.plans.get(i);
+                if (writeBehind && round == 1 && attempt.values[i] == null) {
+                    // Read and replaced under one lock: no other update, and no write-back of the value read, can
+                    // come between.
+                    StateCache.Cached cached = cache.lookUp(plan.key());
+                    if (cached != null) {
+                        attempt.values[i] = cached.value();
+                        attempt.stored[i] = cached.storedVersion();
+                    }
+                }
                 IdentifierState state = StateCodec.decode(attempt.values[i]);
                 boolean event = attempt.eventHash != NO_EVENT;
                 if (event && state.hasApplied(attempt.eventHash)) {
@@ -140,15 +172,21 @@ final class StateStore {
                 }
                 state.forgetExpired(attempt.eventTime);
                 byte[] value = StateCodec.encode(state, nextVersion());
+                long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl())
+                        : plan.lifetime() != null ? plan.lifetime() : settings.windowTtl()).toSeconds();
+                if (writeBehind && attempt.stored[i] != StateCache.NOT_KNOWN) {
+                    cache.putAhead(plan.key(), value, attempt.stored[i], (int) ttl);
+                    continue;
+                }
                 if (cache != null) {
                     cache.put(plan.key(), value);
                 }
-                long ttl = (state.hasLabels() ? max(settings.windowTtl(), settings.labelTtl())
-                        : plan.lifetime() != null ? plan.lifetime() : settings.windowTtl()).toSeconds();
                 commits.add(new IdentifierStore.Commit(plan.key(),
                         state.version == 0 ? null : StateCodec.versionBytes(state.version), value, ttl));
                 written.add(i);
             }
+            // Before this event's commits: one of them may be an identifier the cache just let go of.
+            sendWriteBacks();
             replies = written.isEmpty() ? null : storage.commit(commits, settings.privateReplay());
         }
         if (replies == null) {
@@ -172,31 +210,88 @@ final class StateStore {
             return;
         }
         List<Integer> lost = new ArrayList<>();
-        for (int j = 0; j < written.size(); j++) {
-            IdentifierStore.Reply reply = replies.get(j);
-            if (!reply.applied()) {
-                // Refused: the reply is the value that won (or none), and the plan is applied again to it.
+        // Under the lock: a cached value put back here may push another out, whose write-back must leave before any
+        // later commit of that identifier.
+        synchronized (this) {
+            for (int j = 0; j < written.size(); j++) {
+                IdentifierStore.Reply reply = replies.get(j);
                 int i = written.get(j);
+                String key = attempt.plans.get(i).key();
+                if (reply.applied()) {
+                    if (writeBehind) {
+                        cache.confirm(key, StateCodec.versionOf(commits.get(j).value()));
+                    }
+                    continue;
+                }
+                // Refused: the reply is the value that won (or none), and the plan is applied again to it.
                 lost.add(i);
                 attempt.values[i] = reply.current();
+                attempt.stored[i] = StateCache.NOT_KNOWN;
                 if (cache != null) {
-                    String key = attempt.plans.get(i).key();
                     cache.remove(key, commits.get(j).value());
                     if (reply.current() != null) {
                         cache.putIfAbsent(key, reply.current());
                     }
                 }
             }
+            if (lost.isEmpty()) {
+                sendWriteBacks();
+            } else if (round >= MAX_ATTEMPTS) {
+                sendWriteBacks();
+                attempt.done.completeExceptionally(new IllegalStateException(
+                        "an identifier changed under " + MAX_ATTEMPTS + " attempts in a row; giving up on this event"));
+                return;
+            } else {
+                retries.add(lost.size());
+                commit(attempt, lost, round + 1);
+                return;
+            }
         }
-        if (lost.isEmpty()) {
-            attempt.finish();
-        } else if (round >= MAX_ATTEMPTS) {
-            attempt.done.completeExceptionally(new IllegalStateException(
-                    "an identifier changed under " + MAX_ATTEMPTS + " attempts in a row; giving up on this event"));
-        } else {
-            retries.add(lost.size());
-            commit(attempt, lost, round + 1);
+        attempt.finish();
+    }
+
+    /**
+     * Writes every value held ahead of storage (a private replay's end); completes when storage has them all. Call it
+     * once the updates have landed.
+     */
+    CompletionStage<Void> writeBack() {
+        synchronized (this) {
+            if (cache != null) {
+                cache.writeBackAll();
+            }
+            return sendWriteBacks();
         }
+    }
+
+    private void keepWriteBack(String key, long storedVersion, byte[] value, int lifetimeSeconds) {
+        writeBacks.add(new IdentifierStore.Commit(key, StateCodec.versionBytes(storedVersion), value, lifetimeSeconds));
+    }
+
+    /** Sends the write-backs the cache handed over; any refusal means another writer, and fails the store. */
+    private CompletableFuture<Void> sendWriteBacks() {
+        if (writeBacks.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<IdentifierStore.Commit> sending = writeBacks;
+        writeBacks = new ArrayList<>();
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        for (int from = 0; from < sending.size(); from += WRITE_BACKS_PER_CALL) {
+            List<IdentifierStore.Commit> part = sending.subList(from, Math.min(sending.size(), from + WRITE_BACKS_PER_CALL));
+            calls.add(storage.commit(part, settings.privateReplay()).toCompletableFuture().thenAccept(replies -> {
+                for (int j = 0; j < replies.size(); j++) {
+                    if (!replies.get(j).applied()) {
+                        throw new IllegalStateException("storage refused the value of " + part.get(j).key()
+                                + " held ahead of it: another writer changed it");
+                    }
+                }
+            }).whenComplete((done, failure) -> {
+                if (failure != null && writeBackFailure == null) {
+                    writeBackFailure = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                }
+            }));
+        }
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
     }
 
     /** Random, never 0 (0 means "no value"): writers on other machines cannot produce the same version by chance. */
@@ -213,7 +308,8 @@ final class StateStore {
     }
 
     /** One event's plans, the values they start from, where their readings go, and what completes when all landed. */
-    private record Attempt<T>(List<IdentifierPlan> plans, byte[][] values, long eventTime, long eventHash,
+    /** {@code stored}: per plan, the version storage holds for its cached value ({@link StateCache#NOT_KNOWN}: unknown). */
+    private record Attempt<T>(List<IdentifierPlan> plans, byte[][] values, long[] stored, long eventTime, long eventHash,
                               FeatureVector vector, Readings readings, Supplier<T> whenApplied, CompletableFuture<T> done) {
 
         void finish() {

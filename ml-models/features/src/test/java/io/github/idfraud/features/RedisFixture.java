@@ -42,10 +42,22 @@ final class RedisFixture implements AutoCloseable {
             .setMaxPoolSize(8).setMaxPoolWaiting(1024));
     final String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ":";
     final FeatureEngine engine = anotherEngine(EngineSettings.defaults(prefix));
+    private final List<RedisConnection> connections = new ArrayList<>();
 
     /** Another scorer on the same Redis and key prefix, with a cache of its own: a second pod. */
     FeatureEngine anotherEngine(EngineSettings settings) {
         return new FeatureEngine(store(), new Pseudonymiser(SECRET), settings);
+    }
+
+    /**
+     * An engine on one connection of its own (closed with the fixture), which keeps the order of its calls as a
+     * replay's does.
+     */
+    FeatureEngine orderedEngine(EngineSettings settings) {
+        RedisConnection connection = await(redis.connect());
+        connections.add(connection);
+        return new FeatureEngine(new RedisIdentifierStore(requests -> Pipelining.send(connection, requests, cluster),
+                BUCKETS, cluster), new Pseudonymiser(SECRET), settings);
     }
 
     /** Identifier values on this fixture's Redis, as a scorer keeps them. */
@@ -147,6 +159,7 @@ final class RedisFixture implements AutoCloseable {
         if (!deletes.isEmpty()) {
             await(batch(deletes));
         }
+        connections.forEach(RedisConnection::close);
         redis.close();
         vertx.close();
     }

@@ -3,12 +3,15 @@ package io.github.idfraud.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -47,7 +50,7 @@ class StateCacheTests {
 
     @Test
     void aValueTooLargeForAChunkIsNotCachedAndDropsTheOldOne() {
-        StateCache cache = new StateCache(4096, 1024);
+        StateCache cache = new StateCache(4096, 1024, null);
         cache.put("k", bytes("small"));
         cache.put("k", new byte[1024]);
 
@@ -99,7 +102,7 @@ class StateCacheTests {
     @Test
     void aFullRingForgetsTheOldestWritesAndNeverAnswersAnOldValue() {
         // 16 KiB in four chunks, about 1 MB written: the ring comes round about 60 times.
-        StateCache cache = new StateCache(16 * 1024, 4096);
+        StateCache cache = new StateCache(16 * 1024, 4096, null);
         Map<String, byte[]> latest = new HashMap<>();
         Deque<String> recent = new ArrayDeque<>();
         Random random = new Random(5);
@@ -128,8 +131,64 @@ class StateCacheTests {
     }
 
     @Test
+    void writeBackAllHandsOverEachValueAheadOfStorageOnceAndNoneStorageHolds() {
+        List<String> written = new ArrayList<>();
+        StateCache cache = new StateCache(64 * 1024, 4096,
+                (key, stored, value, lifetime) -> written.add(key + " " + versionOf(value) + " over " + stored + " for " + lifetime));
+        cache.put("confirmed", versioned(5, "a"));
+        cache.confirm("confirmed", 5);
+        cache.putAhead("ahead", versioned(6, "b"), 4, 30);
+        cache.putAhead("replaced", versioned(7, "c"), 4, 30);
+        cache.putAhead("replaced", versioned(8, "d"), 4, 40);
+        cache.put("in-flight", versioned(9, "e"));
+        cache.confirm("in-flight", 10); // another version's commit landed, not this one's
+
+        cache.writeBackAll();
+        assertThat(written).containsExactlyInAnyOrder("ahead 6 over 4 for 30", "replaced 8 over 4 for 40");
+        written.clear();
+        cache.writeBackAll();
+        assertThat(written).as("handed over values count as stored").isEmpty();
+        assertThat(cache.lookUp("replaced").storedVersion()).isEqualTo(8);
+        assertThat(cache.lookUp("in-flight").storedVersion()).isEqualTo(StateCache.NOT_KNOWN);
+        assertThat(cache.lookUp("confirmed").storedVersion()).isEqualTo(5);
+    }
+
+    @Test
+    void storageEndsWithEachKeysLatestValueWhileTheRingLetsValuesGoLapAfterLap() {
+        // Storage as a map that checks each write-back's expected version, as the compare-and-set script does.
+        Map<String, byte[]> storage = new HashMap<>();
+        StateCache cache = new StateCache(16 * 1024, 2048, (key, stored, value, lifetime) -> {
+            assertThat(storage.containsKey(key) ? versionOf(storage.get(key)) : 0L).as(key).isEqualTo(stored);
+            storage.put(key, value);
+        });
+        Map<String, byte[]> latest = new HashMap<>();
+        Random random = new Random(11);
+        int writtenBack = 0;
+        for (long version = 1; version <= 20_000; version++) {
+            String key = "ff:d:" + random.nextInt(300);
+            byte[] value = versioned(version, "x".repeat(random.nextInt(400)));
+            StateCache.Cached cached = cache.lookUp(key);
+            long stored = cached != null ? cached.storedVersion() : storage.containsKey(key) ? versionOf(storage.get(key)) : 0;
+            if (stored == StateCache.NOT_KNOWN) {
+                storage.put(key, value); // a new identifier: committed at once, then known to be stored
+                cache.put(key, value);
+                cache.confirm(key, version);
+            } else {
+                cache.putAhead(key, value, stored, 60);
+                writtenBack++;
+            }
+            latest.put(key, value);
+        }
+        cache.writeBackAll();
+
+        assertThat(writtenBack).as("most updates were held ahead").isGreaterThan(15_000);
+        assertThat(storage.keySet()).isEqualTo(latest.keySet());
+        latest.forEach((key, value) -> assertThat(storage.get(key)).as(key).isEqualTo(value));
+    }
+
+    @Test
     void refusesASizeSmallerThanOneChunk() {
-        assertThatThrownBy(() -> new StateCache(1000, 4096)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StateCache(1000, 4096, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StateCache(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -137,6 +196,16 @@ class StateCacheTests {
         byte[] value = new byte[1 + random.nextInt(maxLength)];
         random.nextBytes(value);
         return value;
+    }
+
+    /** A value as the engine stores it: 8 bytes of version first. */
+    private static byte[] versioned(long version, String state) {
+        byte[] text = bytes(state);
+        return ByteBuffer.allocate(8 + text.length).putLong(version).put(text).array();
+    }
+
+    private static long versionOf(byte[] value) {
+        return ByteBuffer.wrap(value).getLong();
     }
 
     private static byte[] bytes(String text) {

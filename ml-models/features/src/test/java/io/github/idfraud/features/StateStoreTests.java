@@ -7,7 +7,10 @@ import io.github.idfraud.contract.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,39 @@ class StateStoreTests {
         assertThat(fifth.get(Feature.CUSTOMER_EVENTS_24H)).isEqualTo(5);
         assertThat(freshPod.conflictRetries()).as("taken as new, refused, applied to the real value").isPositive();
         assertThat(replay.conflictRetries()).isPositive();
+    }
+
+    @Test
+    void aPrivateReplayWritingBehindThroughATinyCacheCountsAsAnEngineWritingThrough() {
+        // A cache of a few values: the ring lets values go mid-replay (written back) and their identifiers come back
+        // (taken as new, refused, found in Redis), while up to the whole history is in flight.
+        List<Event> history = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            history.add(Events.login(T0.plusSeconds(30L * i), "c-" + i % 23, "dev-" + i % 17, "198.51.100." + i % 11,
+                    51.5, -0.12, i % 9 != 0));
+        }
+        try (RedisFixture replayRedis = new RedisFixture()) {
+            FeatureEngine replay = replayRedis.orderedEngine(EngineSettings.defaults(replayRedis.prefix)
+                    .forPrivateReplay(8 * 1024));
+            for (int i = 0; i < history.size(); i++) {
+                FeatureVector expected = await(redis.engine.process(TENANT, history.get(i))).features();
+                assertThat(await(replay.process(TENANT, history.get(i))).features().toFloatArray()).as("event %d", i)
+                        .containsExactly(expected.toFloatArray());
+            }
+            assertThat(replay.conflictRetries()).as("identifiers the ring let go were found in Redis").isPositive();
+
+            await(replay.writeBack());
+            assertThat(statesOf(replayRedis)).as("Redis holds the final state of every identifier")
+                    .isEqualTo(statesOf(redis));
+        }
+    }
+
+    /** Each identifier's stored state without its deadline and version, which differ from writer to writer. */
+    private static Map<String, String> statesOf(RedisFixture fixture) {
+        Map<String, String> states = new TreeMap<>();
+        fixture.stored().forEach((name, stored) -> states.put(name.substring(fixture.prefix.length()),
+                HexFormat.of().formatHex(stored, StateBuckets.DEADLINE_BYTES + 8, stored.length)));
+        return states;
     }
 
     @Test

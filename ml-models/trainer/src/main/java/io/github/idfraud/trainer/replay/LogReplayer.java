@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -80,8 +82,8 @@ public final class LogReplayer {
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long processCpuStarted = processCpuNanos();
         long started = System.nanoTime();
-        try (Stream<EventLogLine> lines = new EventLogReader().lines(log)) {
-            for (var it = lines.iterator(); it.hasNext() && failure.get() == null && !stopRequested.getAsBoolean(); ) {
+        try (Stream<EventLogLine> lines = new EventLogReader().lines(log); ReadAhead it = new ReadAhead(lines)) {
+            while (it.hasNext() && failure.get() == null && !stopRequested.getAsBoolean()) {
                 EventLogLine line = it.next();
                 Instant at = line.at();
                 if (at == null) {
@@ -109,6 +111,9 @@ public final class LogReplayer {
             }
         }
         acquire(window, maxInFlight);
+        if (failure.get() == null && !stopRequested.getAsBoolean()) {
+            writeBack(failure);
+        }
         if (failure.get() != null) {
             throw new IllegalStateException("replay failed: " + failure.get().getMessage(), failure.get());
         }
@@ -189,6 +194,17 @@ public final class LogReplayer {
             }
             window.release();
         });
+    }
+
+    /** Storage gets the values the engine held ahead of it: the replay's state ends in Redis, and its cost is counted. */
+    private void writeBack(AtomicReference<Throwable> failure) {
+        CompletableFuture<Void> written = engine.writeBack().toCompletableFuture();
+        beforeWaiting.run();
+        try {
+            written.join();
+        } catch (CompletionException e) {
+            failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
+        }
     }
 
     /** CPU time of this JVM, all threads (reader, event loop, GC, JIT); 0 where the platform does not say. */
