@@ -233,7 +233,10 @@ final class StateCache {
         return NONE;
     }
 
-    /** Takes the record just found out of its chain. */
+    /**
+     * Takes the record just found out of its chain, and marks it as stored: a write-back then never hands it over, so a
+     * record ahead of storage is always its key's value, and the ring's walk needs no lookup to know it.
+     */
     private void unlink(long record, int hash) {
         long next = previous(record);
         if (predecessor == NONE) {
@@ -241,6 +244,10 @@ final class StateCache {
         } else {
             LONG.set(chunk(predecessor), offset(predecessor), next);
         }
+        byte[] chunk = chunk(record);
+        int at = offset(record);
+        int keyLength = (short) SHORT.get(chunk, at + KEY_LENGTH_AT);
+        LONG.set(chunk, at + STORED_AT, versionOf(chunk, at + HEADER + keyLength, valueLength(chunk, at)));
     }
 
     /**
@@ -266,7 +273,7 @@ final class StateCache {
         return record;
     }
 
-    /** Hands over the records of one chunk that are their key's value and newer than storage's. */
+    /** Hands over the records of one chunk that are ahead of storage (each its key's value: see {@link #unlink}). */
     private void writeBackChunk(long chunkStart) {
         if (writeBack == null) {
             return;
@@ -280,23 +287,19 @@ final class StateCache {
                 return;
             }
             int valueLength = valueLength(chunk, at);
-            writeBackIfAhead(record, chunk, at, keyLength, valueLength);
+            writeBackIfAhead(chunk, at, keyLength, valueLength);
             record += HEADER + keyLength + valueLength;
         }
     }
 
-    private void writeBackIfAhead(long record, byte[] chunk, int at, int keyLength, int valueLength) {
+    private void writeBackIfAhead(byte[] chunk, int at, int keyLength, int valueLength) {
         long stored = (long) LONG.get(chunk, at + STORED_AT);
         int start = at + HEADER + keyLength;
         long version = versionOf(chunk, start, valueLength);
         if (stored == NOT_KNOWN || stored == version) {
             return;
         }
-        byte[] name = Arrays.copyOfRange(chunk, at + HEADER, start);
-        if (find(name, (int) INT.get(chunk, at + HASH_AT)) != record) {
-            return; // replaced since: a newer record holds the key's value
-        }
-        writeBack.write(new String(name, StandardCharsets.UTF_8), stored,
+        writeBack.write(new String(chunk, at + HEADER, keyLength, StandardCharsets.UTF_8), stored,
                 Arrays.copyOfRange(chunk, start, start + valueLength), (int) INT.get(chunk, at + LIFETIME_AT));
         LONG.set(chunk, at + STORED_AT, version);
     }

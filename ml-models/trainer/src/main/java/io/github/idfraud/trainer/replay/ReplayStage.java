@@ -95,7 +95,8 @@ public final class ReplayStage {
 
     /**
      * A quarter of the heap for identifier values. The cache's ring keeps the latest writes, replaced values included,
-     * up to this bound; the bench's 10,000-person log replayed as fast with it as with the earlier cache of live values.
+     * up to this bound; a private replay holds updates there ahead of Redis (ADR 0016), so the larger it is, the fewer
+     * identifiers are written back and read again mid-replay.
      */
     private static long stateCacheBytes() {
         return Runtime.getRuntime().maxMemory() / 4;
