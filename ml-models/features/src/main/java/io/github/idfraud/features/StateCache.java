@@ -42,7 +42,6 @@ final class StateCache {
     private static final short END_OF_CHUNK = -1;
     /** Stored version of a record whose storage state is not known. */
     static final long NOT_KNOWN = 0;
-    private static final int VERSION_BYTES = 8;
     private static final int MAX_CHUNK_BYTES = 1 << 20;
     /** About one bucket per this many bytes of ring: a chain then holds one or two live records. */
     private static final int BYTES_PER_BUCKET = 256;
@@ -92,8 +91,9 @@ final class StateCache {
 
     /** A copy of the key's value, or null when it is not cached. */
     synchronized byte[] get(String key) {
-        Cached cached = lookUp(key);
-        return cached == null ? null : cached.value();
+        byte[] name = key.getBytes(StandardCharsets.UTF_8);
+        long record = find(name, hash(key));
+        return record == NONE ? null : copyValue(record, name.length);
     }
 
     /** A copy of the key's value with the version storage holds for the key, or null when it is not cached. */
@@ -103,11 +103,14 @@ final class StateCache {
         if (record == NONE) {
             return null;
         }
+        return new Cached(copyValue(record, name.length), (long) LONG.get(chunk(record), offset(record) + STORED_AT));
+    }
+
+    private byte[] copyValue(long record, int keyLength) {
         byte[] chunk = chunk(record);
         int at = offset(record);
-        int start = at + HEADER + name.length;
-        return new Cached(Arrays.copyOfRange(chunk, start, start + valueLength(chunk, at)),
-                (long) LONG.get(chunk, at + STORED_AT));
+        int start = at + HEADER + keyLength;
+        return Arrays.copyOfRange(chunk, start, start + valueLength(chunk, at));
     }
 
     /**
@@ -144,7 +147,7 @@ final class StateCache {
         byte[] name = key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(key);
         if (find(name, hash) == NONE) {
-            append(name, hash, value, versionOf(value, 0, value.length), 0);
+            append(name, hash, value, StateCodec.versionOf(value), 0);
         }
     }
 
@@ -160,7 +163,7 @@ final class StateCache {
         }
         byte[] chunk = chunk(record);
         int at = offset(record);
-        if (versionOf(chunk, at + HEADER + name.length, valueLength(chunk, at)) == version) {
+        if (StateCodec.versionOf(chunk, at + HEADER + name.length, valueLength(chunk, at)) == version) {
             LONG.set(chunk, at + STORED_AT, version);
         }
     }
@@ -198,7 +201,7 @@ final class StateCache {
     private void append(byte[] name, int hash, byte[] value, long storedVersion, int lifetimeSeconds) {
         int length = HEADER + name.length + value.length;
         if (length > chunkBytes || name.length > Short.MAX_VALUE) {
-            if (storedVersion != NOT_KNOWN && storedVersion != versionOf(value, 0, value.length)) {
+            if (storedVersion != NOT_KNOWN && storedVersion != StateCodec.versionOf(value)) {
                 writeBack.write(new String(name, StandardCharsets.UTF_8), storedVersion, value, lifetimeSeconds);
             }
             return;
@@ -247,7 +250,7 @@ final class StateCache {
         byte[] chunk = chunk(record);
         int at = offset(record);
         int keyLength = (short) SHORT.get(chunk, at + KEY_LENGTH_AT);
-        LONG.set(chunk, at + STORED_AT, versionOf(chunk, at + HEADER + keyLength, valueLength(chunk, at)));
+        LONG.set(chunk, at + STORED_AT, StateCodec.versionOf(chunk, at + HEADER + keyLength, valueLength(chunk, at)));
     }
 
     /**
@@ -295,18 +298,13 @@ final class StateCache {
     private void writeBackIfAhead(byte[] chunk, int at, int keyLength, int valueLength) {
         long stored = (long) LONG.get(chunk, at + STORED_AT);
         int start = at + HEADER + keyLength;
-        long version = versionOf(chunk, start, valueLength);
+        long version = StateCodec.versionOf(chunk, start, valueLength);
         if (stored == NOT_KNOWN || stored == version) {
             return;
         }
         writeBack.write(new String(chunk, at + HEADER, keyLength, StandardCharsets.UTF_8), stored,
                 Arrays.copyOfRange(chunk, start, start + valueLength), (int) INT.get(chunk, at + LIFETIME_AT));
         LONG.set(chunk, at + STORED_AT, version);
-    }
-
-    /** The version a value starts with (as {@link StateCodec} writes it); 0 for a value too short to hold one. */
-    private static long versionOf(byte[] bytes, int start, int length) {
-        return length < VERSION_BYTES ? NOT_KNOWN : (long) LONG.get(bytes, start);
     }
 
     private static int valueLength(byte[] chunk, int at) {

@@ -42,9 +42,17 @@ final class StateCodec {
     private static final ThreadLocal<byte[]> SECTION_BUFFERS = ThreadLocal.withInitial(() -> new byte[2 * 1024]);
 
     static long versionOf(byte[] value) {
+        return versionOf(value, 0, value.length);
+    }
+
+    /** The version a value held at {@code start} begins with; 0 (no version) when it is too short to hold one. */
+    static long versionOf(byte[] bytes, int start, int length) {
+        if (length < VERSION_BYTES) {
+            return 0;
+        }
         long v = 0;
-        for (int i = 0; i < VERSION_BYTES; i++) {
-            v = (v << 8) | (value[i] & 0xff);
+        for (int i = start; i < start + VERSION_BYTES; i++) {
+            v = (v << 8) | (bytes[i] & 0xff);
         }
         return v;
     }

@@ -209,45 +209,63 @@ final class StateStore {
                     ? failure.getCause() : failure);
             return;
         }
-        List<Integer> lost = new ArrayList<>();
-        // Under the lock: a cached value put back here may push another out, whose write-back must leave before any
-        // later commit of that identifier.
-        synchronized (this) {
-            for (int j = 0; j < written.size(); j++) {
-                IdentifierStore.Reply reply = replies.get(j);
-                int i = written.get(j);
-                String key = attempt.plans.get(i).key();
-                if (reply.applied()) {
-                    if (writeBehind) {
-                        cache.confirm(key, StateCodec.versionOf(commits.get(j).value()));
-                    }
-                    continue;
-                }
-                // Refused: the reply is the value that won (or none), and the plan is applied again to it.
-                lost.add(i);
-                attempt.values[i] = reply.current();
-                attempt.stored[i] = StateCache.NOT_KNOWN;
-                if (cache != null) {
-                    cache.remove(key, commits.get(j).value());
-                    if (reply.current() != null) {
-                        cache.putIfAbsent(key, reply.current());
-                    }
-                }
+        boolean settled;
+        if (writeBehind) {
+            // Under the lock: a cached value put back here may push another out, whose write-back must leave before
+            // any later commit of that identifier. Serving has no write-backs, and needs no lock here.
+            synchronized (this) {
+                settled = sortReplies(attempt, written, commits, replies, round);
             }
-            if (lost.isEmpty()) {
-                sendWriteBacks();
-            } else if (round >= MAX_ATTEMPTS) {
-                sendWriteBacks();
-                attempt.done.completeExceptionally(new IllegalStateException(
-                        "an identifier changed under " + MAX_ATTEMPTS + " attempts in a row; giving up on this event"));
-                return;
-            } else {
-                retries.add(lost.size());
-                commit(attempt, lost, round + 1);
-                return;
+        } else {
+            settled = sortReplies(attempt, written, commits, replies, round);
+        }
+        if (settled) {
+            attempt.finish();
+        }
+    }
+
+    /**
+     * Keeps what storage applied and applies the plans storage refused again; true when every commit has landed, false
+     * when the attempt goes on (or failed).
+     */
+    private boolean sortReplies(Attempt<?> attempt, List<Integer> written, List<IdentifierStore.Commit> commits,
+                                List<IdentifierStore.Reply> replies, int round) {
+        List<Integer> lost = new ArrayList<>();
+        for (int j = 0; j < written.size(); j++) {
+            IdentifierStore.Reply reply = replies.get(j);
+            int i = written.get(j);
+            String key = attempt.plans.get(i).key();
+            if (reply.applied()) {
+                if (writeBehind) {
+                    cache.confirm(key, StateCodec.versionOf(commits.get(j).value()));
+                }
+                continue;
+            }
+            // Refused: the reply is the value that won (or none), and the plan is applied again to it.
+            lost.add(i);
+            attempt.values[i] = reply.current();
+            attempt.stored[i] = StateCache.NOT_KNOWN;
+            if (cache != null) {
+                cache.remove(key, commits.get(j).value());
+                if (reply.current() != null) {
+                    cache.putIfAbsent(key, reply.current());
+                }
             }
         }
-        attempt.finish();
+        if (writeBehind) {
+            sendWriteBacks();
+        }
+        if (lost.isEmpty()) {
+            return true;
+        }
+        if (round >= MAX_ATTEMPTS) {
+            attempt.done.completeExceptionally(new IllegalStateException(
+                    "an identifier changed under " + MAX_ATTEMPTS + " attempts in a row; giving up on this event"));
+            return false;
+        }
+        retries.add(lost.size());
+        commit(attempt, lost, round + 1);
+        return false;
     }
 
     /**

@@ -39,6 +39,11 @@ class StateCodecTests {
         IdentifierState back = StateCodec.decode(value);
 
         assertThat(StateCodec.versionOf(value)).isEqualTo(0x0102030405060708L);
+        byte[] framed = new byte[value.length + 3];
+        System.arraycopy(value, 0, framed, 3, value.length);
+        assertThat(StateCodec.versionOf(framed, 3, value.length)).as("read where a cache's record holds it")
+                .isEqualTo(0x0102030405060708L);
+        assertThat(StateCodec.versionOf(framed, 3, 7)).as("too short to hold a version").isZero();
         assertThat(back.version).isEqualTo(0x0102030405060708L);
         assertThat(back.sum(Metric.AMOUNT_CENTS, Window.MONTH, T)).isEqualTo(481_250);
         assertThat(back.sum(Metric.AMOUNT_CENTS, Window.DAY, T)).isEqualTo(480_000);
