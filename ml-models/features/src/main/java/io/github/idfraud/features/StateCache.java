@@ -16,9 +16,12 @@ import java.util.Arrays;
  *
  * <p>Eviction is by the age of the last write: the ring overwrites its oldest chunk, and the keys whose records were
  * there are forgotten. That suits these values: one only serves the next update of its identifier, and every update
- * writes it again. A key has at most one record in its bucket's chain; a replaced record is unlinked, and its bytes
- * wait for the ring to come round. Records in a chain are in descending position, so a walk stops at the first one
- * the ring has overwritten.
+ * writes it again. A record leaves room to grow, and a new value that fits is written over the old one while the record
+ * is in the newer half of the ring; otherwise the record is unlinked, its bytes wait for the ring to come round, and
+ * the value is appended. So the ring advances with new keys and values that moved, not with every update (a replay's
+ * ring of a thousand updates per event was most of what its young collections copied), and a key written within the
+ * last half-ring of appends is still cached. A key has at most one record in its bucket's chain. Records in a chain
+ * are in descending position, so a walk stops at the first one the ring has overwritten.
  *
  * <p>Each record also carries the version storage is known to hold for its key (0: not known, e.g. a commit still on
  * its way) and the value's lifetime. A cache given a {@link WriteBack} holds values storage lacks: a record whose
@@ -31,14 +34,16 @@ final class StateCache {
 
     /**
      * A record: previous record in the bucket (8 bytes), key hash (4), key length (2), value length (4), the version
-     * storage holds (8), the value's lifetime in seconds (4), key, value. A key length of -1 ends a chunk's records.
+     * storage holds (8), the value's lifetime in seconds (4), room for the value (4), key, value and the room left. A
+     * key length of -1 ends a chunk's records.
      */
     private static final int HASH_AT = 8;
     private static final int KEY_LENGTH_AT = 12;
     private static final int VALUE_LENGTH_AT = 14;
     private static final int STORED_AT = 18;
     private static final int LIFETIME_AT = 26;
-    private static final int HEADER = 30;
+    private static final int ROOM_AT = 30;
+    private static final int HEADER = 34;
     private static final short END_OF_CHUNK = -1;
     /** Stored version of a record whose storage state is not known. */
     static final long NOT_KNOWN = 0;
@@ -137,6 +142,10 @@ final class StateCache {
         int hash = hash(key);
         long old = find(name, hash);
         if (old != NONE) {
+            if (old >= writePosition - capacity / 2 && value.length <= room(chunk(old), offset(old))) {
+                write(chunk(old), offset(old), name.length, value, storedVersion, lifetimeSeconds);
+                return;
+            }
             unlink(old, hash);
         }
         append(name, hash, value, storedVersion, lifetimeSeconds);
@@ -199,8 +208,9 @@ final class StateCache {
 
     /** Writes a record at the head of its bucket's chain, which holds none for this key. */
     private void append(byte[] name, int hash, byte[] value, long storedVersion, int lifetimeSeconds) {
-        int length = HEADER + name.length + value.length;
-        if (length > chunkBytes || name.length > Short.MAX_VALUE) {
+        int room = Math.min(roomFor(value.length), chunkBytes - HEADER - name.length);
+        int length = HEADER + name.length + room;
+        if (room < value.length || name.length > Short.MAX_VALUE) {
             if (storedVersion != NOT_KNOWN && storedVersion != StateCodec.versionOf(value)) {
                 writeBack.write(new String(name, StandardCharsets.UTF_8), storedVersion, value, lifetimeSeconds);
             }
@@ -213,12 +223,27 @@ final class StateCache {
         LONG.set(chunk, at, heads[bucket]);
         INT.set(chunk, at + HASH_AT, hash);
         SHORT.set(chunk, at + KEY_LENGTH_AT, (short) name.length);
+        INT.set(chunk, at + ROOM_AT, room);
+        System.arraycopy(name, 0, chunk, at + HEADER, name.length);
+        write(chunk, at, name.length, value, storedVersion, lifetimeSeconds);
+        heads[bucket] = record;
+    }
+
+    /** The value and what goes with it into the record at {@code at}, whose room holds it. */
+    private static void write(byte[] chunk, int at, int keyLength, byte[] value, long storedVersion,
+                              int lifetimeSeconds) {
         INT.set(chunk, at + VALUE_LENGTH_AT, value.length);
         LONG.set(chunk, at + STORED_AT, storedVersion);
         INT.set(chunk, at + LIFETIME_AT, lifetimeSeconds);
-        System.arraycopy(name, 0, chunk, at + HEADER, name.length);
-        System.arraycopy(value, 0, chunk, at + HEADER + name.length, value.length);
-        heads[bucket] = record;
+        System.arraycopy(value, 0, chunk, at + HEADER + keyLength, value.length);
+    }
+
+    /**
+     * Room for a value of this length: an eighth more and 16 bytes, in words. A value grows by a few bytes as its
+     * identifier's history fills, and then still fits where it is.
+     */
+    private static int roomFor(int valueLength) {
+        return (valueLength + valueLength / 8 + 16 + 7) & ~7;
     }
 
     private long find(byte[] name, int hash) {
@@ -289,9 +314,8 @@ final class StateCache {
             if (keyLength == END_OF_CHUNK) {
                 return;
             }
-            int valueLength = valueLength(chunk, at);
-            writeBackIfAhead(chunk, at, keyLength, valueLength);
-            record += HEADER + keyLength + valueLength;
+            writeBackIfAhead(chunk, at, keyLength, valueLength(chunk, at));
+            record += HEADER + keyLength + room(chunk, at);
         }
     }
 
@@ -309,6 +333,10 @@ final class StateCache {
 
     private static int valueLength(byte[] chunk, int at) {
         return (int) INT.get(chunk, at + VALUE_LENGTH_AT);
+    }
+
+    private static int room(byte[] chunk, int at) {
+        return (int) INT.get(chunk, at + ROOM_AT);
     }
 
     private boolean intact(long record) {

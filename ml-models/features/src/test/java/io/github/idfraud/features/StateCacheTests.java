@@ -112,7 +112,7 @@ class StateCacheTests {
             cache.put(key, value);
             latest.put(key, value);
             recent.addFirst(key);
-            if (recent.size() > 40) {
+            if (recent.size() > 20) {
                 recent.removeLast();
             }
             String probe = "ff:p:" + random.nextInt(500);
@@ -121,13 +121,33 @@ class StateCacheTests {
                 assertThat(read).as("read of %s after write %d", probe, i).isEqualTo(latest.get(probe));
             }
         }
-        // The last 40 writes (under 7 KiB with their headers) fit in less than the ring minus one chunk.
+        // Each of the last 20 writes went to a record in the ring's newer half (8 KiB), in place or appended, and
+        // then at most 20 records of at most 200 bytes were appended: under the chunk more it takes to reach one.
         Set<String> kept = new HashSet<>(recent);
         for (String key : kept) {
             assertThat(cache.get(key)).as(key).isEqualTo(latest.get(key));
         }
         long forgotten = latest.keySet().stream().filter(key -> cache.get(key) == null).count();
         assertThat(forgotten).as("keys the ring no longer holds").isGreaterThan(300);
+    }
+
+    @Test
+    void aValueThatFitsIsWrittenInPlaceSoUpdatesAloneNeverTurnTheRing() {
+        // 16 KiB of ring, 2,000 updates of ten keys (about 200 KiB if each were appended): none is let go.
+        List<String> written = new ArrayList<>();
+        StateCache cache = new StateCache(16 * 1024, 4096, (key, stored, value, lifetime) -> written.add(key));
+        Map<String, byte[]> latest = new HashMap<>();
+        for (long version = 2; version <= 2_001; version++) {
+            String key = "ff:c:" + version % 10;
+            byte[] value = versioned(version, "y".repeat(60 + (int) (version % 7)));
+            cache.putAhead(key, value, 1, 60); // storage holds version 1 of each
+            latest.put(key, value);
+        }
+
+        assertThat(written).as("write-backs while updating").isEmpty();
+        latest.forEach((key, value) -> assertThat(cache.get(key)).as(key).isEqualTo(value));
+        cache.writeBackAll();
+        assertThat(written).containsExactlyInAnyOrderElementsOf(latest.keySet());
     }
 
     @Test
