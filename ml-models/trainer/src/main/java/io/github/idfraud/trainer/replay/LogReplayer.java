@@ -77,6 +77,7 @@ public final class LogReplayer {
         Map<EventKey, IdentityKeys> labelledIds = new HashMap<>();
         Counts counts = new Counts();
         RepeatedEventIds sent = new RepeatedEventIds();
+        SharedStrings shared = new SharedStrings();
         Instant latest = Instant.MIN;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
@@ -102,7 +103,7 @@ public final class LogReplayer {
                 }
                 if (line.isEvent()) {
                     counts.events++;
-                    send(line, targets, selection, labelledIds, kept, window, failure, counts, sent);
+                    send(line, targets, selection, labelledIds, kept, window, failure, counts, sent, shared);
                 } else {
                     counts.labels++;
                     sendLabel(line, labelledIds, window, failure, counts);
@@ -141,7 +142,7 @@ public final class LogReplayer {
      */
     private void send(EventLogLine line, Targets targets, EventSelection selection, Map<EventKey, IdentityKeys> labelledIds,
                       List<Pending> kept, Semaphore window, AtomicReference<Throwable> failure, Counts counts,
-                      RepeatedEventIds sent) {
+                      RepeatedEventIds sent, SharedStrings shared) {
         Event event = line.event();
         if (sent.contains(line.tenant(), event.eventId())) {
             counts.repeated++;
@@ -155,7 +156,8 @@ public final class LogReplayer {
         Pending pending;
         try {
             ids = engine.identify(line.tenant(), event);
-            pending = split == null ? null : new Pending(key, event.occurredAt(), line.scenario(), fraud, split, reviewKey(ids, key),
+            pending = split == null ? null : new Pending(shared.of(key.tenant()), key.eventId(), event.occurredAt(),
+                    line.scenario() == null ? null : shared.of(line.scenario()), fraud, split, reviewKey(ids, key, shared),
                     keepEventFields ? EventFields.of(event) : null);
             engine.process(line.tenant(), event, ids).whenComplete((result, cause) -> {
                 if (cause != null) {
@@ -213,11 +215,12 @@ public final class LogReplayer {
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
-    private static String reviewKey(IdentityKeys ids, EventKey key) {
+    private static String reviewKey(IdentityKeys ids, EventKey key, SharedStrings shared) {
         if (ids.has(IdentifierKind.CUSTOMER)) {
-            return "c:" + ids.get(IdentifierKind.CUSTOMER);
+            return shared.of("c:" + ids.get(IdentifierKind.CUSTOMER));
         }
-        return ids.has(IdentifierKind.NATIONAL_ID) ? "n:" + ids.get(IdentifierKind.NATIONAL_ID) : "e:" + key.eventId();
+        return ids.has(IdentifierKind.NATIONAL_ID) ? shared.of("n:" + ids.get(IdentifierKind.NATIONAL_ID))
+                : "e:" + key.eventId(); // one event's own: nothing to share
     }
 
     private void acquire(Semaphore window, int permits) {
@@ -251,7 +254,8 @@ public final class LogReplayer {
 
     /** An event whose features are on their way; the event loop fills them in, the semaphore publishes them. */
     private static final class Pending {
-        private final EventKey key;
+        private final String tenant;
+        private final String eventId;
         private final Instant occurredAt;
         private final String scenario;
         private final boolean fraud;
@@ -260,11 +264,12 @@ public final class LogReplayer {
         private final EventFields eventFields;
         private float[] features;
 
-        Pending(EventKey key, Instant occurredAt, String scenario, boolean fraud, Periods.Split split, String reviewKey,
-                EventFields eventFields) {
-            this.key = key;
+        Pending(String tenant, String eventId, Instant occurredAt, String scenario, boolean fraud, Periods.Split split,
+                String reviewKey, EventFields eventFields) {
+            this.tenant = tenant;
+            this.eventId = eventId;
             this.occurredAt = occurredAt;
-            this.scenario = scenario == null ? null : scenario.intern();
+            this.scenario = scenario;
             this.fraud = fraud;
             this.split = split;
             this.reviewKey = reviewKey;
@@ -272,7 +277,7 @@ public final class LogReplayer {
         }
 
         ReplayedEvent toReplayed() {
-            return new ReplayedEvent(key.tenant(), key.eventId(), occurredAt, scenario, features, fraud, split, reviewKey,
+            return new ReplayedEvent(tenant, eventId, occurredAt, scenario, features, fraud, split, reviewKey,
                     eventFields);
         }
     }
