@@ -18,9 +18,9 @@ import java.util.Arrays;
  * there are forgotten. That suits these values: one only serves the next update of its identifier, and every update
  * writes it again. A record leaves room to grow, and a new value that fits is written over the old one while the record
  * is in the newer half of the ring; otherwise the record is unlinked, its bytes wait for the ring to come round, and
- * the value is appended. So the ring advances with new keys and values that moved, not with every update (a replay's
- * ring of a thousand updates per event was most of what its young collections copied), and a key written within the
- * last half-ring of appends is still cached. A key has at most one record in its bucket's chain. Records in a chain
+ * the value is appended. So the ring advances with new keys and values that moved, not with every update (when each
+ * update appended, a replay wrote its whole ring once, and the young collections copied all of it), and a key written
+ * within the last half-ring of appends is still cached. A key has at most one record in its bucket's chain. Records in a chain
  * are in descending position, so a walk stops at the first one the ring has overwritten.
  *
  * <p>Each record also carries the version storage is known to hold for its key (0: not known, e.g. a commit still on
@@ -142,8 +142,10 @@ final class StateCache {
         int hash = hash(key);
         long old = find(name, hash);
         if (old != NONE) {
-            if (old >= writePosition - capacity / 2 && value.length <= room(chunk(old), offset(old))) {
-                write(chunk(old), offset(old), name.length, value, storedVersion, lifetimeSeconds);
+            byte[] chunk = chunk(old);
+            int at = offset(old);
+            if (inNewerHalf(old) && value.length <= room(chunk, at)) {
+                write(chunk, at, name.length, value, storedVersion, lifetimeSeconds);
                 return;
             }
             unlink(old, hash);
@@ -337,6 +339,11 @@ final class StateCache {
 
     private static int room(byte[] chunk, int at) {
         return (int) INT.get(chunk, at + ROOM_AT);
+    }
+
+    /** Whether a record is written over in place: one further back moves, so the ring does not let it go soon. */
+    private boolean inNewerHalf(long record) {
+        return record >= writePosition - capacity / 2;
     }
 
     private boolean intact(long record) {

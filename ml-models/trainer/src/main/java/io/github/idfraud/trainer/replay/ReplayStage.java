@@ -94,9 +94,10 @@ public final class ReplayStage {
     }
 
     /**
-     * A quarter of the heap for identifier values. The cache's ring keeps the latest writes, replaced values included,
-     * up to this bound; a private replay holds updates there ahead of Redis (ADR 0016), so the larger it is, the fewer
-     * identifiers are written back and read again mid-replay.
+     * A quarter of the heap for identifier values, taken only as the cache's ring reaches it: values are rewritten in
+     * place, and the ring grows with new identifiers and values that outgrew their room. A private replay holds updates
+     * there ahead of Redis (ADR 0016), so the larger it is, the fewer identifiers are written back and read again
+     * mid-replay.
      */
     private static long stateCacheBytes() {
         return Runtime.getRuntime().maxMemory() / 4;
